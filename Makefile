@@ -1,0 +1,50 @@
+# Two commands matter: `make run` and `make test`. Both create .venv if needed.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/carnet_fr.ts resources/translations/carnet_en.ts
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?=
+
+.PHONY: run test lint unit translations screenshots bench dist clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP) $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) translations
+	$(PY) -m app
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+unit: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test: lint unit
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots docs/screenshots
+
+bench: $(STAMP)
+	$(PY) -m bench --persons 5000 --notes 100000 --json bench/results/latest.json
+
+dist: $(STAMP) translations
+	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/carnet.spec
+	QT_QPA_PLATFORM=offscreen dist/carnet/carnet --self-test
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""carnet-cli: the same core, scriptable."""

@@ -1,0 +1,1 @@
+"""Use cases. No widgets; the GUI, the CLI and the tests go through here."""

@@ -1,0 +1,1 @@
+"""Key derivation and key wrapping. No Qt, no database."""

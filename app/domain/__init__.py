@@ -1,0 +1,1 @@
+"""Plain data types and errors. Standard library only."""

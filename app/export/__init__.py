@@ -1,0 +1,1 @@
+"""Turns an already-minimal Summary into PDF, ODT or text. Imports only app.domain."""
