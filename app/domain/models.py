@@ -205,3 +205,9 @@ class Disclosure:
     output_format: str
     sha256: str
     corrects: DisclosureId | None = None
+
+
+# Search snippets mark matches with these control characters, which cannot be
+# typed in a note, so the interface can highlight them without parsing markup.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"

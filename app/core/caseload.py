@@ -1,0 +1,165 @@
+"""Use cases on a worker's caseload, with the rules the stores do not know.
+
+Validation lives here (so the GUI and the CLI refuse the same things), as do
+retention and closing a case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from app.core.session import Session
+from app.domain.errors import InvalidInput
+from app.domain.ids import FollowUpId, HypothesisId, InterviewId, PersonId
+from app.domain.models import (
+    HypothesisStatus,
+    InterviewDraft,
+    PersonDraft,
+    PersonRow,
+    SearchHit,
+)
+
+MAX_ALIAS = 200
+MAX_TEXT = 5_000_000  # characters; far beyond any note, short of exhausting memory
+MAX_DURATION_MIN = 24 * 60
+RETENTION_KEY = "retention_years"
+DEFAULT_RETENTION_YEARS = 2  # CNIL guidance for social and medico-social support
+
+
+def clean_alias(alias: str) -> str:
+    cleaned = " ".join(alias.split())
+    if not cleaned:
+        raise InvalidInput("A person needs at least an alias.")
+    if len(cleaned) > MAX_ALIAS:
+        raise InvalidInput(f"An alias has at most {MAX_ALIAS} characters.")
+    return cleaned
+
+
+def check_text(text: str) -> str:
+    if len(text) > MAX_TEXT:
+        raise InvalidInput("This text is too long to be saved as one note.")
+    return text
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+class Caseload:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # Persons -----------------------------------------------------------
+    def add_person(self, draft: PersonDraft) -> PersonId:
+        draft = replace(draft, alias=clean_alias(draft.alias), details=check_text(draft.details))
+        self._check_dates(draft)
+        return self.session.persons.add(draft)
+
+    def update_person(self, person_id: PersonId, draft: PersonDraft) -> None:
+        draft = replace(draft, alias=clean_alias(draft.alias), details=check_text(draft.details))
+        self._check_dates(draft)
+        self.session.persons.update(person_id, draft)
+
+    @staticmethod
+    def _check_dates(draft: PersonDraft) -> None:
+        if draft.case_opened and draft.case_closed and draft.case_closed < draft.case_opened:
+            raise InvalidInput("A case cannot close before it opens.")
+
+    def close_case(self, person_id: PersonId, closed_on: date, destroy_hypotheses: bool) -> int:
+        """Close a case; optionally destroy its hypotheses now (recommended). Returns how many."""
+        person = self.session.persons.get(person_id)
+        draft = PersonDraft(
+            person.alias, person.organisation, person.details, person.case_opened, closed_on
+        )
+        self.update_person(person_id, draft)
+        if destroy_hypotheses:
+            return self.session.hypotheses.destroy_for_person(person_id)
+        return 0
+
+    def retention_years(self) -> int:
+        raw = self.session.settings.get(RETENTION_KEY, str(DEFAULT_RETENTION_YEARS))
+        return int(raw) if raw.isdigit() and 1 <= int(raw) <= 50 else DEFAULT_RETENTION_YEARS
+
+    def set_retention_years(self, years: int) -> None:
+        if not 1 <= years <= 50:
+            raise InvalidInput("The retention term is between 1 and 50 years.")
+        self.session.settings.set(RETENTION_KEY, str(years))
+
+    def person_rows(self, today: date) -> list[PersonRow]:
+        return self.session.persons.rows(today, years_before(today, self.retention_years()))
+
+    def past_term(self, today: date) -> list[PersonRow]:
+        return [row for row in self.person_rows(today) if row.past_term]
+
+    # Interviews and facts --------------------------------------------------
+    def add_interview(
+        self, person_id: PersonId, draft: InterviewDraft, facts: str = ""
+    ) -> InterviewId:
+        self._check_interview(draft)
+        return self.session.interviews.add(person_id, draft, check_text(facts))
+
+    def update_interview(self, interview_id: InterviewId, draft: InterviewDraft) -> None:
+        self._check_interview(draft)
+        self.session.interviews.update_meta(interview_id, draft)
+
+    @staticmethod
+    def _check_interview(draft: InterviewDraft) -> None:
+        if draft.duration_min is not None and not 0 <= draft.duration_min <= MAX_DURATION_MIN:
+            raise InvalidInput("The duration must be between 0 and 1440 minutes.")
+
+    def save_facts(self, interview_id: InterviewId, facts: str) -> None:
+        self.session.interviews.save_facts(interview_id, check_text(facts))
+
+    def finalise(self, interview_id: InterviewId) -> None:
+        self.session.interviews.finalise(interview_id)
+
+    def add_addendum(self, interview_id: InterviewId, text: str) -> None:
+        if not text.strip():
+            raise InvalidInput("An addendum cannot be empty.")
+        self.session.interviews.add_addendum(interview_id, check_text(text))
+
+    # Hypotheses ----------------------------------------------------------
+    def add_hypothesis(
+        self,
+        person_id: PersonId,
+        text: str,
+        noted_on: date,
+        interview_id: InterviewId | None = None,
+    ) -> HypothesisId:
+        return self.session.hypotheses.add(person_id, check_text(text), noted_on, interview_id)
+
+    def save_hypothesis(self, hypothesis_id: HypothesisId, text: str) -> None:
+        self.session.hypotheses.save_text(hypothesis_id, check_text(text))
+
+    def set_hypothesis_status(self, hypothesis_id: HypothesisId, status: HypothesisStatus) -> None:
+        self.session.hypotheses.set_status(hypothesis_id, status)
+
+    # Follow-ups ----------------------------------------------------------
+    def add_follow_up(
+        self,
+        person_id: PersonId,
+        text: str,
+        due_on: date | None,
+        interview_id: InterviewId | None = None,
+    ) -> FollowUpId:
+        if not text.strip():
+            raise InvalidInput("A follow-up needs a description.")
+        return self.session.follow_ups.add(person_id, check_text(text), due_on, interview_id)
+
+    # Search --------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        limit: int = 50,
+        include_hypotheses: bool = False,
+        person_id: PersonId | None = None,
+        as_you_type: bool = False,
+    ) -> list[SearchHit]:
+        limit = max(1, min(limit, 500))
+        return self.session.search_index.search(
+            text, limit, include_hypotheses, person_id, prefix_last=as_you_type
+        )

@@ -1,0 +1,54 @@
+"""Where a vault lives: a folder holding the database, the key file and a lock."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+ENV_VAULT_DIR = "CARNET_VAULT_DIR"
+
+
+@dataclass(frozen=True, slots=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "carnet.db"
+
+    @property
+    def keyfile(self) -> Path:
+        return self.folder / "carnet.key"
+
+    @property
+    def lockfile(self) -> Path:
+        return self.folder / "carnet.lock"
+
+    @property
+    def snapshots(self) -> Path:
+        return self.folder / "snapshots"
+
+    def exists(self) -> bool:
+        return self.keyfile.exists()
+
+
+def default_vault_dir() -> Path:
+    """`CARNET_VAULT_DIR` if set, else the platform's per-user data folder."""
+    override = os.environ.get(ENV_VAULT_DIR)
+    if override:
+        return Path(override).expanduser()
+    return user_data_path("Carnet", appauthor=False) / "vault"
+
+
+def resolve_vault_dir(explicit: str | os.PathLike[str] | None) -> VaultPaths:
+    return VaultPaths(Path(explicit).expanduser() if explicit else default_vault_dir())
+
+
+def ensure_private_folder(folder: Path) -> None:
+    """Create the vault folder 0700 (and tighten it if it exists)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)

@@ -1,0 +1,124 @@
+"""An unlocked vault: the open database, the lock, and the data key in memory.
+
+Closing it (locking) checkpoints the WAL, closes the connection, releases the
+lock and overwrites the key bytes we hold. Every use case goes through here.
+"""
+
+from __future__ import annotations
+
+from app.core.paths import VaultPaths
+from app.crypto import keyfile as kf
+from app.crypto.kdf import KdfParams, calibrate
+from app.crypto.recovery import format_recovery_key, new_recovery_secret
+from app.domain.errors import VaultLocked
+from app.domain.models import IntegrityReport, VaultCounts
+from app.storage.connection import Database
+from app.storage.disclosures import DisclosureStore
+from app.storage.followups import FollowUpStore
+from app.storage.hypotheses import HypothesisStore
+from app.storage.interviews import InterviewStore
+from app.storage.lockfile import VaultLock
+from app.storage.persons import PersonStore
+from app.storage.search import SearchStore
+from app.storage.settings import VaultSettings
+from app.storage.vaultcheck import cipher_settings, integrity_problems
+
+
+class Session:
+    def __init__(
+        self,
+        paths: VaultPaths,
+        db: Database,
+        lock: VaultLock,
+        data_key: bytearray,
+        keyfile: kf.KeyFile,
+    ) -> None:
+        self.paths = paths
+        self._db: Database | None = db
+        self._lock = lock
+        self._data_key = data_key
+        self._keyfile = keyfile
+        self.persons = PersonStore(db)
+        self.interviews = InterviewStore(db)
+        self.hypotheses = HypothesisStore(db)
+        self.follow_ups = FollowUpStore(db)
+        self.disclosures = DisclosureStore(db)
+        self.search_index = SearchStore(db)
+        self.settings = VaultSettings(db)
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultLocked()
+        return self._db
+
+    def data_key(self) -> bytes:
+        """The raw key, for the backup routine only; never logged, never stored."""
+        if self._db is None:
+            raise VaultLocked()
+        return bytes(self._data_key)
+
+    def close(self) -> None:
+        """Lock: checkpoint, close, release the lock, overwrite the key we hold."""
+        if self._db is None:
+            return
+        try:
+            self._db.close()
+        finally:
+            self._db = None
+            for index in range(len(self._data_key)):
+                self._data_key[index] = 0
+            self._lock.release()
+
+    def change_passphrase(self, new_passphrase: str, params: KdfParams | None = None) -> None:
+        """Rewrite only the key file's passphrase slot, atomically."""
+        key = self.data_key()
+        slot = kf.passphrase_slot(
+            key, self._keyfile.vault_id, new_passphrase, params or calibrate()
+        )
+        updated = self._keyfile.with_slot(slot)
+        kf.write_keyfile(self.paths.keyfile, updated)
+        self._keyfile = updated
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery slot; the previous paper key stops working."""
+        secret = new_recovery_secret()
+        updated = self._keyfile.with_slot(
+            kf.recovery_slot(self.data_key(), self._keyfile.vault_id, secret)
+        )
+        kf.write_keyfile(self.paths.keyfile, updated)
+        self._keyfile = updated
+        return format_recovery_key(secret)
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self._keyfile.slot(kf.RECOVERY) is not None
+
+    def counts(self) -> VaultCounts:
+        db = self.db
+
+        def count(table: str) -> int:
+            return int(db.scalar(f"SELECT count(*) FROM {table}"))
+
+        return VaultCounts(
+            persons=count("persons"),
+            interviews=count("interviews"),
+            hypotheses=count("hypotheses"),
+            follow_ups=count("follow_ups"),
+            disclosures=count("disclosures"),
+        )
+
+    def check(self) -> IntegrityReport:
+        problems = integrity_problems(self.db)
+        settings = cipher_settings(self.db)
+        return IntegrityReport(
+            ok=not problems,
+            problems=tuple(problems),
+            cipher_version=settings.get("cipher_version", ""),
+            settings=settings,
+            counts=self.counts(),
+        )

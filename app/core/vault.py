@@ -1,0 +1,134 @@
+"""Create, unlock, recover and re-key a vault. Lock is `Session.close()`.
+
+Unlocking order: take the process lock (cheap, so a second copy of Carnet is
+told at once), read the key file, derive and unwrap (WrongPassphrase on a bad
+GCM tag), open the database with the raw key, verify every page, migrate.
+No step modifies a file until the key is proven right and the file sound.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.paths import VaultPaths, ensure_private_folder
+from app.core.session import Session
+from app.crypto import keyfile as kf
+from app.crypto.kdf import KdfParams, calibrate
+from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from app.domain.errors import KeyFileCorrupted, VaultAlreadyExists, VaultNotFound
+from app.storage.connection import open_database
+from app.storage.lockfile import VaultLock
+from app.storage.schema import migrate
+from app.storage.vaultcheck import verify_pages
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedVault:
+    session: Session
+    recovery_key: str | None
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+@contextlib.contextmanager
+def _locked(paths: VaultPaths) -> Iterator[VaultLock]:
+    """Hold the vault lock; release it again if the operation fails."""
+    lock = VaultLock(paths.lockfile)
+    lock.acquire()
+    try:
+        yield lock
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _read_keyfile(paths: VaultPaths) -> kf.KeyFile:
+    try:
+        return kf.read_keyfile(paths.keyfile)
+    except FileNotFoundError as exc:
+        raise VaultNotFound() from exc
+
+
+def _open_session(
+    paths: VaultPaths, lock: VaultLock, data_key: bytes, keyfile: kf.KeyFile
+) -> Session:
+    if not paths.database.exists() and paths.database.with_name("carnet.db-wal").exists():
+        raise KeyFileCorrupted("The database is missing but its journal is present.")
+    db = open_database(paths.database, data_key)
+    try:
+        verify_pages(db)
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return Session(paths, db, lock, bytearray(data_key), keyfile)
+
+
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    params: KdfParams | None = None,
+    with_recovery_key: bool = True,
+    progress: Progress = _quiet,
+) -> CreatedVault:
+    """Make a new vault; `params=None` calibrates Argon2id to about one second here."""
+    paths = VaultPaths(folder)
+    ensure_private_folder(folder)
+    if paths.keyfile.exists() or paths.database.exists():
+        raise VaultAlreadyExists()
+    with _locked(paths) as lock:
+        progress("calibrating")
+        chosen = params or calibrate()
+        progress("deriving")
+        data_key, vault_id = kf.new_data_key(), kf.new_vault_id()
+        keyfile = kf.KeyFile(
+            vault_id, (kf.passphrase_slot(data_key, vault_id, passphrase, chosen),)
+        )
+        recovery_text = None
+        if with_recovery_key:
+            secret = new_recovery_secret()
+            keyfile = keyfile.with_slot(kf.recovery_slot(data_key, vault_id, secret))
+            recovery_text = format_recovery_key(secret)
+        progress("creating")
+        kf.write_keyfile(paths.keyfile, keyfile)
+        return CreatedVault(_open_session(paths, lock, data_key, keyfile), recovery_text)
+
+
+def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Session:
+    paths = VaultPaths(folder)
+    if not paths.exists():
+        raise VaultNotFound()
+    with _locked(paths) as lock:
+        keyfile = _read_keyfile(paths)
+        progress("deriving")
+        data_key = kf.unwrap_with_passphrase(keyfile, passphrase)
+        progress("opening")
+        return _open_session(paths, lock, data_key, keyfile)
+
+
+def unlock_with_recovery_key(
+    folder: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    params: KdfParams | None = None,
+    progress: Progress = _quiet,
+) -> Session:
+    """Open with the paper key, then set a new passphrase (the old one is replaced)."""
+    paths = VaultPaths(folder)
+    if not paths.exists():
+        raise VaultNotFound()
+    with _locked(paths) as lock:
+        keyfile = _read_keyfile(paths)
+        data_key = kf.unwrap_with_recovery(keyfile, parse_recovery_key(recovery_key))
+        progress("opening")
+        session = _open_session(paths, lock, data_key, keyfile)
+        progress("deriving")
+        session.change_passphrase(new_passphrase, params)
+        return session

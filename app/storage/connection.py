@@ -1,0 +1,197 @@
+"""Opening an SQLCipher database: the key first, then the settings, then checks.
+
+Only this package imports sqlcipher3. The raw 32-byte data key is given as
+the very first statement, so no page is ever read or written without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.domain.errors import (
+    CarnetError,
+    CipherUnavailable,
+    DiskFull,
+    VaultCorrupted,
+    VaultReadOnly,
+)
+
+CACHE_KIB = 64 * 1024
+SETTINGS: tuple[tuple[str, str], ...] = (
+    ("cipher_memory_security", "ON"),
+    ("temp_store", "MEMORY"),
+    ("secure_delete", "ON"),
+    ("synchronous", "FULL"),
+    ("foreign_keys", "ON"),
+    ("trusted_schema", "OFF"),
+    ("cache_size", str(-CACHE_KIB)),
+)
+EXPECTED = {
+    "cipher_compatibility": "4",
+    "temp_store": "2",
+    "secure_delete": "1",
+    "journal_mode": "wal",
+    "synchronous": "2",
+    "foreign_keys": "1",
+    "trusted_schema": "0",
+    "cipher_memory_security": "1",
+}
+
+Row = tuple[Any, ...]
+
+
+def key_pragma(raw_key: bytes) -> str:
+    if len(raw_key) != 32:
+        raise ValueError("The data key must be 32 bytes.")
+    return f"PRAGMA key = \"x'{raw_key.hex()}'\""
+
+
+def translate_error(exc: Exception) -> CarnetError:
+    """Map driver errors to the worker's vocabulary."""
+    text = str(exc).lower()
+    if "disk is full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultCorrupted()
+    return CarnetError(str(exc))
+
+
+class Database:
+    """One open SQLCipher connection, shared by threads under a lock.
+
+    The GUI runs slow work on worker threads; they all go through `read()` and
+    `write()`, which serialise access and turn driver errors into domain errors.
+    """
+
+    def __init__(self, connection: Any, path: Path) -> None:
+        self._conn = connection
+        self._lock = threading.RLock()
+        self._attach_allowed = False
+        self.path = path
+        connection.set_authorizer(self._authorize)
+
+    def _authorize(self, action: int, *_: object) -> int:
+        # ATTACH would let SQL reach a file outside the vault; only the backup
+        # routine may open one, inside `attachments_allowed()`.
+        if action == sqlcipher.SQLITE_ATTACH and not self._attach_allowed:
+            return int(sqlcipher.SQLITE_DENY)
+        return int(sqlcipher.SQLITE_OK)
+
+    @contextlib.contextmanager
+    def attachments_allowed(self) -> Iterator[None]:
+        with self._lock:
+            self._attach_allowed = True
+            try:
+                yield
+            finally:
+                self._attach_allowed = False
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Any]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlcipher.Error as exc:
+                raise translate_error(exc) from exc
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Any]:
+        """A transaction: committed whole or rolled back whole."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(sqlcipher.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlcipher.Error):
+                    raise translate_error(exc) from exc
+                raise
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+        with self.read() as conn:
+            return list(conn.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    def pragma(self, name: str) -> str:
+        value = self.scalar(f"PRAGMA {name}")
+        return "" if value is None else str(value)
+
+    def checkpoint(self) -> None:
+        with self.read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+
+
+def _apply_settings(conn: Any) -> None:
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    # The first read proves the key opens this file; a damaged page 1 fails here.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    version = conn.execute("PRAGMA cipher_version").fetchone()
+    if not version or not version[0]:
+        raise CipherUnavailable()
+    for name, value in SETTINGS:
+        conn.execute(f"PRAGMA {name} = {value}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if not mode or str(mode[0]).lower() != "wal":
+        raise VaultReadOnly("The vault could not switch to write-ahead logging.")
+
+
+def open_database(
+    path: Path,
+    raw_key: bytes,
+    driver: ModuleType | None = None,
+    on_open: Callable[[Database], None] | None = None,
+) -> Database:
+    """Open (or create) the database at `path` with the raw key, then check the cipher.
+
+    `driver` exists so a test can prove that a plain sqlite3 module is refused.
+    """
+    module: Any = driver or sqlcipher
+    existed = path.exists()
+    try:
+        conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
+    except module.Error as exc:
+        raise translate_error(exc) from exc
+    try:
+        conn.execute(key_pragma(raw_key))
+        _apply_settings(conn)
+    except CarnetError:
+        conn.close()
+        raise
+    except module.Error as exc:
+        conn.close()
+        raise translate_error(exc) from exc
+    if not existed:
+        secure_permissions(path)
+    db = Database(conn, path)
+    if on_open is not None:
+        on_open(db)
+    return db
+
+
+def secure_permissions(path: Path) -> None:
+    """Files 0600: only the worker's account may read the vault."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            os.chmod(candidate, 0o600)

@@ -1,0 +1,102 @@
+"""Private working hypotheses: their own table, their own index, never exported."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.domain.errors import NotFound
+from app.domain.ids import HypothesisId, InterviewId, PersonId
+from app.domain.models import Hypothesis, HypothesisStatus
+from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
+from app.storage.connection import Database
+
+_COLUMNS = "id, person_id, interview_id, text, noted_on, status, updated_at"
+
+
+def _hypothesis(row: tuple[Any, ...]) -> Hypothesis:
+    return Hypothesis(
+        id=HypothesisId(row[0]),
+        person_id=PersonId(row[1]),
+        interview_id=InterviewId(row[2]) if row[2] is not None else None,
+        text=row[3],
+        noted_on=parse_day(row[4]) or now_utc().date(),
+        status=HypothesisStatus(row[5]),
+        updated_at=parse_ts(row[6]) or now_utc(),
+    )
+
+
+class HypothesisStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(
+        self,
+        person_id: PersonId,
+        text: str,
+        noted_on: date,
+        interview_id: InterviewId | None = None,
+    ) -> HypothesisId:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "INSERT INTO hypotheses (person_id, interview_id, text, noted_on, status,"
+                " updated_at) VALUES (?, ?, ?, ?, 'open', ?)",
+                (person_id, interview_id, text, day(noted_on), ts(now_utc())),
+            )
+            return HypothesisId(int(cur.lastrowid))
+
+    def save_text(self, hypothesis_id: HypothesisId, text: str) -> None:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "UPDATE hypotheses SET text = ?, updated_at = ? WHERE id = ? AND text IS NOT ?",
+                (text, ts(now_utc()), hypothesis_id, text),
+            )
+            if cur.rowcount == 0 and not self._exists(conn, hypothesis_id):
+                raise NotFound()
+
+    def set_status(self, hypothesis_id: HypothesisId, status: HypothesisStatus) -> None:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "UPDATE hypotheses SET status = ?, updated_at = ? WHERE id = ?",
+                (status.value, ts(now_utc()), hypothesis_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFound()
+
+    @staticmethod
+    def _exists(conn: Any, hypothesis_id: HypothesisId) -> bool:
+        row = conn.execute("SELECT 1 FROM hypotheses WHERE id = ?", (hypothesis_id,)).fetchone()
+        return row is not None
+
+    def get(self, hypothesis_id: HypothesisId) -> Hypothesis:
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM hypotheses WHERE id = ?", (hypothesis_id,))
+        if not rows:
+            raise NotFound()
+        return _hypothesis(rows[0])
+
+    def for_person(self, person_id: PersonId, only_open: bool = False) -> list[Hypothesis]:
+        status = " AND status = 'open'" if only_open else ""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM hypotheses WHERE person_id = ?{status}"
+            " ORDER BY noted_on DESC, id DESC",
+            (person_id,),
+        )
+        return [_hypothesis(r) for r in rows]
+
+    def for_interview(self, interview_id: InterviewId) -> list[Hypothesis]:
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM hypotheses WHERE interview_id = ? ORDER BY id",
+            (interview_id,),
+        )
+        return [_hypothesis(r) for r in rows]
+
+    def delete(self, hypothesis_id: HypothesisId) -> None:
+        with self._db.write() as conn:
+            conn.execute("DELETE FROM hypotheses WHERE id = ?", (hypothesis_id,))
+
+    def destroy_for_person(self, person_id: PersonId) -> int:
+        """When a case closes: the hypotheses have no reason to outlive the support."""
+        with self._db.write() as conn:
+            return int(
+                conn.execute("DELETE FROM hypotheses WHERE person_id = ?", (person_id,)).rowcount
+            )

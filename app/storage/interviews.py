@@ -1,0 +1,173 @@
+"""Interviews and their facts; addenda once the facts are finalised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.errors import NoteFinalised, NotFound
+from app.domain.ids import AddendumId, InterviewId, PersonId
+from app.domain.models import (
+    Addendum,
+    FactsStatus,
+    Interview,
+    InterviewDraft,
+    InterviewKind,
+    InterviewSummaryRow,
+    Requester,
+    Theme,
+)
+from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
+from app.storage.connection import Database
+
+FIRST_LINE_CHARS = 160
+_COLUMNS = (
+    "id, person_id, held_on, kind, duration_min, themes, requested_by, facts, status,"
+    " finalised_at, updated_at"
+)
+
+
+def encode_themes(themes: tuple[Theme, ...]) -> str:
+    return ",".join(t.value for t in themes)
+
+
+def decode_themes(text: str) -> tuple[Theme, ...]:
+    known = {t.value for t in Theme}
+    return tuple(Theme(t) for t in text.split(",") if t in known)
+
+
+def _interview(row: tuple[Any, ...], addenda: tuple[Addendum, ...]) -> Interview:
+    updated = parse_ts(row[10])
+    assert updated is not None
+    return Interview(
+        id=InterviewId(row[0]),
+        person_id=PersonId(row[1]),
+        held_on=parse_day(row[2]) or updated.date(),
+        kind=InterviewKind(row[3]),
+        duration_min=row[4],
+        themes=decode_themes(row[5]),
+        requested_by=Requester(row[6]),
+        facts=row[7],
+        status=FactsStatus(row[8]),
+        finalised_at=parse_ts(row[9]),
+        updated_at=updated,
+        addenda=addenda,
+    )
+
+
+class InterviewStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, person_id: PersonId, draft: InterviewDraft, facts: str = "") -> InterviewId:
+        stamp = ts(now_utc())
+        with self._db.write() as conn:
+            cur = conn.execute(
+                f"INSERT INTO interviews ({_COLUMNS[4:]}, created_at) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?)",
+                (
+                    person_id,
+                    day(draft.held_on),
+                    draft.kind.value,
+                    draft.duration_min,
+                    encode_themes(draft.themes),
+                    draft.requested_by.value,
+                    facts,
+                    stamp,
+                    stamp,
+                ),
+            )
+            return InterviewId(int(cur.lastrowid))
+
+    def update_meta(self, interview_id: InterviewId, draft: InterviewDraft) -> None:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "UPDATE interviews SET held_on = ?, kind = ?, duration_min = ?, themes = ?,"
+                " requested_by = ?, updated_at = ? WHERE id = ?",
+                (
+                    day(draft.held_on),
+                    draft.kind.value,
+                    draft.duration_min,
+                    encode_themes(draft.themes),
+                    draft.requested_by.value,
+                    ts(now_utc()),
+                    interview_id,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise NotFound()
+
+    def save_facts(self, interview_id: InterviewId, facts: str) -> None:
+        """Autosave target. Refused once finalised: corrections are addenda."""
+        with self._db.write() as conn:
+            row = conn.execute(
+                "SELECT status, facts FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound()
+            if row[0] == FactsStatus.FINALISED.value:
+                raise NoteFinalised()
+            if row[1] != facts:
+                conn.execute(
+                    "UPDATE interviews SET facts = ?, updated_at = ? WHERE id = ?",
+                    (facts, ts(now_utc()), interview_id),
+                )
+
+    def finalise(self, interview_id: InterviewId) -> None:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "UPDATE interviews SET status = 'finalised', finalised_at = ?, updated_at = ?"
+                " WHERE id = ? AND status = 'draft'",
+                (ts(now_utc()), ts(now_utc()), interview_id),
+            )
+            if cur.rowcount == 0:
+                self.get(interview_id)  # raises NotFound if missing; else already final
+
+    def add_addendum(self, interview_id: InterviewId, text: str) -> AddendumId:
+        with self._db.write() as conn:
+            row = conn.execute(
+                "SELECT status FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFound()
+            cur = conn.execute(
+                "INSERT INTO addenda (interview_id, created_at, text) VALUES (?, ?, ?)",
+                (interview_id, ts(now_utc()), text),
+            )
+            return AddendumId(int(cur.lastrowid))
+
+    def get(self, interview_id: InterviewId) -> Interview:
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM interviews WHERE id = ?", (interview_id,))
+        if not rows:
+            raise NotFound()
+        addenda = tuple(
+            Addendum(AddendumId(r[0]), interview_id, parse_ts(r[1]) or now_utc(), r[2])
+            for r in self._db.query(
+                "SELECT id, created_at, text FROM addenda WHERE interview_id = ? ORDER BY id",
+                (interview_id,),
+            )
+        )
+        return _interview(rows[0], addenda)
+
+    def timeline(self, person_id: PersonId) -> list[InterviewSummaryRow]:
+        """A person's interviews, newest first, with only the first line of the facts."""
+        rows = self._db.query(
+            "SELECT id, held_on, kind, themes, substr(facts, 1, ?), status FROM interviews"
+            " WHERE person_id = ? ORDER BY held_on DESC, id DESC",
+            (FIRST_LINE_CHARS, person_id),
+        )
+        return [
+            InterviewSummaryRow(
+                id=InterviewId(r[0]),
+                held_on=parse_day(r[1]) or now_utc().date(),
+                kind=InterviewKind(r[2]),
+                themes=decode_themes(r[3]),
+                first_line=(r[4].strip().splitlines() or [""])[0],
+                status=FactsStatus(r[5]),
+            )
+            for r in rows
+        ]
+
+    def delete(self, interview_id: InterviewId) -> None:
+        with self._db.write() as conn:
+            if conn.execute("DELETE FROM interviews WHERE id = ?", (interview_id,)).rowcount == 0:
+                raise NotFound()

@@ -1,0 +1,112 @@
+"""Persons supported: rows, the list with its badges, last contact."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.domain.errors import NotFound
+from app.domain.ids import PersonId
+from app.domain.models import Person, PersonDraft, PersonRow
+from app.storage.codec import day, now_utc, parse_day, ts
+from app.storage.connection import Database
+
+_LAST_CONTACT = "(SELECT max(held_on) FROM interviews i WHERE i.person_id = p.id)"
+
+
+def _person(row: tuple[Any, ...]) -> Person:
+    return Person(
+        id=PersonId(row[0]),
+        alias=row[1],
+        organisation=row[2],
+        details=row[3],
+        case_opened=parse_day(row[4]),
+        case_closed=parse_day(row[5]),
+        last_contact=parse_day(row[6]),
+    )
+
+
+class PersonStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, draft: PersonDraft) -> PersonId:
+        stamp = ts(now_utc())
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "INSERT INTO persons (alias, organisation, details, case_opened, case_closed,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    draft.alias,
+                    draft.organisation,
+                    draft.details,
+                    day(draft.case_opened),
+                    day(draft.case_closed),
+                    stamp,
+                    stamp,
+                ),
+            )
+            return PersonId(int(cur.lastrowid))
+
+    def update(self, person_id: PersonId, draft: PersonDraft) -> None:
+        with self._db.write() as conn:
+            cur = conn.execute(
+                "UPDATE persons SET alias = ?, organisation = ?, details = ?, case_opened = ?,"
+                " case_closed = ?, updated_at = ? WHERE id = ?",
+                (
+                    draft.alias,
+                    draft.organisation,
+                    draft.details,
+                    day(draft.case_opened),
+                    day(draft.case_closed),
+                    ts(now_utc()),
+                    person_id,
+                ),
+            )
+            if cur.rowcount == 0:
+                raise NotFound()
+
+    def get(self, person_id: PersonId) -> Person:
+        rows = self._db.query(
+            "SELECT id, alias, organisation, details, case_opened, case_closed,"
+            f" {_LAST_CONTACT} FROM persons p WHERE id = ?",
+            (person_id,),
+        )
+        if not rows:
+            raise NotFound()
+        return _person(rows[0])
+
+    def rows(self, today: date, retention_cutoff: date) -> list[PersonRow]:
+        """Every person with the list badges, most recent contact first."""
+        rows = self._db.query(
+            f"SELECT p.id, p.alias, p.organisation, {_LAST_CONTACT} AS lc,"
+            " (SELECT count(*) FROM follow_ups f WHERE f.person_id = p.id AND f.done = 0"
+            "  AND f.due_on IS NOT NULL AND f.due_on < ?),"
+            " p.case_closed, p.created_at"
+            " FROM persons p ORDER BY coalesce(lc, substr(p.created_at, 1, 10)) DESC, p.id DESC",
+            (day(today),),
+        )
+        result = []
+        for row in rows:
+            last = parse_day(row[3])
+            reference = last or parse_day(str(row[6])[:10])
+            result.append(
+                PersonRow(
+                    id=PersonId(row[0]),
+                    alias=row[1],
+                    organisation=row[2],
+                    last_contact=last,
+                    overdue_follow_ups=int(row[4]),
+                    past_term=reference is not None and reference < retention_cutoff,
+                    case_closed=parse_day(row[5]),
+                )
+            )
+        return result
+
+    def ids(self) -> list[PersonId]:
+        return [PersonId(r[0]) for r in self._db.query("SELECT id FROM persons ORDER BY id")]
+
+    def delete(self, person_id: PersonId) -> None:
+        with self._db.write() as conn:
+            if conn.execute("DELETE FROM persons WHERE id = ?", (person_id,)).rowcount == 0:
+                raise NotFound()
