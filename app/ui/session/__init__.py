@@ -1,0 +1,1 @@
+"""Session protection: idle lock, system lock signals, clipboard hygiene."""

@@ -1,0 +1,1 @@
+"""Self-contained editing widgets (no vault access)."""
