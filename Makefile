@@ -7,7 +7,7 @@ TS := resources/translations/carnet_fr.ts resources/translations/carnet_en.ts
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint unit translations screenshots bench dist clean
+.PHONY: run test lint unit translations ts screenshots bench dist clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ $(STAMP): $(PY) pyproject.toml
 	touch $(STAMP)
 
 translations: $(STAMP) $(QM)
+
+# Developers: refresh the .ts catalogues from the sources, then translate.
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find app -name '*.py' | sort) -ts $(TS) -no-obsolete
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
