@@ -6,6 +6,7 @@ retention and closing a case.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -28,7 +29,9 @@ DEFAULT_RETENTION_YEARS = 2  # CNIL guidance for social and medico-social suppor
 
 
 def clean_alias(alias: str) -> str:
-    cleaned = " ".join(alias.split())
+    """Trim, collapse whitespace, drop control characters (SQLite's length() stops at NUL)."""
+    words = ("".join(c for c in word if unicodedata.category(c) != "Cc") for word in alias.split())
+    cleaned = " ".join(word for word in words if word)
     if not cleaned:
         raise InvalidInput("A person needs at least an alias.")
     if len(cleaned) > MAX_ALIAS:
@@ -55,19 +58,22 @@ class Caseload:
 
     # Persons -----------------------------------------------------------
     def add_person(self, draft: PersonDraft) -> PersonId:
-        draft = replace(draft, alias=clean_alias(draft.alias), details=check_text(draft.details))
-        self._check_dates(draft)
-        return self.session.persons.add(draft)
+        return self.session.persons.add(self._check_person(draft))
 
     def update_person(self, person_id: PersonId, draft: PersonDraft) -> None:
-        draft = replace(draft, alias=clean_alias(draft.alias), details=check_text(draft.details))
-        self._check_dates(draft)
-        self.session.persons.update(person_id, draft)
+        self.session.persons.update(person_id, self._check_person(draft))
 
     @staticmethod
-    def _check_dates(draft: PersonDraft) -> None:
+    def _check_person(draft: PersonDraft) -> PersonDraft:
+        draft = replace(
+            draft,
+            alias=clean_alias(draft.alias),
+            organisation=check_text(draft.organisation),
+            details=check_text(draft.details),
+        )
         if draft.case_opened and draft.case_closed and draft.case_closed < draft.case_opened:
             raise InvalidInput("A case cannot close before it opens.")
+        return draft
 
     def close_case(self, person_id: PersonId, closed_on: date, destroy_hypotheses: bool) -> int:
         """Close a case; optionally destroy its hypotheses now (recommended). Returns how many."""

@@ -16,9 +16,15 @@ from pathlib import Path
 from app.core.paths import VaultPaths, ensure_private_folder
 from app.core.session import Session
 from app.crypto import keyfile as kf
+from app.crypto.atomic import remove_stale_temps
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
-from app.domain.errors import KeyFileCorrupted, VaultAlreadyExists, VaultNotFound
+from app.domain.errors import (
+    KeyFileCorrupted,
+    VaultAlreadyExists,
+    VaultCorrupted,
+    VaultNotFound,
+)
 from app.storage.connection import open_database
 from app.storage.lockfile import VaultLock
 from app.storage.schema import migrate
@@ -57,10 +63,17 @@ def _read_keyfile(paths: VaultPaths) -> kf.KeyFile:
 
 
 def _open_session(
-    paths: VaultPaths, lock: VaultLock, data_key: bytes, keyfile: kf.KeyFile
+    paths: VaultPaths,
+    lock: VaultLock,
+    data_key: bytes,
+    keyfile: kf.KeyFile,
+    creating: bool = False,
 ) -> Session:
     if not paths.database.exists() and paths.database.with_name("carnet.db-wal").exists():
         raise KeyFileCorrupted("The database is missing but its journal is present.")
+    if not creating and (not paths.database.exists() or paths.database.stat().st_size == 0):
+        # Opening would silently create an empty vault over the lost one.
+        raise VaultCorrupted("The database file is missing or empty.")
     db = open_database(paths.database, data_key)
     try:
         verify_pages(db)
@@ -68,6 +81,8 @@ def _open_session(
     except BaseException:
         db.close()
         raise
+    # Key proven and database sound: now tidy what a killed key-file write left.
+    remove_stale_temps(paths.keyfile)
     return Session(paths, db, lock, bytearray(data_key), keyfile)
 
 
@@ -98,7 +113,8 @@ def create_vault(
             recovery_text = format_recovery_key(secret)
         progress("creating")
         kf.write_keyfile(paths.keyfile, keyfile)
-        return CreatedVault(_open_session(paths, lock, data_key, keyfile), recovery_text)
+        session = _open_session(paths, lock, data_key, keyfile, creating=True)
+        return CreatedVault(session, recovery_text)
 
 
 def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Session:

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.crypto.atomic import atomic_write
-from app.crypto.kdf import KEY_BYTES, KdfParams, derive_key, new_salt
+from app.crypto.kdf import KEY_BYTES, SALT_BYTES, KdfParams, derive_key, new_salt
 from app.domain.errors import (
     KeyFileCorrupted,
     VaultTooNew,
@@ -84,7 +84,7 @@ def params_from_kdf(kdf: dict[str, Any]) -> KdfParams:
     """Read Argon2 parameters from a slot and check the bounds before any use."""
     try:
         params = KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"]))
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:  # Overflow: JSON Infinity
         raise KeyFileCorrupted() from exc
     params.check()
     return params
@@ -136,7 +136,10 @@ def unwrap_with_passphrase(keyfile: KeyFile, passphrase: str) -> bytes:
     if slot is None or slot.kdf.get("name") != "argon2id":
         raise KeyFileCorrupted()
     params = params_from_kdf(slot.kdf)
-    wrapping = derive_key(passphrase, _unb64(slot.kdf.get("salt")), params)
+    salt = _unb64(slot.kdf.get("salt"))
+    if len(salt) != SALT_BYTES:  # Argon2 itself would raise on a short salt
+        raise KeyFileCorrupted()
+    wrapping = derive_key(passphrase, salt, params)
     key = _open(wrapping, slot, keyfile.vault_id)
     if key is None:
         raise WrongPassphrase()
@@ -171,7 +174,7 @@ def decode_keyfile(data: bytes) -> KeyFile:
         raise KeyFileCorrupted()
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, huge ints, deep nesting
         raise KeyFileCorrupted() from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KeyFileCorrupted()
@@ -191,6 +194,8 @@ def decode_keyfile(data: bytes) -> KeyFile:
         if kind not in (PASSPHRASE, RECOVERY):
             raise KeyFileCorrupted()
         nonce, wrapped = _unb64(raw.get("nonce")), _unb64(raw.get("wrapped_key"))
+        if len(nonce) != NONCE_BYTES:  # AES-GCM would raise ValueError, not a tag failure
+            raise KeyFileCorrupted()
         slots.append(Slot(kind, raw["kdf"], nonce, wrapped))
     return KeyFile(vault_id, tuple(slots))
 

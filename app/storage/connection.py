@@ -144,12 +144,14 @@ class Database:
 
 
 def _apply_settings(conn: Any) -> None:
-    conn.execute("PRAGMA cipher_compatibility = 4")
-    # The first read proves the key opens this file; a damaged page 1 fails here.
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    # Before any read: a plain SQLite ignores the key and would call an existing
+    # vault "not a database", which must be CipherUnavailable, not VaultCorrupted.
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise CipherUnavailable()
+    conn.execute("PRAGMA cipher_compatibility = 4")
+    # The first read proves the key opens this file; a damaged page 1 fails here.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     for name, value in SETTINGS:
         conn.execute(f"PRAGMA {name} = {value}")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()

@@ -6,6 +6,7 @@ vault stuck; a second copy of Carnet gets VaultInUse instead of two writers.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -26,6 +27,10 @@ class VaultLock:
             raise VaultInUse() from exc
         except PermissionError as exc:
             raise VaultReadOnly() from exc
+        except OSError as exc:  # a read-only file system is EROFS, not a PermissionError
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise VaultReadOnly() from exc
+            raise
 
     def release(self) -> None:
         if self._lock.is_locked:

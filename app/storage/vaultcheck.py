@@ -34,7 +34,9 @@ def integrity_problems(db: Database) -> list[str]:
             continue
         try:
             with db.read() as conn:
-                conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+                # rank = 1: also compare an external-content index with its table;
+                # without it a stale or planted index entry goes unnoticed.
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
         except CarnetError as exc:
             problems.append(f"{table}: {exc}")
     return problems

@@ -1,0 +1,1 @@
+"""Scripts run as real subprocesses by the reliability and vault tests."""
