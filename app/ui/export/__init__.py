@@ -1,0 +1,1 @@
+"""The export wizard: a minimal summary chosen item by item, previewed, written, recorded."""
