@@ -1,0 +1,252 @@
+"""On-device snapshots: taken at unlock and at lock, at most one a day, rotated.
+
+Each snapshot is a full copy of the vault under its own data key (hypotheses
+included: snapshots never leave this device), verified before it is renamed
+into `<vault>/snapshots/`. Kept: the newest automatic snapshot of each of the
+last 7 days that have one, the newest of each of the 4 ISO weeks before
+those, and the last 3 copies taken just before a restore.
+
+`maybe_snapshot` is what the unlock and lock sequences call. It first does the
+housekeeping every operation starts with (stale temp files, an erasure that a
+crash interrupted), and it never raises a CarnetError: what went wrong comes
+back as warnings, which the interface shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from app.core.paths import VaultPaths
+from app.core.session import Session
+from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
+from app.storage import purge, swap
+from app.storage.export_copy import open_copy
+from app.storage.snapshot import (
+    AUTO,
+    PRE_RESTORE,
+    claimed,
+    ensure_folder,
+    is_claimed,
+    list_files,
+    remove_with_side_files,
+    rewrite_copy,
+    stale_temps,
+    write_snapshot,
+)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_PRE_RESTORE = 3
+WORK_PREFIX = ".work-"
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    kind: str  # "auto" or "pre-restore"
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotOutcome:
+    """What `maybe_snapshot` did; `warnings` must be shown, never dropped."""
+
+    taken: SnapshotInfo | None
+    removed: tuple[Path, ...]
+    warnings: tuple[CarnetError, ...]
+
+
+def file_error(exc: OSError) -> CarnetError:
+    """An operating-system error in the worker's vocabulary."""
+    if exc.errno in _FULL:
+        return DiskFull()
+    if exc.errno in _READ_ONLY or isinstance(exc, PermissionError):
+        return VaultReadOnly()
+    return CarnetError(str(exc))
+
+
+@contextlib.contextmanager
+def os_errors() -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise file_error(exc) from exc
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def list_snapshots(paths: VaultPaths) -> list[SnapshotInfo]:
+    """Every snapshot of the vault, newest first."""
+    files = list_files(paths.snapshots)
+    return [SnapshotInfo(f.path, f.taken_at, f.kind, f.size_bytes) for f in files]
+
+
+def snapshot_due(paths: VaultPaths, now: datetime) -> bool:
+    """Cheap: no automatic snapshot was taken on `now`'s (local) day yet."""
+    today = local_day(now)
+    return not any(s.kind == AUTO and local_day(s.taken_at) == today for s in list_snapshots(paths))
+
+
+def take_snapshot(session: Session, now: datetime, kind: str = AUTO) -> SnapshotInfo:
+    """Write one verified snapshot now; raises if it cannot be written or verified."""
+    with os_errors():
+        path = write_snapshot(session.db, session.paths.snapshots, session.data_key(), now, kind)
+    return next(s for s in list_snapshots(session.paths) if s.path == path)
+
+
+def snapshots_to_keep(snapshots: list[SnapshotInfo]) -> set[Path]:
+    """The rotation: 7 daily, 4 weekly, 3 pre-restore."""
+    newest_per_day: dict[date, SnapshotInfo] = {}
+    for snap in sorted(snapshots, key=lambda s: s.taken_at, reverse=True):
+        if snap.kind == AUTO:
+            newest_per_day.setdefault(local_day(snap.taken_at), snap)
+    days = list(newest_per_day)
+    keep = {newest_per_day[d].path for d in days[:KEEP_DAILY]}
+    newest_per_week: dict[tuple[int, int], SnapshotInfo] = {}
+    for day in days[KEEP_DAILY:]:
+        iso = day.isocalendar()
+        newest_per_week.setdefault((iso.year, iso.week), newest_per_day[day])
+    keep |= {s.path for s in list(newest_per_week.values())[:KEEP_WEEKLY]}
+    pre = [s for s in snapshots if s.kind == PRE_RESTORE]
+    pre.sort(key=lambda s: s.taken_at, reverse=True)
+    keep |= {s.path for s in pre[:KEEP_PRE_RESTORE]}
+    return keep
+
+
+def prune(paths: VaultPaths) -> tuple[Path, ...]:
+    """Delete the snapshots the rotation no longer keeps."""
+    snapshots = list_snapshots(paths)
+    keep = snapshots_to_keep(snapshots)
+    removed = tuple(s.path for s in snapshots if s.path not in keep)
+    with os_errors():
+        for path in removed:
+            remove_with_side_files(path)
+    return removed
+
+
+@contextlib.contextmanager
+def work_folder(paths: VaultPaths) -> Iterator[Path]:
+    """A private scratch folder inside the vault folder, removed afterwards (or at cleanup)."""
+    with os_errors():
+        folder = paths.folder / f"{WORK_PREFIX}{os.urandom(8).hex()}"
+        ensure_folder(folder)
+    with claimed(folder):
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def cleanup(paths: VaultPaths) -> list[Path]:
+    """Remove what an interrupted operation left: temp snapshots, scratch and staging folders."""
+    removed = []
+    for temp in stale_temps(paths.snapshots):
+        remove_with_side_files(temp)
+        removed.append(temp)
+    if paths.folder.is_dir():
+        for path in paths.folder.iterdir():
+            if path.name.startswith(WORK_PREFIX) and not is_claimed(path):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+    removed += swap.discard_orphans(paths.folder)
+    return removed
+
+
+def _holds(path: Path, key: bytes, scrubs: list[purge.Scrub]) -> bool:
+    copy = open_copy(path, key)
+    try:
+        return purge.holds_any(copy, scrubs)
+    finally:
+        copy.close()
+
+
+def snapshots_holding(session: Session, scrubs: list[purge.Scrub]) -> int:
+    """How many snapshots still hold something that `scrubs` removes (unreadable ones count)."""
+    key, count = session.data_key(), 0
+    for snap in list_snapshots(session.paths):
+        try:
+            count += _holds(snap.path, key, scrubs)
+        except CarnetError:
+            count += 1
+    return count
+
+
+def _scrub_one(path: Path, key: bytes, scrubs: list[purge.Scrub]) -> CarnetError | None:
+    """Rewrite one snapshot without what must go; delete it if it cannot be rewritten."""
+    try:
+        with os_errors():
+            if _holds(path, key, scrubs):
+                rewrite_copy(path, key, lambda copy: purge.scrub(copy, scrubs))
+        return None
+    except (DiskFull, VaultReadOnly) as exc:
+        return exc  # kept pending: retried at the next unlock
+    except CarnetError:
+        pass  # damaged or unverifiable: erasure wins over one restore point
+    with os_errors():
+        remove_with_side_files(path)
+    return BackupInvalid("A snapshot could not be cleaned, so it was deleted.")
+
+
+def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
+    """Rewrite the snapshots that still hold erased data, then compact the vault."""
+    db, key = session.db, session.data_key()
+    warnings: list[CarnetError] = []
+    scrubs = purge.pending_scrubs(db)
+    if scrubs:
+        blocked = False
+        for snap in list_snapshots(session.paths):
+            try:
+                problem = _scrub_one(snap.path, key, scrubs)
+            except CarnetError as exc:
+                problem = exc
+            if problem is not None:
+                warnings.append(problem)
+                blocked = blocked or not isinstance(problem, BackupInvalid)
+        if not blocked:
+            purge.clear_scrubs(db, scrubs)
+    if purge.compact_pending(db):
+        purge.compact(db)
+        purge.clear_compact(db)
+    db.checkpoint()
+    return tuple(warnings)
+
+
+def housekeeping(session: Session) -> tuple[CarnetError, ...]:
+    """What every operation starts with; returns warnings instead of raising."""
+    warnings: list[CarnetError] = []
+    try:
+        with os_errors():
+            cleanup(session.paths)
+        warnings += finish_pending_erasure(session)
+    except CarnetError as exc:
+        warnings.append(exc)
+    return tuple(warnings)
+
+
+def maybe_snapshot(session: Session, now: datetime) -> SnapshotOutcome:
+    """At unlock and at lock: housekeeping, one snapshot a day at most, rotation."""
+    warnings = list(housekeeping(session))
+    taken = None
+    if snapshot_due(session.paths, now):
+        try:
+            taken = take_snapshot(session, now)
+        except CarnetError as exc:
+            warnings.append(exc)
+    removed: tuple[Path, ...] = ()
+    try:
+        removed = prune(session.paths)
+    except CarnetError as exc:
+        warnings.append(exc)
+    return SnapshotOutcome(taken, removed, tuple(warnings))

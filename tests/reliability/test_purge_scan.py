@@ -1,0 +1,162 @@
+"""After a purge, the person's text is on no page of the vault, its WAL or any snapshot;
+an external backup never holds a hypothesis.
+
+≥ 100 seeded trials, each with its own small vault: a few persons whose every
+field carries a canary, notes rewritten several times (old versions linger in
+free pages and WAL frames), notes long enough to need overflow pages,
+snapshots taken between edits, then one or two persons purged. Every page of
+every file is decrypted with the raw key and searched (UTF-8, UTF-16, NFC and
+NFD). The other persons' canaries must still be found: the scan sees what it
+is looking for.
+
+Search indexes store a word after the prefix it shares with the previous
+word, so the scan also looks for the last digits of each canary word alone.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import shutil
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.core import backup, retention, snapshots
+from app.core.caseload import Caseload
+from app.core.session import Session
+from app.core.vault import create_vault
+from app.crypto import backup_format as fmt
+from app.crypto.kdf import TEST_PARAMS
+from app.domain.ids import PersonId
+from app.domain.models import InterviewDraft, PersonDraft
+from tests.reliability import SEED
+from tests.reliability.workers.backup_common import (
+    BACKUP_PASS,
+    PARALLEL,
+    TRIALS,
+    mount_tmpfs,
+    unmount,
+)
+from tests.support import PASSPHRASE
+from tests.support.pages import decrypted_bytes, scan_for
+
+pytestmark = pytest.mark.slow
+WHEN = datetime(2024, 5, 6, 10, 0, tzinfo=UTC)
+FILLER = "Entretien au bureau : budget, logement, démarches en cours. "
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    person: PersonId
+    canaries: tuple[str, ...]  # everything of theirs ever written: must vanish on purge
+    current: tuple[str, ...]  # what is theirs now (earlier note versions are overwritten)
+    thoughts: tuple[str, ...]  # their hypotheses, which never leave the device
+
+
+def _word(rng: random.Random, kind: str) -> tuple[str, str]:
+    """A word for a note and what to scan for: its last 7 digits survive index compression."""
+    digits = "".join(rng.choice("0123456789") for _ in range(12))
+    return f"zq{kind}{digits}", digits[-7:]
+
+
+def _person(caseload: Caseload, rng: random.Random) -> Marked:
+    name, name_scan = _word(rng, "a")
+    alias = f"Éloïse-{name_scan} {name}"
+    details, details_scan = _word(rng, "d")
+    person = caseload.add_person(PersonDraft(alias, details=f"Adresse : {details}"))
+    found = [name_scan, details_scan, f"Éloïse-{name_scan}"]
+    thoughts, earlier = [], []
+    for _ in range(rng.randint(1, 2)):
+        held_on = InterviewDraft(date(2021, 1, rng.randint(1, 28)))
+        interview = caseload.add_interview(person, held_on)
+        for version in range(rng.randint(1, 3)):  # autosave: earlier versions linger on disk
+            fact, fact_scan = _word(rng, "f")
+            caseload.save_facts(interview, f"{fact} v{version} " + FILLER * rng.randint(1, 90))
+            earlier.append(fact_scan)
+        found.append(earlier.pop())
+        if rng.random() < 0.5:
+            caseload.finalise(interview)
+            addendum, addendum_scan = _word(rng, "n")
+            caseload.add_addendum(interview, f"Précision : {addendum}")
+            found.append(addendum_scan)
+        thought, thought_scan = _word(rng, "h")
+        caseload.add_hypothesis(person, f"Hypothèse : {thought}", date(2021, 2, 1), interview)
+        thoughts.append(thought_scan)
+        follow, follow_scan = _word(rng, "s")
+        caseload.add_follow_up(person, f"Rappeler : {follow}", None, interview)
+        found.append(follow_scan)
+    return Marked(person, tuple(found + thoughts + earlier), tuple(found), tuple(thoughts))
+
+
+def _scan(path: Path, key: bytes, canaries: tuple[str, ...]) -> list[str]:
+    blob = decrypted_bytes(path, key)
+    return [c for c in canaries if scan_for(blob, c)]
+
+
+def _backup_scan(session: Session, folder: Path, people: list[Marked]) -> None:
+    """An external backup: every person's facts are there, no hypothesis at all."""
+    out = folder / "usb.carnet-backup"
+    backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
+    header = fmt.read_header(out)
+    inner = folder / "inner.db"
+    fmt.extract_database(out, header, inner)
+    key = fmt.unlock_backup(header, BACKUP_PASS)
+    for person in people:
+        assert _scan(inner, key, person.thoughts) == []
+        assert _scan(inner, key, person.current) == list(person.current)
+    inner.unlink()
+
+
+def _trial(root: Path, trial: int) -> None:
+    rng = random.Random(SEED * 31 + trial)
+    folder = root / f"t{trial}"
+    created = create_vault(folder / "vault", PASSPHRASE, TEST_PARAMS, with_recovery_key=False)
+    session = created.session
+    try:
+        caseload = Caseload(session)
+        people = []
+        for day in range(rng.randint(2, 3)):
+            people.append(_person(caseload, rng))
+            if rng.random() < 0.6:
+                snapshots.take_snapshot(session, WHEN + timedelta(days=day))
+        if trial % 4 == 0:
+            _backup_scan(session, folder, people)
+        doomed = rng.sample(people, rng.randint(1, 2))
+        kind = retention.PurgeKind.REQUEST
+        report = retention.purge(session, [p.person for p in doomed], "Demande", kind)
+        assert report.warnings == ()
+        key = session.data_key()
+        files = [session.paths.database, *(s.path for s in snapshots.list_snapshots(session.paths))]
+        for person in doomed:
+            for path in files:
+                assert _scan(path, key, person.canaries) == [], f"trial {trial}: {path.name}"
+        for person in people:
+            if person not in doomed:  # the control: what stays is still seen by the scan
+                assert _scan(session.paths.database, key, person.current) == list(person.current)
+        assert session.check().ok
+    finally:
+        session.close()
+    shutil.rmtree(folder)
+
+
+@pytest.fixture
+def scratch(tmp_path: Path) -> Iterator[Path]:
+    """A tmpfs where permitted: the scan is about bytes on pages, not fsync, so spare the disk."""
+    folder = tmp_path / "scratch"
+    mounted = mount_tmpfs(folder, "256m")
+    yield folder
+    if mounted:
+        unmount(folder)
+
+
+def test_purge_leaves_no_trace(scratch: Path) -> None:
+    """In every trial, no page anywhere holds a purged person's text; the others' text remains."""
+    # Separate processes (each trial has its own vault): the scan is CPU-bound Python.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(PARALLEL, mp_context=context) as pool:
+        list(pool.map(_trial, [scratch] * TRIALS, range(TRIALS)))
