@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths, ensure_private_folder
@@ -25,6 +26,7 @@ from app.domain.errors import (
     VaultCorrupted,
     VaultNotFound,
 )
+from app.storage import swap
 from app.storage.connection import open_database
 from app.storage.lockfile import VaultLock
 from app.storage.schema import migrate
@@ -49,6 +51,9 @@ def _locked(paths: VaultPaths) -> Iterator[VaultLock]:
     lock = VaultLock(paths.lockfile)
     lock.acquire()
     try:
+        # A restore killed after its commit point is completed before anything
+        # reads the database; an uncommitted one is discarded.
+        swap.finish_interrupted(paths.folder)
         yield lock
     except BaseException:
         lock.release()
@@ -96,9 +101,10 @@ def create_vault(
     """Make a new vault; `params=None` calibrates Argon2id to about one second here."""
     paths = VaultPaths(folder)
     ensure_private_folder(folder)
-    if paths.keyfile.exists() or paths.database.exists():
+    if paths.keyfile.exists():
         raise VaultAlreadyExists()
     with _locked(paths) as lock:
+        _set_aside_orphan_database(paths)
         progress("calibrating")
         chosen = params or calibrate()
         progress("deriving")
@@ -112,9 +118,34 @@ def create_vault(
             keyfile = keyfile.with_slot(kf.recovery_slot(data_key, vault_id, secret))
             recovery_text = format_recovery_key(secret)
         progress("creating")
-        kf.write_keyfile(paths.keyfile, keyfile)
+        # The database first, the key file last: the key file is what makes a
+        # folder a vault, so a crash in between leaves no half-made vault.
         session = _open_session(paths, lock, data_key, keyfile, creating=True)
+        try:
+            kf.write_keyfile(paths.keyfile, keyfile)
+        except BaseException:
+            session.close()
+            for path in _database_files(paths):
+                path.unlink(missing_ok=True)
+            raise
         return CreatedVault(session, recovery_text)
+
+
+def _database_files(paths: VaultPaths) -> list[Path]:
+    db = paths.database
+    return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+
+
+def _set_aside_orphan_database(paths: VaultPaths) -> None:
+    """A database without a key file is left by a creation cut short. Nobody can
+    read it without that key, but a worker may still hold a copy of the key file,
+    so it is renamed aside rather than deleted."""
+    if not paths.database.exists():
+        return
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for path in _database_files(paths):
+        if path.exists():
+            path.rename(path.with_name(f"{path.name}.orphan-{stamp}"))
 
 
 def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Session:

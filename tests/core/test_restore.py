@@ -196,10 +196,6 @@ def test_restore_never_undoes_an_erasure(
         result.session.close()
 
 
-@pytest.mark.xfail(
-    reason="needs the unlock hook: swap.finish_interrupted(paths.folder) in vault._locked",
-    strict=False,
-)
 def test_unlock_completes_an_interrupted_restore(session: Session, caseload: Caseload) -> None:
     """A restore killed after its commit point is finished by the next unlock itself."""
     populate(caseload)

@@ -405,3 +405,16 @@ def test_this_process_gets_vault_in_use(vault: Vault) -> None:
     finally:
         proc.communicate(timeout=60)
     _assert_sound(vault.folder)
+
+
+def test_create_sets_an_orphan_database_aside(tmp_path: Path) -> None:
+    """A database left without key file by a cut-short creation is renamed aside, not deleted."""
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / "carnet.db").write_bytes(b"left over by a creation that was killed")
+    created = create_vault(folder, PASSPHRASE, TEST_PARAMS)
+    created.session.close()
+    orphans = list(folder.glob("carnet.db.orphan-*"))
+    assert len(orphans) == 1
+    assert orphans[0].read_bytes() == b"left over by a creation that was killed"
+    unlock(folder, PASSPHRASE).close()
