@@ -1,0 +1,354 @@
+"""The main window: first-run wizard, unlock screen or workspace, one at a time.
+
+The title is always "Carnet": a window title shows in task bars, window
+switchers and screen-sharing pickers, so it never carries a name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
+
+from app.core.caseload import Caseload
+from app.core.paths import VaultPaths
+from app.core.session import Session
+from app.core.templates import load_templates
+from app.domain.errors import KeyFileCorrupted
+from app.ui.about import show_about
+from app.ui.app import Translations
+from app.ui.errors import error_message, show_error
+from app.ui.first_run import FirstRunWizard
+from app.ui.lock_controller import LockController, LockReason
+from app.ui.preferences import Preferences
+from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.session.dbus_watch import SessionLockWatcher
+from app.ui.template_defaults import default_templates
+from app.ui.unlock import UnlockScreen
+
+if TYPE_CHECKING:
+    from app.ui.workspace.workspace import Workspace
+
+WINDOW_TITLE = "Carnet"
+WORKSPACE_SPLITTER = "workspace"
+WorkspaceFactory = Callable[[QWidget, SensitiveClipboard], "Workspace"]
+
+
+def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Workspace:
+    # Imported here: the workspace is heavy and only needed once unlocked.
+    from app.ui.workspace.workspace import Workspace
+
+    return Workspace(parent, clipboard=clipboard)
+
+
+class MainWindow(QMainWindow):
+    """One window for the whole application; never closes to lock."""
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        preferences: Preferences,
+        *,
+        translations: Translations | None = None,
+        kdf_params: Any = None,
+        clock: Callable[[], float] = time.time,
+        lock_watcher: SessionLockWatcher | None = None,
+        workspace_factory: WorkspaceFactory = _default_workspace,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.paths = VaultPaths(vault_dir)
+        self.preferences = preferences
+        self.translations = translations
+        self._kdf_params = kdf_params
+        self._workspace_factory = workspace_factory
+        self._session: Session | None = None
+        self._caseload: Caseload | None = None
+        self.workspace: Workspace | None = None
+        self.clipboard = SensitiveClipboard(self)
+        self.lock = LockController(
+            self,
+            clipboard=self.clipboard,
+            idle_minutes=preferences.idle_minutes(),
+            clock=clock,
+            watcher=lock_watcher,
+        )
+        self.lock.locked.connect(self._on_locked)
+        self.lock.flush_failed.connect(self._on_flush_failed)
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.pages.addWidget(self.unlock_screen)
+        self.wizard: FirstRunWizard | None = None
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._retranslate()
+        self.statusBar()  # present from the start, so the layout does not jump later
+        self._restore_layout()
+        self.show_start_page()
+        # Build the workspace (about 0.1 s of widgets) while the worker types the
+        # passphrase, rather than freezing the window at the moment of unlocking.
+        QTimer.singleShot(0, self._prepare_workspace)
+
+    # Construction ------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.privacy_action = QAction(self)
+        self.privacy_action.setObjectName("privacy_action")
+        self.privacy_action.setCheckable(True)
+        self.privacy_action.setChecked(self.preferences.privacy_mode())
+        self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.privacy_action.toggled.connect(self.set_privacy_mode)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        self.lock.action.setIcon(QIcon.fromTheme("system-lock-screen"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.lock.action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.notes_menu = QMenu(self)
+        self.notes_menu.setObjectName("notes_menu")
+        self.view_menu = QMenu(self)
+        self.view_menu.addAction(self.privacy_action)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.notes_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.lock.action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.notes_menu.setTitle(self.tr("&Notes"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.privacy_action.setText(self.tr("&Privacy mode"))
+        self.privacy_action.setStatusTip(
+            self.tr("Hide names on screen, for when someone may see it")
+        )
+        self.about_action.setText(self.tr("&About Carnet"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.lock.retranslate()
+        self.setWindowTitle(WINDOW_TITLE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _restore_layout(self) -> None:
+        geometry = self.preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.preferences.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # Pages -------------------------------------------------------------
+    def show_start_page(self) -> None:
+        """The wizard when there is no vault yet, the unlock screen otherwise."""
+        if self.paths.exists():
+            self._show_unlock()
+            return
+        if self.paths.database.exists():
+            # A database without its key file: never offer to create over it.
+            self._show_unlock(error_message(KeyFileCorrupted()).full())
+            return
+        if self.wizard is None:
+            self.wizard = FirstRunWizard(self.paths.folder, self, kdf_params=self._kdf_params)
+            self.wizard.vault_created.connect(self._on_vault_created)
+            self.wizard.completed.connect(self._on_wizard_completed)
+            self.lock.add_clear_hook(self.wizard.clear)
+            self.pages.addWidget(self.wizard)
+        self.pages.setCurrentWidget(self.wizard)
+        self._set_unlocked_ui(False)
+        self.wizard.start()
+
+    def _show_unlock(self, message: str = "") -> None:
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self._set_unlocked_ui(False)
+        self.unlock_screen.reset(message)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        # The workspace enables its own actions (Finalise only in an open note…).
+        self.notes_menu.setEnabled(unlocked)
+        self.settings_action.setEnabled(unlocked)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    # Session -----------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def _on_vault_created(self, session: Session) -> None:
+        self._adopt(session)
+
+    def _on_wizard_completed(self) -> None:
+        if self._session is not None and self._session.is_open:
+            self._open_workspace(None)
+        else:
+            self.show_start_page()
+
+    def _on_unlocked(self, session: Session) -> None:
+        self._adopt(session)
+        self._open_workspace(self.lock.remembered_state())
+        self.lock.forget_state()
+
+    def _adopt(self, session: Session) -> None:
+        self._session = session
+        self._caseload = Caseload(session)
+        self.lock.begin(session)
+
+    def _ensure_workspace(self) -> Workspace:
+        if self.workspace is None:
+            workspace = self._workspace_factory(self, self.clipboard)
+            workspace.setObjectName("workspace")
+            workspace.status_message.connect(self.show_status)
+            self.pages.addWidget(workspace)
+            self.notes_menu.addActions(workspace.actions())
+            self.lock.set_workspace(workspace)
+            self.workspace = workspace
+            splitter = getattr(workspace, "splitter", None)
+            state = self.preferences.splitter_state(WORKSPACE_SPLITTER)
+            if isinstance(splitter, QSplitter) and state is not None:
+                splitter.restoreState(state)
+        return self.workspace
+
+    def _prepare_workspace(self) -> None:
+        # Failing here is not the worker's business yet; unlocking reports it.
+        with contextlib.suppress(Exception):
+            self._ensure_workspace()
+
+    def _open_workspace(self, state: Any) -> None:
+        assert self._session is not None and self._caseload is not None
+        try:
+            workspace = self._ensure_workspace()
+            workspace.set_privacy_mode(self.privacy_action.isChecked())
+            # Read before open_session starts its background queries, which hold
+            # the database while they run.
+            templates = self._templates()
+            workspace.open_session(self._session, self._caseload, state)
+            workspace.set_templates(templates)
+        except Exception as exc:  # a plain message, then back behind the lock
+            show_error(self, exc)
+            self.lock.lock(LockReason.SYSTEM)
+            return
+        self.pages.setCurrentWidget(workspace)
+        self._set_unlocked_ui(True)
+
+    def _templates(self) -> dict[str, str]:
+        assert self._session is not None
+        templates = load_templates(self._session, default_templates())
+        return {kind.value: text for kind, text in templates.items()}
+
+    def apply_templates(self) -> None:
+        """Hand the vault's interview templates (or the defaults) to the workspace."""
+        if self.workspace is not None and self._session is not None and self._session.is_open:
+            self.workspace.set_templates(self._templates())
+
+    def _on_locked(self, _reason: str) -> None:
+        self._session = None
+        self._caseload = None
+        self._show_unlock()
+        self.show_status(self.tr("Carnet is locked."))
+
+    def _on_flush_failed(self, exc: object) -> None:
+        if isinstance(exc, BaseException):
+            self.show_status(error_message(exc).text)
+            show_error(self, exc)
+            return
+        self.show_status(self.tr(
+            "Carnet could not save the last change, so it stays unlocked. Free some disk "
+            "space, or copy the text somewhere safe, then lock again."))  # fmt: skip
+
+    def show_status(self, message: str) -> None:
+        """A quiet message in the status bar, gone after a while."""
+        self.statusBar().showMessage(message, 6000)
+
+    # Actions -----------------------------------------------------------
+    def set_privacy_mode(self, enabled: bool) -> None:
+        self.preferences.set_privacy_mode(enabled)
+        if self.privacy_action.isChecked() != enabled:
+            self.privacy_action.setChecked(enabled)
+        if self.workspace is not None:
+            self.workspace.set_privacy_mode(enabled)
+
+    def open_settings(self) -> None:
+        if self._session is None or self._caseload is None or not self._session.is_open:
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self._session,
+            self._caseload,
+            self.preferences,
+            self,
+            translations=self.translations,
+            kdf_params=self._kdf_params,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
+        dialog.privacy_mode_changed.connect(self.set_privacy_mode)
+        dialog.accepted.connect(self.apply_templates)
+        dialog.open()
+
+    # Closing -----------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unlock_screen.is_busy() or (self.wizard is not None and self.wizard.is_busy()):
+            event.ignore()  # a key is being derived; the session must not be orphaned
+            return
+        if self.lock.is_unlocked() and not self.lock.lock(LockReason.MANUAL):
+            event.ignore()  # the last change could not be saved; the worker was told
+            return
+        self._save_layout()
+        self.lock.shutdown()
+        event.accept()
+
+    def _save_layout(self) -> None:
+        # Sizes and positions only (opaque Qt blobs): nothing about a person.
+        self.preferences.set_window_geometry(self.saveGeometry())
+        self.preferences.set_window_state(self.saveState())
+        splitter = getattr(self.workspace, "splitter", None)
+        if isinstance(splitter, QSplitter):
+            self.preferences.set_splitter_state(WORKSPACE_SPLITTER, splitter.saveState())
+        self.preferences.sync()
+
+    def shutdown(self) -> None:
+        """The application is quitting (logout, signal): lock whatever happens."""
+        if self.lock.is_unlocked():
+            self.lock.lock(LockReason.SYSTEM)
+        self.lock.shutdown()

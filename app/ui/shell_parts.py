@@ -1,0 +1,107 @@
+"""Small pieces shared by the shell's screens: headings, passphrase fields, busy rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+CARD_WIDTH = 520
+
+
+def heading(parent: QWidget, scale: float = 1.5) -> QLabel:
+    """A bold title, scaled from the system font so large-text settings are kept."""
+    label = QLabel(parent)
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def paragraph(parent: QWidget) -> QLabel:
+    """Wrapped plain text (never rich text: no markup from anywhere is interpreted)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def message_label(parent: QWidget) -> QLabel:
+    """Where a refusal or an error is said, in the palette's text colour: calm, not alarming."""
+    label = paragraph(parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.setObjectName("message")
+    label.setVisible(False)
+    label.setAccessibleName("message")
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    # No input method suggestions or history for a secret.
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhHiddenText
+        | Qt.InputMethodHint.ImhSensitiveData
+        | Qt.InputMethodHint.ImhNoPredictiveText
+    )
+    field.setMinimumWidth(280)
+    return field
+
+
+def monospace_font(scale: float = 1.0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    base = QGuiApplication.font().pointSizeF()
+    font.setPointSizeF(max(base, 9.0) * scale)
+    return font
+
+
+class BusyRow(QWidget):
+    """An endless progress bar and a sentence saying what Carnet is doing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busy")
+        self._bar = QProgressBar(self)
+        self._bar.setRange(0, 0)
+        self._bar.setTextVisible(False)
+        self._bar.setMaximumHeight(8)
+        self.label = paragraph(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self._bar)
+        self.setVisible(False)
+
+
+def centred(parent: QWidget, content: QWidget, width: int = CARD_WIDTH) -> QHBoxLayout:
+    """Lay `content` out in a column of at most `width` pixels, centred in `parent`."""
+    content.setMaximumWidth(width)
+    content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    column = QVBoxLayout()
+    column.addStretch(1)
+    column.addWidget(content)
+    column.addStretch(2)
+    row = QHBoxLayout(parent)
+    row.addStretch(1)
+    row.addLayout(column, 4)
+    row.addStretch(1)
+    return row
