@@ -154,6 +154,13 @@ class LockController(QObject):
         for guard in guards.values():
             guard.clear_if_ours()
 
+    def session_ended(self) -> None:
+        """The session was closed by someone else (a failed restore): show the lock."""
+        self.idle.stop()
+        self.action.setEnabled(False)
+        self._session = None
+        self.locked.emit(LockReason.SYSTEM.value)
+
     def shutdown(self) -> None:
         """On quit: stop the triggers."""
         self.idle.stop()

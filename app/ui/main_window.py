@@ -20,7 +20,7 @@ from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
 from app.core.session import Session
 from app.core.templates import load_templates
-from app.domain.errors import KeyFileCorrupted
+from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.about import show_about
 from app.ui.app import Translations
 from app.ui.errors import error_message, show_error
@@ -31,6 +31,7 @@ from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.template_defaults import default_templates
 from app.ui.unlock import UnlockScreen
+from app.ui.vault_upkeep import VaultUpkeep
 
 if TYPE_CHECKING:
     from app.ui.workspace.workspace import Workspace
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         )
         self.lock.locked.connect(self._on_locked)
         self.lock.flush_failed.connect(self._on_flush_failed)
+        self.upkeep = VaultUpkeep(self)
+        self.upkeep.status.connect(self.show_status)
+        self.upkeep.restored.connect(self._on_restored)
+        self.upkeep.restore_failed.connect(self._on_restore_failed)
+        self.lock.add_clear_hook(self.upkeep.before_lock)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
@@ -216,6 +222,7 @@ class MainWindow(QMainWindow):
 
     def _on_vault_created(self, session: Session) -> None:
         self._adopt(session)
+        self.upkeep.after_unlock(session)
 
     def _on_wizard_completed(self) -> None:
         if self._session is not None and self._session.is_open:
@@ -225,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self, session: Session) -> None:
         self._adopt(session)
+        self.upkeep.after_unlock(session)
         self._open_workspace(self.lock.remembered_state())
         self.lock.forget_state()
 
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
             self.workspace.set_templates(self._templates())
 
     def _on_locked(self, _reason: str) -> None:
+        self.upkeep.forget()
         self._session = None
         self._caseload = None
         self._show_unlock()
@@ -324,7 +333,48 @@ class MainWindow(QMainWindow):
         dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
         dialog.accepted.connect(self.apply_templates)
+        dialog.restore_requested.connect(self._restore)
         dialog.open()
+
+    # Restore -----------------------------------------------------------
+    def _restore(self, request: object) -> None:
+        session = self._session
+        if session is None or not session.is_open or self.workspace is None:
+            return
+        try:
+            self.workspace.flush()
+        except CarnetError as exc:
+            show_error(self, exc)  # nothing is replaced while a change is unsaved
+            return
+        self.workspace.clear()
+        self.lock.idle.stop()
+        self._set_unlocked_ui(False)
+        self.show_status(
+            self.tr("Restoring the backup… Carnet checks it before replacing anything.")
+        )
+        self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+
+    def _on_restored(self, result: object) -> None:
+        session = getattr(result, "session", None)
+        report = getattr(result, "report", None)
+        if not isinstance(session, Session):
+            return
+        self._adopt(session)
+        self._open_workspace(None)
+        if report is not None and not report.hypotheses_included:
+            self.show_status(self.tr(
+                "The backup was restored. It held no working hypotheses: they never "
+                "leave the computer where they were written."))  # fmt: skip
+        else:
+            self.show_status(self.tr("The backup was restored."))
+
+    def _on_restore_failed(self, exc: object, still_open: bool) -> None:
+        if isinstance(exc, BaseException):
+            show_error(self, exc)
+        if still_open and self._session is not None:
+            self._open_workspace(None)  # nothing was replaced
+        else:
+            self.lock.session_ended()
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

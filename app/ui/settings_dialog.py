@@ -28,6 +28,7 @@ from app.core.caseload import Caseload
 from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.ui.app import Translations, effective_language
+from app.ui.backups_page import BackupsPage
 from app.ui.errors import show_error
 from app.ui.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Language, Preferences
 from app.ui.settings_security import SecurityTab
@@ -42,6 +43,7 @@ class SettingsDialog(QDialog):
     idle_minutes_changed = Signal(int)
     privacy_mode_changed = Signal(bool)
     language_changed = Signal(str)
+    restore_requested = Signal(object)  # RestoreRequest, confirmed by the worker
 
     def __init__(
         self,
@@ -66,6 +68,9 @@ class SettingsDialog(QDialog):
         self.security = SecurityTab(session, self, kdf_params=kdf_params)
         self.tabs.addTab(self.security, "")
         self.tabs.addTab(self._build_retention(), "")
+        self.backups = BackupsPage(session, self, kdf_params=kdf_params)
+        self.backups.restore_requested.connect(self._forward_restore)
+        self.tabs.addTab(self.backups, "")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -122,7 +127,8 @@ class SettingsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         for index, title in enumerate((self.tr("General"), self.tr("Templates"),
-                                       self.tr("Security"), self.tr("Retention"))):  # fmt: skip
+                                       self.tr("Security"), self.tr("Retention"),
+                                       self.tr("Backups"))):  # fmt: skip
             self.tabs.setTabText(index, title)
         names = {Language.SYSTEM: self.tr("As the system (%1)"), Language.FRENCH: "Français",
                  Language.ENGLISH: "English"}  # fmt: skip
@@ -148,6 +154,11 @@ class SettingsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def _forward_restore(self, request: object) -> None:
+        # The window empties itself and restores; this dialog must not outlive it.
+        self.reject()
+        self.restore_requested.emit(request)
 
     def apply_and_close(self) -> None:
         if not self._session.is_open:
@@ -184,6 +195,7 @@ class SettingsDialog(QDialog):
         # Closed (applied, cancelled or locked): keep no text or undo history behind.
         self.templates.clear()
         self.security.clear()
+        self.backups.clear()
 
     def reject(self) -> None:
         if self.security.is_busy():
