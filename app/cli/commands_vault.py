@@ -1,0 +1,122 @@
+"""Vault commands: init, check, passwd, recover."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.context import CliContext
+from app.cli.errors import EXIT_CODES
+from app.cli.output import Output
+from app.core.kdf_choice import KdfChoice
+from app.core.session import Session
+from app.core.vault import create_vault, unlock_with_recovery_key
+from app.domain.errors import VaultAlreadyExists, VaultCorrupted, VaultNotFound
+
+
+def _test_kdf_flag(parser: argparse.ArgumentParser) -> None:
+    # TEST ONLY, hidden from --help: cheap Argon2id so test suites and demos run fast.
+    parser.add_argument("--insecure-test-kdf", action="store_true", help=argparse.SUPPRESS)
+
+
+def _kdf(args: argparse.Namespace) -> KdfChoice:
+    return KdfChoice.INSECURE_TEST if args.insecure_test_kdf else KdfChoice.CALIBRATED
+
+
+def register(subparsers: Any) -> None:
+    init = subparsers.add_parser("init", help="create a new vault in the vault folder")
+    init.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="also make a recovery key, printed once: write it on paper",
+    )
+    _test_kdf_flag(init)
+    init.set_defaults(vault_handler=run_init)
+
+    check = subparsers.add_parser("check", help="verify every page, the indexes and the settings")
+    check.set_defaults(handler=run_check)
+
+    passwd = subparsers.add_parser(
+        "passwd", help="change the passphrase (current one, then the new one)"
+    )
+    _test_kdf_flag(passwd)
+    passwd.set_defaults(vault_handler=run_passwd)
+
+    recover = subparsers.add_parser(
+        "recover", help="open with the recovery key and set a new passphrase"
+    )
+    _test_kdf_flag(recover)
+    recover.set_defaults(vault_handler=run_recover)
+
+
+def run_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    folder = ctx.paths.folder
+    if ctx.paths.exists() or ctx.paths.database.exists():
+        raise VaultAlreadyExists()  # said before the passphrase is typed for nothing
+    passphrase = ctx.secrets.ask_new("New passphrase: ", "Repeat the passphrase: ")
+    choice = _kdf(args)
+    created = create_vault(
+        folder, passphrase, choice.params(), with_recovery_key=args.recovery_key,
+        progress=ctx.progress,
+    )  # fmt: skip
+    created.session.close()
+    lines = [f"Vault created in {folder}."]
+    if choice is KdfChoice.INSECURE_TEST:
+        lines.append("WARNING: test-only key derivation; never keep real notes in this vault.")
+    if created.recovery_key:
+        lines += [
+            "",
+            "Recovery key: write it on paper and keep it apart from this computer.",
+            "It is shown only this once.",
+            "",
+            f"    {created.recovery_key}",
+            "",
+        ]
+    ctx.out.emit(
+        {"vault": str(folder), "created": True, "kdf": choice.value,
+         "recovery_key": created.recovery_key},
+        lines,
+    )  # fmt: skip
+    return 0
+
+
+def run_check(args: argparse.Namespace, session: Session) -> int:
+    report = session.check()
+    lines = [f"Integrity: {'ok' if report.ok else 'PROBLEMS FOUND'}"]
+    lines += [f"  problem: {problem}" for problem in report.problems]
+    lines.append(f"Cipher: SQLCipher {report.cipher_version}")
+    lines += [f"  {name} = {value}" for name, value in sorted(report.settings.items())]
+    counts = report.counts
+    lines.append(
+        f"Counts: {counts.persons} persons, {counts.interviews} interviews, "
+        f"{counts.hypotheses} hypotheses, {counts.follow_ups} follow-ups, "
+        f"{counts.disclosures} disclosures"
+    )
+    Output.from_args(args).emit(report, lines)
+    return 0 if report.ok else EXIT_CODES[VaultCorrupted]
+
+
+def run_passwd(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.unlocked("Current passphrase: ") as session:
+        new = ctx.secrets.ask_new("New passphrase: ", "Repeat the new passphrase: ")
+        session.change_passphrase(new, _kdf(args).params())
+    ctx.out.emit({"vault": str(ctx.paths.folder), "passphrase_changed": True},
+                 ["Passphrase changed."])  # fmt: skip
+    return 0
+
+
+def run_recover(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not ctx.paths.exists():
+        raise VaultNotFound()
+    recovery_key = ctx.secrets.ask("Recovery key: ")
+    new = ctx.secrets.ask_new("New passphrase: ", "Repeat the new passphrase: ")
+    session = unlock_with_recovery_key(
+        ctx.paths.folder, recovery_key, new, _kdf(args).params(), ctx.progress
+    )
+    session.close()
+    ctx.out.emit(
+        {"vault": str(ctx.paths.folder), "passphrase_changed": True},
+        ["Vault opened with the recovery key; the new passphrase is set.",
+         "The recovery key keeps working."],
+    )  # fmt: skip
+    return 0

@@ -1,0 +1,48 @@
+"""What every carnet-cli command may need: the vault folder, the secrets, the output."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from app.cli.output import Output
+from app.cli.passphrase import SecretSource
+from app.core.paths import VaultPaths
+from app.core.session import Session
+from app.core.vault import unlock
+from app.domain.errors import VaultNotFound
+
+PROGRESS = {
+    "calibrating": "Measuring this computer to tune the key derivation…",
+    "deriving": "Deriving the key from the passphrase…",
+    "opening": "Opening and verifying the vault…",
+    "creating": "Creating the vault…",
+}
+
+
+@dataclass
+class CliContext:
+    paths: VaultPaths
+    secrets: SecretSource
+    out: Output
+
+    def progress(self, step: str) -> None:
+        """Slow steps are announced on a terminal only (stderr, never mixed with output)."""
+        if sys.stderr.isatty():
+            print(PROGRESS.get(step, step), file=sys.stderr, flush=True)
+
+    def unlock(self, prompt: str = "Passphrase: ") -> Session:
+        if not self.paths.exists():
+            raise VaultNotFound()  # before asking for a passphrase that cannot help
+        return unlock(self.paths.folder, self.secrets.ask(prompt), self.progress)
+
+    @contextmanager
+    def unlocked(self, prompt: str = "Passphrase: ") -> Iterator[Session]:
+        """An open session, locked again (checkpoint, close, key wiped) whatever happens."""
+        session = self.unlock(prompt)
+        try:
+            yield session
+        finally:
+            session.close()

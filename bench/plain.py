@@ -1,0 +1,77 @@
+"""Opening the same schema three ways, so a workload can run on each.
+
+- `encrypted`: exactly Carnet's `open_database` (raw key, every setting,
+  including `cipher_memory_security=ON`).
+- `encrypted_no_memsec`: the same, minus SQLCipher's memory security. A
+  diagnostic: that setting is process-wide and cannot be turned off once on,
+  so this variant must run in a process that never opened a vault normally.
+- `plain`: the same SQLite (the sqlcipher3 build) with no key at all, and the
+  same non-cipher settings: the baseline for the encryption ratios.
+
+A `Session` is built around the connection so that the workload goes through
+the same core code (`Caseload`, `person_file`) on every variant.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from app.core.paths import VaultPaths
+from app.core.session import Session
+from app.crypto import keyfile as kf
+from app.storage.connection import SETTINGS, Database, key_pragma, open_database
+from app.storage.lockfile import VaultLock
+from app.storage.schema import migrate
+
+CIPHER_ONLY = ("cipher_memory_security",)
+
+
+class Variant(enum.StrEnum):
+    ENCRYPTED = "encrypted"
+    ENCRYPTED_NO_MEMSEC = "encrypted_no_memsec"
+    PLAIN = "plain"
+
+
+def _connect(path: Path, raw_key: bytes | None, memory_security: bool) -> Database:
+    conn: Any = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    if raw_key is not None:
+        conn.execute(key_pragma(raw_key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    for name, value in SETTINGS:
+        if name in CIPHER_ONLY and (raw_key is None or not memory_security):
+            continue
+        conn.execute(f"PRAGMA {name} = {value}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    assert str(mode[0]).lower() == "wal"
+    return Database(conn, path)
+
+
+def open_variant(variant: Variant, path: Path, raw_key: bytes) -> Database:
+    """A new connection to `path` (no KDF: the raw key is given directly)."""
+    if variant is Variant.ENCRYPTED:
+        return open_database(path, raw_key)
+    if variant is Variant.ENCRYPTED_NO_MEMSEC:
+        return _connect(path, raw_key, memory_security=False)
+    return _connect(path, None, memory_security=False)
+
+
+def new_database(variant: Variant, path: Path, raw_key: bytes) -> Database:
+    """Create the database file with Carnet's current schema."""
+    db = open_variant(variant, path, raw_key)
+    migrate(db)
+    return db
+
+
+def session_over(db: Database, folder: Path) -> Session:
+    """A Session around an already open database; no vault lock, no key file.
+
+    Benchmark use only: the lock is never acquired (fresh connections are
+    opened while the main one is alive) and the key file is a placeholder.
+    """
+    placeholder = kf.KeyFile("0" * 32, ())
+    lock = VaultLock(folder / "bench.lock")
+    return Session(VaultPaths(folder), db, lock, bytearray(32), placeholder)
