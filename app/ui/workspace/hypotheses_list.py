@@ -1,0 +1,229 @@
+"""A person's working hypotheses with their status (open, confirmed, dropped).
+
+Drawn on the same warm tint as the hypotheses editor, under a lock, so it is
+obvious this part of the file is private. "Move to facts" never moves anything
+silently: it opens the facts editor with the text in a marked block to rewrite,
+and the hypothesis stays until the worker changes its status here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Hypothesis, HypothesisStatus
+from app.ui.widgets.hypotheses_edit import blend, lock_pixmap, warm_tint
+from app.ui.workspace.labels import day_text, status_label
+from app.ui.workspace.style import RoomyDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+HYPOTHESIS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HypothesisModel(QAbstractTableModel):
+    """Noted on · status · first line of the text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Hypothesis] = []
+
+    def set_items(self, items: list[Hypothesis] | tuple[Hypothesis, ...]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def item(self, row: int) -> Hypothesis | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def update_item(self, hypothesis: Hypothesis) -> None:
+        for row, item in enumerate(self._items):
+            if item.id == hypothesis.id:
+                self._items[row] = hypothesis
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Noted on"), self.tr("Status"), self.tr("Hypothesis"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == HYPOTHESIS_ROLE:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return day_text(item.noted_on)
+            if index.column() == 1:
+                return status_label(item.status)
+            lines = item.text.strip().splitlines()
+            return lines[0] if lines else self.tr("(empty)")
+        if role == Qt.ItemDataRole.ForegroundRole and item.status != HypothesisStatus.OPEN:
+            palette = QGuiApplication.palette()
+            return blend(
+                palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4
+            )
+        return None
+
+
+class HypothesesListPanel(QWidget):
+    """The person-level list of hypotheses, with status and "Move to facts"."""
+
+    status_requested = Signal(object, object)  # HypothesisId, HypothesisStatus
+    move_requested = Signal(object)  # Hypothesis
+    open_requested = Signal(object)  # Hypothesis (open the interview it belongs to)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hypothesesListPanel")
+        self.model = HypothesisModel(self)
+        self._icon = QLabel(self)
+        title = QLabel(self.tr("Working hypotheses"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self._caption = QLabel(self.tr("Private: they stay on this computer."), self)
+        self._caption.setWordWrap(True)
+
+        self.view = self._make_view()
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status of the selected hypothesis"))
+        for status in HypothesisStatus:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.activated.connect(self._on_status)
+        status_label_widget = QLabel(self.tr("&Status:"), self)
+        status_label_widget.setBuddy(self.status_combo)
+        self.move_button = QPushButton(self.tr("Move to facts…"), self)
+        self.move_button.setToolTip(
+            self.tr(
+                "Opens the facts with this hypothesis in a marked block for you to rewrite "
+                "as facts. The hypothesis itself stays here until you change its status."
+            )
+        )
+        self.move_button.clicked.connect(self._on_move)
+
+        head = QHBoxLayout()
+        head.addWidget(self._icon)
+        head.addWidget(title)
+        head.addStretch(1)
+        controls = QHBoxLayout()
+        controls.addWidget(status_label_widget)
+        controls.addWidget(self.status_combo)
+        controls.addStretch(1)
+        controls.addWidget(self.move_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self._caption)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(controls)
+        self._restyle()
+        self._sync_controls()
+
+    def _make_view(self) -> QTreeView:
+        view = QTreeView(self)
+        view.setObjectName("hypothesesList")
+        view.setAccessibleName(self.tr("Working hypotheses (private)"))
+        view.setModel(self.model)
+        view.setItemDelegate(RoomyDelegate(view))
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAllColumnsShowFocus(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setDragEnabled(False)
+        header = view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().currentRowChanged.connect(self._sync_controls)
+        view.activated.connect(self._on_activated)
+        self.model.modelReset.connect(self._sync_controls)
+        return view
+
+    def set_hypotheses(self, items: list[Hypothesis] | tuple[Hypothesis, ...]) -> None:
+        self.model.set_items(items)
+
+    def clear(self) -> None:
+        self.model.clear()
+
+    def current(self) -> Hypothesis | None:
+        item = self.view.currentIndex().data(HYPOTHESIS_ROLE)
+        return item if isinstance(item, Hypothesis) else None
+
+    def _sync_controls(self) -> None:
+        item = self.current()
+        self.status_combo.setEnabled(item is not None)
+        self.move_button.setEnabled(item is not None and bool(item.text.strip()))
+        if item is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(item.status))
+
+    def _on_status(self, _row: int) -> None:
+        item = self.current()
+        status = HypothesisStatus(str(self.status_combo.currentData()))  # Qt returns a str
+        if item is not None and status != item.status:
+            self.status_requested.emit(item.id, status)
+
+    def _on_move(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.move_requested.emit(item)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = index.data(HYPOTHESIS_ROLE)
+        if isinstance(item, Hypothesis):
+            self.open_requested.emit(item)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        app_palette = QGuiApplication.palette()
+        palette = self.view.palette()
+        base = app_palette.color(QPalette.ColorRole.Base)
+        palette.setColor(QPalette.ColorRole.Base, warm_tint(base))
+        self.view.setPalette(palette)
+        text = app_palette.color(QPalette.ColorRole.WindowText)
+        height = self.fontMetrics().height()
+        self._icon.setPixmap(lock_pixmap(height, text, self.devicePixelRatioF()))
+        caption = self._caption.palette()
+        caption.setColor(
+            QPalette.ColorRole.WindowText,
+            blend(text, app_palette.color(QPalette.ColorRole.Window), 0.3),
+        )
+        self._caption.setPalette(caption)

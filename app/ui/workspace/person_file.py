@@ -1,0 +1,269 @@
+"""A person's file (centre): details, interviews newest first, follow-ups, hypotheses."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.workspace_queries import PersonFile
+from app.domain.ids import InterviewId, PersonId
+from app.domain.models import FactsStatus, InterviewSummaryRow, Person
+from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
+from app.ui.workspace.hypotheses_list import HypothesesListPanel
+from app.ui.workspace.labels import day_text, kind_label, themes_text
+from app.ui.workspace.person_dialog import OptionalDateEdit
+from app.ui.workspace.style import QuietLabel, RoomyDelegate, title
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TimelineModel(QAbstractTableModel):
+    """Date · kind · themes · first line of the facts, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[InterviewSummaryRow] = []
+
+    def set_rows(self, rows: list[InterviewSummaryRow] | tuple[InterviewSummaryRow, ...]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[InterviewSummaryRow]:
+        return list(self._rows)
+
+    def oldest_id(self) -> InterviewId | None:
+        """The person's first interview (the list is newest first)."""
+        return self._rows[-1].id if self._rows else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("Kind"), self.tr("Themes"), self.tr("Facts"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            column = index.column()
+            if column == 0:
+                return day_text(row.held_on)
+            if column == 1:
+                return kind_label(row.kind)
+            if column == 2:
+                return themes_text(row.themes)
+            first = row.first_line or self.tr("(no facts written yet)")
+            if row.status == FactsStatus.FINALISED:
+                return self.tr("%1 — finalised").replace("%1", first)
+            return first
+        return None
+
+
+class PersonFilePage(QWidget):
+    """Everything about one person; each part asks the workspace to act."""
+
+    edit_requested = Signal()
+    new_interview_requested = Signal()
+    interview_requested = Signal(object)  # InterviewId
+    follow_up_add_requested = Signal(str, object)  # text, due date or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personFile")
+        self.person_id: PersonId | None = None
+        self.alias_label = title(self, "", 1.4)
+        self.alias_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.alias_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit details…"), self)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.new_button = QPushButton(self.tr("New interview"), self)
+        self.new_button.clicked.connect(self.new_interview_requested)
+
+        self.timeline = TimelineModel(self)
+        self.timeline_view = self._make_timeline_view()
+        self.timeline_empty = QuietLabel(
+            self.tr("No interview yet. Start one with “New interview”."), self
+        )
+
+        self.follow_ups = FollowUpModel(self)
+        self.follow_ups_view = FollowUpView(self.follow_ups, self)
+        self.follow_ups_view.setAccessibleName(self.tr("Follow-ups of this person"))
+        self.follow_up_text = QLineEdit(self)
+        self.follow_up_text.setPlaceholderText(self.tr("New next step…"))
+        self.follow_up_text.setAccessibleName(self.tr("New follow-up"))
+        self.follow_up_text.returnPressed.connect(self._add_follow_up)
+        self.follow_up_due = OptionalDateEdit(self.tr("Due"), self)
+        self.follow_up_button = QPushButton(self.tr("Add"), self)
+        self.follow_up_button.setAccessibleName(self.tr("Add the follow-up"))
+        self.follow_up_button.clicked.connect(self._add_follow_up)
+
+        self.hypotheses = HypothesesListPanel(self)
+        self._build_layout()
+
+    def _make_timeline_view(self) -> QTreeView:
+        view = QTreeView(self)
+        view.setObjectName("timeline")
+        view.setAccessibleName(self.tr("Interviews, newest first"))
+        view.setModel(self.timeline)
+        view.setItemDelegate(RoomyDelegate(view))
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAllColumnsShowFocus(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = view.header()
+        header.setStretchLastSection(True)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.activated.connect(self._on_activated)
+        return view
+
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.alias_label, 1)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.new_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title(left, self.tr("Interviews")))
+        left_layout.addWidget(self.timeline_view, 1)
+        left_layout.addWidget(self.timeline_empty)
+
+        follow = QWidget(self)
+        follow_layout = QVBoxLayout(follow)
+        follow_layout.setContentsMargins(0, 0, 0, 0)
+        follow_layout.addWidget(title(follow, self.tr("Follow-ups")))
+        follow_layout.addWidget(self.follow_ups_view, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.follow_up_text, 1)
+        add_row.addWidget(self.follow_up_due)
+        add_row.addWidget(self.follow_up_button)
+        follow_layout.addLayout(add_row)
+
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setChildrenCollapsible(False)
+        self.side.addWidget(follow)
+        self.side.addWidget(self.hypotheses)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.splitter, 1)
+        for first, second in (
+            (self.edit_button, self.new_button),
+            (self.new_button, self.timeline_view),
+            (self.timeline_view, self.follow_ups_view),
+            (self.follow_ups_view, self.follow_up_text),
+            (self.follow_up_text, self.follow_up_due),
+            (self.follow_up_due, self.follow_up_button),
+            (self.follow_up_button, self.hypotheses.view),
+        ):
+            self.setTabOrder(first, second)
+
+    # --- content -------------------------------------------------------------------------------
+    def show_file(self, data: PersonFile, today: date) -> None:
+        self.person_id = data.person.id
+        self.alias_label.setText(data.person.alias)
+        self.details_label.setText(self._details(data.person))
+        self.timeline.set_rows(data.timeline)
+        self.timeline_empty.setVisible(not data.timeline)
+        self.follow_ups.set_follow_ups(data.follow_ups, today)
+        self.hypotheses.set_hypotheses(data.hypotheses)
+        if not self.follow_up_text.text():
+            self.follow_up_due.set_value(today + timedelta(days=7))
+
+    def _details(self, person: Person) -> str:
+        parts = []
+        if person.organisation:
+            parts.append(person.organisation)
+        if person.case_opened:
+            parts.append(self.tr("Case opened %1").replace("%1", day_text(person.case_opened)))
+        if person.case_closed:
+            parts.append(self.tr("Case closed %1").replace("%1", day_text(person.case_closed)))
+        if person.last_contact:
+            parts.append(self.tr("Last contact %1").replace("%1", day_text(person.last_contact)))
+        return " · ".join(parts)
+
+    def clear(self) -> None:
+        self.person_id = None
+        self.alias_label.clear()
+        self.details_label.clear()
+        self.timeline.clear()
+        self.follow_ups.clear()
+        self.hypotheses.clear()
+        self.follow_up_text.setText("")
+
+    def select_interview(self, interview_id: InterviewId) -> None:
+        for row in range(self.timeline.rowCount()):
+            index = self.timeline.index(row, 0)
+            item = index.data(ROW_ROLE)
+            if isinstance(item, InterviewSummaryRow) and item.id == interview_id:
+                self.timeline_view.setCurrentIndex(index)
+                return
+
+    def follow_up_added(self) -> None:
+        """The follow-up typed was saved: empty the field for the next one."""
+        self.follow_up_text.setText("")
+
+    # --- reactions -----------------------------------------------------------------------------
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, InterviewSummaryRow):
+            self.interview_requested.emit(item.id)
+
+    def _add_follow_up(self) -> None:
+        text = self.follow_up_text.text().strip()
+        if text:
+            self.follow_up_add_requested.emit(text, self.follow_up_due.value())
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Stack the columns in a narrow window (the workspace decides for every page)."""
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)

@@ -1,0 +1,312 @@
+"""The persons list (left): filter as you type, badges, privacy mode, add a person.
+
+The model holds `PersonRow`s as the caseload returns them (most recent
+contact first); the proxy only filters, ignoring case and accents, so
+"elodie" finds "Élodie". In privacy mode a row shows initials until selected.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.ids import PersonId
+from app.domain.models import PersonRow
+from app.ui.workspace.labels import day_text
+from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
+from app.ui.workspace.style import QuietLabel
+from app.ui.workspace.text_match import fold, initials, matches_filter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def filter_keys(rows: list[PersonRow]) -> list[str]:
+    """What the filter compares with: alias and organisation, folded (run off-thread)."""
+    return [fold(f"{r.alias} {r.organisation}") for r in rows]
+
+
+class PersonListModel(QAbstractListModel):
+    """One row per person, in the order the caseload gives (last contact first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRow] = []
+        self._keys: list[str] = []
+        self._privacy = False
+        self._retention_years = 2
+
+    def set_rows(
+        self, rows: list[PersonRow], retention_years: int = 2, keys: list[str] | None = None
+    ) -> None:
+        """Replace the rows; `keys` (from `filter_keys`, computed off-thread) saves time."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = keys if keys is not None and len(keys) == len(rows) else filter_keys(rows)
+        self._retention_years = retention_years
+        self.endResetModel()
+
+    def keys(self) -> list[str]:
+        return self._keys
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def person_rows(self) -> list[PersonRow]:
+        return list(self._rows)
+
+    def index_of(self, person_id: PersonId) -> QModelIndex:
+        for number, row in enumerate(self._rows):
+            if row.id == person_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    def set_privacy(self, on: bool) -> None:
+        if on != self._privacy:
+            self._privacy = on
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def privacy(self) -> bool:
+        return self._privacy
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        shown = initials(row.alias) if self._privacy else row.alias
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown
+        if role == ROW_ROLE:
+            return row
+        if role == PRIVACY_ROLE:
+            return self._privacy
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join([shown, *[b for b in badge_texts(row) if b]])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        return None
+
+    def _tooltip(self, row: PersonRow) -> str:
+        lines = [self.tr("Last contact: %1").replace("%1", day_text(row.last_contact))]
+        if row.overdue_follow_ups:
+            lines.append(self.tr("%n overdue follow-up(s)", "", row.overdue_follow_ups))
+        if row.past_term:
+            lines.append(
+                self.tr(
+                    "Past the retention term: no contact for more than %n year(s). "
+                    "Review this file: close it, or purge it from the vault.",
+                    "",
+                    self._retention_years,
+                )
+            )
+        return "\n".join(lines)
+
+
+class PersonFilterProxy(QSortFilterProxyModel):
+    """Keeps the source order; hides rows whose alias/organisation lack the typed words.
+
+    The matching rows are worked out once per keystroke in plain Python, so
+    `filterAcceptsRow` (called by Qt for every row) is a set lookup.
+    """
+
+    def __init__(self, source: PersonListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._needle = ""
+        self._accepted: set[int] | None = None
+        self.setSourceModel(source)
+        source.modelReset.connect(self._recompute)
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self._needle = text
+            self._recompute()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text
+            self._recompute()
+            self.invalidateRowsFilter()
+
+    def _recompute(self) -> None:
+        words = fold(self._needle).split()
+        if not words:
+            self._accepted = None
+            return
+        keys = self._source.keys()
+        self._accepted = {n for n, key in enumerate(keys) if matches_filter(words, key)}
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return self._accepted is None or source_row in self._accepted
+
+
+class _FilterEdit(QLineEdit):
+    """Down arrow goes to the list; Escape empties the filter."""
+
+    to_list = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.to_list.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.setText("")
+            return
+        super().keyPressEvent(event)
+
+
+class PersonListPanel(QWidget):
+    """Filter field, the list of persons, and the button to add one."""
+
+    person_selected = Signal(object)  # PersonId | None
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PersonListModel(self)
+        self.proxy = PersonFilterProxy(self.model, self)
+
+        self.filter_edit = _FilterEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter persons"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the persons list"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.filter_edit.returnPressed.connect(self._select_first)
+        self.filter_edit.to_list.connect(self._focus_list)
+
+        self.view = QListView(self)
+        self.view.setObjectName("personList")
+        self.view.setAccessibleName(self.tr("Persons supported"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(PersonDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.empty_label = QuietLabel("", self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.add_button = QPushButton(self.tr("Add person…"), self)
+        self.add_button.setAccessibleName(self.tr("Add a person"))
+        self.add_button.clicked.connect(self.add_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.add_button)
+        self.setTabOrder(self.filter_edit, self.view)
+        self.setTabOrder(self.view, self.add_button)
+        self._update_empty()
+
+    # --- content -------------------------------------------------------------------------------
+    def set_rows(
+        self,
+        rows: list[PersonRow],
+        retention_years: int = 2,
+        selected: PersonId | None = None,
+        keys: list[str] | None = None,
+    ) -> None:
+        """Replace the rows, selecting `selected` (or keeping the selection) quietly."""
+        current = selected if selected is not None else self.current_person()
+        self.view.selectionModel().blockSignals(True)
+        try:
+            self.model.set_rows(rows, retention_years, keys)
+            if current is not None:
+                self._select(current)
+        finally:
+            self.view.selectionModel().blockSignals(False)
+        self._update_empty()
+
+    def clear(self) -> None:
+        """Forget every row and the filter text (with its undo history)."""
+        self.view.selectionModel().blockSignals(True)
+        try:
+            self.model.clear()
+            self.filter_edit.setText("")
+        finally:
+            self.view.selectionModel().blockSignals(False)
+        self._update_empty()
+
+    def set_privacy(self, on: bool) -> None:
+        self.model.set_privacy(on)
+        self.view.viewport().update()
+
+    def current_person(self) -> PersonId | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        if not indexes:
+            return None
+        row = indexes[0].data(ROW_ROLE)
+        return row.id if isinstance(row, PersonRow) else None
+
+    def select_person(self, person_id: PersonId | None) -> None:
+        """Select a person without announcing it (the caller already knows)."""
+        self.view.selectionModel().blockSignals(True)
+        try:
+            if person_id is None:
+                self.view.clearSelection()
+            elif not self._select(person_id) and self.filter_edit.text():
+                self.filter_edit.setText("")  # the person was filtered out: show everyone
+                self._select(person_id)
+        finally:
+            self.view.selectionModel().blockSignals(False)
+        self.view.viewport().update()
+
+    def _select(self, person_id: PersonId) -> bool:
+        index = self.proxy.mapFromSource(self.model.index_of(person_id))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    # --- reactions -----------------------------------------------------------------------------
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self._update_empty()
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.person_selected.emit(self.current_person())
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount() and self.current_person() is None:
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self._focus_list()
+
+    def _focus_list(self) -> None:
+        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _update_empty(self) -> None:
+        if self.model.rowCount() == 0:
+            self.empty_label.setText(self.tr("No person yet. Add one with “Add person…”."))
+        elif self.proxy.rowCount() == 0:
+            self.empty_label.setText(self.tr("No person matches this filter."))
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)

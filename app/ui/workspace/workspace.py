@@ -1,0 +1,386 @@
+"""The workspace the shell embeds: persons on the left, the work on the right.
+
+The right side is a stack of pages: a welcome page, a person's file, the
+interview editor, search, and the follow-ups due. The shell calls `flush()`
+then `clear()` when it locks, and `open_session()` after unlocking, handing
+back the `state()` it kept so the worker returns to where they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.caseload import Caseload
+from app.core.session import Session
+from app.core.workspace_queries import due_follow_ups, person_file
+from app.domain.errors import CarnetError
+from app.domain.ids import InterviewId, PersonId
+from app.domain.models import PersonRow
+from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.tasks import Task, run_in_background
+from app.ui.workspace.follow_ups_view import FollowUpsPage
+from app.ui.workspace.interview_editor import InterviewEditor
+from app.ui.workspace.labels import error_text
+from app.ui.workspace.message_bar import MessageBar
+from app.ui.workspace.person_file import PersonFilePage
+from app.ui.workspace.person_list import PersonListPanel, filter_keys
+from app.ui.workspace.search_panel import SearchPanel
+from app.ui.workspace.welcome import WelcomePage
+from app.ui.workspace.workspace_actions import make_actions
+from app.ui.workspace.workspace_ops import WorkspaceOps
+
+NARROW_EMS = 130  # below this width (in average characters) the pages stack their columns
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceState:
+    """Where the worker was: kept by the shell across a lock (ids only, no text)."""
+
+    person_id: PersonId | None = None
+    interview_id: InterviewId | None = None
+
+
+class Workspace(QWidget):
+    status_message = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, clipboard: SensitiveClipboard | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self._clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
+        self.session: Session | None = None
+        self.caseload: Caseload | None = None
+        self.person_id: PersonId | None = None
+        self._rows_generation = 0
+        self._rows_task: Task | None = None
+        self.rows_loaded = 0  # how many times the list was refilled (tests wait on it)
+        self._return_page: QWidget | None = None
+
+        self.person_list = PersonListPanel(self)
+        self.person_file = PersonFilePage(self)
+        self.editor = InterviewEditor(self._clipboard, self)
+        self.search_panel = SearchPanel(self)
+        self.follow_ups_page = FollowUpsPage(self)
+        self.message_bar = MessageBar(self)
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        for page in (
+            self.welcome,
+            self.person_file,
+            self.editor,
+            self.search_panel,
+            self.follow_ups_page,
+        ):
+            self.stack.addWidget(page)
+        self.workspace_actions = make_actions(self)
+        self.ops = WorkspaceOps(self)
+        self._build_layout()
+        self._connect()
+        self.sync_actions()
+
+    def _build_layout(self) -> None:
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.message_bar)
+        # Scrolls only when the window is smaller than a page can be (1280×720 at 200 %);
+        # otherwise the pages simply fill it.
+        self.scroller = QScrollArea(right)
+        self.scroller.setWidget(self.stack)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        right_layout.addWidget(self.scroller, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.person_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.person_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the list gets about 40 characters; the work gets the rest
+            self._sized = True
+            wanted = self.fontMetrics().averageCharWidth() * 40
+            list_width = min(wanted, self.width() // 3)
+            self.splitter.setSizes([list_width, max(1, self.width() - list_width)])
+        self._fit_pages()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        # Decided here for every page at once: hidden pages of the stack get no
+        # resize events, and their side-by-side minimum would widen the window.
+        narrow = self.width() < self.fontMetrics().averageCharWidth() * NARROW_EMS
+        self.person_file.set_narrow(narrow)
+        self.editor.set_narrow(narrow)
+
+    def _connect(self) -> None:
+        ops, acts = self.ops, self.workspace_actions
+        self.person_list.person_selected.connect(self._on_person_selected)
+        self.person_list.add_requested.connect(ops.new_person)
+        self.person_list.view.activated.connect(self._enter_file)
+        self.person_file.edit_requested.connect(ops.edit_person)
+        self.person_file.new_interview_requested.connect(ops.new_interview)
+        self.person_file.interview_requested.connect(self.open_interview)
+        self.person_file.follow_up_add_requested.connect(ops.add_follow_up)
+        self.person_file.follow_ups.done_requested.connect(ops.set_follow_up_done)
+        self.person_file.hypotheses.status_requested.connect(ops.set_hypothesis_status)
+        self.person_file.hypotheses.move_requested.connect(ops.move_to_facts)
+        self.person_file.hypotheses.open_requested.connect(ops.open_hypothesis)
+        self.follow_ups_page.model.done_requested.connect(ops.set_follow_up_done)
+        self.follow_ups_page.person_requested.connect(self.open_person)
+        self.follow_ups_page.close_requested.connect(self._close_overlay)
+        self.search_panel.hit_activated.connect(ops.open_hit)
+        self.search_panel.close_requested.connect(self._close_overlay)
+        self.editor.back_requested.connect(self.back_to_file)
+        self.editor.status_message.connect(self.status_message)
+        self.editor.record_changed.connect(self.refresh_rows)
+        self.editor.facts.finalised_changed.connect(self.sync_actions)
+        self.editor.autosaver.state_changed.connect(self.sync_actions)
+        self.stack.currentChanged.connect(self.sync_actions)
+        self.welcome.follow_ups_button.clicked.connect(self.show_follow_ups)
+        acts.new_person.triggered.connect(ops.new_person)
+        acts.new_interview.triggered.connect(ops.new_interview)
+        acts.search.triggered.connect(lambda: self.show_search(in_file=False))
+        acts.find_in_file.triggered.connect(lambda: self.show_search(in_file=True))
+        acts.follow_ups.triggered.connect(self.show_follow_ups)
+        acts.finalise.triggered.connect(self.editor.request_finalise)
+
+    # --- the contract with the shell ----------------------------------------------------------
+    def open_session(
+        self, session: Session, caseload: Caseload, state: WorkspaceState | None = None
+    ) -> None:
+        """Show an unlocked vault, back where the worker was if `state` is given."""
+        self.clear()
+        self.session, self.caseload = session, caseload
+        self.editor.set_caseload(caseload)
+        self.search_panel.set_caseload(caseload)
+        self.refresh_rows()
+        if state is not None and state.person_id is not None:
+            if state.interview_id is not None:
+                self.open_interview(state.interview_id, quiet=True)
+            else:
+                self.open_person(state.person_id, quiet=True)
+        self.sync_actions()
+
+    def flush(self) -> None:
+        """Write anything typed but not yet saved, now.
+
+        Raises the `CarnetError` if the write failed; the text then stays in
+        its editor, with a message saying it is not saved yet.
+        """
+        if not self.editor.flush():
+            raise self.editor.autosaver.last_error()
+
+    def clear(self) -> None:
+        """Empty every widget that showed case data, undo histories included."""
+        self._rows_generation += 1
+        for dialog in self.findChildren(QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.deleteLater()
+        self.editor.clear()
+        self.person_list.clear()
+        self.person_file.clear()
+        self.search_panel.clear()
+        self.follow_ups_page.clear()
+        self.message_bar.dismiss()
+        self.session = self.caseload = None
+        self.person_id = None
+        self._return_page = None
+        self.editor.set_caseload(None)
+        self.search_panel.set_caseload(None)
+        self.stack.setCurrentWidget(self.welcome)
+        self.sync_actions()
+
+    def state(self) -> WorkspaceState:
+        editing = self.editor in (self.stack.currentWidget(), self._return_page)
+        interview_id = self.editor.interview_id() if editing else None
+        return WorkspaceState(self.person_id, interview_id)
+
+    def actions(self) -> list[QAction]:
+        """New person, new interview, search, find in file, follow-ups, finalise."""
+        return self.workspace_actions.all()
+
+    def set_privacy_mode(self, on: bool) -> None:
+        """Initials instead of names in lists (the selected person shows in full)."""
+        self.person_list.set_privacy(on)
+        self.search_panel.set_privacy(on)
+        self.follow_ups_page.model.set_privacy(on)
+
+    def set_templates(self, templates: Mapping[str, str]) -> None:
+        """Headings pre-filled in new interviews; keys in `templates.TEMPLATE_KEYS`."""
+        self.editor.set_templates(templates)
+
+    def clipboard_guard(self) -> SensitiveClipboard:
+        """The guard the facts editors copy through (the shell clears it on lock)."""
+        return self._clipboard
+
+    # --- navigation ----------------------------------------------------------------------------
+    def report(self, exc: BaseException) -> None:
+        text = error_text(exc)
+        self.message_bar.show_message(text)
+        self.status_message.emit(text)
+
+    def refresh_rows(self) -> None:
+        """Reload the persons list off the GUI thread; stale answers are dropped."""
+        caseload = self.caseload
+        if caseload is None:
+            return
+        self._rows_generation += 1
+        generation = self._rows_generation
+        today = date.today()
+
+        def work() -> tuple[list[PersonRow], int, list[str]]:
+            rows = caseload.person_rows(today)
+            return rows, caseload.retention_years(), filter_keys(rows)
+
+        def done(result: object) -> None:
+            if generation == self._rows_generation and isinstance(result, tuple):
+                rows, years, keys = result
+                self.person_list.set_rows(rows, years, self.person_id, keys)
+                self.rows_loaded += 1
+
+        def failed(exc: Exception) -> None:
+            if generation == self._rows_generation:
+                self.report(exc)
+
+        self._rows_task = run_in_background(work, done, failed)
+
+    def _on_person_selected(self, person_id: object) -> None:
+        if not isinstance(person_id, int):
+            return  # the filter hid the selection; keep showing what is open
+        if person_id == self.person_id and self.stack.currentWidget() is not self.welcome:
+            if self.stack.currentWidget() not in (self.person_file, self.editor):
+                self.open_person(PersonId(person_id))
+            return
+        if not self.open_person(PersonId(person_id)):
+            self.person_list.select_person(self.person_id)
+
+    def open_person(self, person_id: PersonId, quiet: bool = False) -> bool:
+        """Show a person's file; False if what is being typed cannot be saved first."""
+        if self.session is None or not self.editor.flush():
+            return False
+        try:
+            data = person_file(self.session, person_id)
+        except CarnetError as exc:
+            if not quiet:
+                self.report(exc)
+            return False
+        self.person_id = person_id
+        self.person_file.show_file(data, date.today())
+        self.person_list.select_person(person_id)
+        self._return_page = None
+        self.stack.setCurrentWidget(self.person_file)
+        self.sync_actions()
+        return True
+
+    def open_interview(self, interview_id: InterviewId, quiet: bool = False) -> bool:
+        """Open an interview in the editor (and its person's file behind it)."""
+        if self.session is None or not self.editor.flush():
+            return False
+        try:
+            interview = self.session.interviews.get(interview_id)
+            elsewhere = interview.person_id != self.person_id or self.person_file.person_id is None
+            if elsewhere and not self.open_person(interview.person_id, quiet):
+                return False
+            hypothesis = self.ops.interview_hypothesis(interview_id)
+        except CarnetError as exc:
+            if not quiet:
+                self.report(exc)
+            return False
+        first = self.person_file.timeline.oldest_id() in (None, interview_id)
+        if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
+            return False
+        self.person_file.select_interview(interview_id)
+        self._return_page = None
+        self.stack.setCurrentWidget(self.editor)
+        target = self.editor.hypotheses if self.editor.facts.isReadOnly() else self.editor.facts
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sync_actions()
+        return True
+
+    def _enter_file(self) -> None:
+        """Enter on a person in the list: go into their file, on the interviews."""
+        if self.stack.currentWidget() is self.person_file:
+            self.person_file.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back_to_file(self) -> None:
+        interview_id = self.editor.interview_id()
+        if self.person_id is not None and self.open_person(self.person_id):
+            if interview_id is not None:
+                self.person_file.select_interview(interview_id)
+            self.person_file.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_search(self, in_file: bool = False) -> None:
+        if self.caseload is None:
+            return
+        self._remember_page()
+        scoped = in_file and self.person_id is not None
+        alias = self.person_file.alias_label.text() if scoped else ""
+        self.search_panel.start(self.person_id if scoped else None, alias)
+        self.stack.setCurrentWidget(self.search_panel)
+        self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_follow_ups(self) -> None:
+        if self.session is None:
+            return
+        try:
+            items = due_follow_ups(self.session, date.today())
+        except CarnetError as exc:
+            self.report(exc)
+            return
+        self._remember_page()
+        self.follow_ups_page.show_items(items, date.today())
+        self.stack.setCurrentWidget(self.follow_ups_page)
+        self.follow_ups_page.focus_list()
+
+    def _remember_page(self) -> None:
+        current = self.stack.currentWidget()
+        if current not in (self.search_panel, self.follow_ups_page):
+            self._return_page = current
+
+    def _close_overlay(self) -> None:
+        page = self._return_page or self.welcome
+        self._return_page = None
+        if page is self.person_file and self.person_id is not None:
+            self.open_person(self.person_id)
+        else:
+            self.stack.setCurrentWidget(page)
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def sync_actions(self, *_args: object) -> None:
+        acts = self.workspace_actions
+        is_open = self.caseload is not None
+        acts.new_person.setEnabled(is_open)
+        acts.search.setEnabled(is_open)
+        acts.follow_ups.setEnabled(is_open)
+        acts.new_interview.setEnabled(is_open and self.person_id is not None)
+        acts.find_in_file.setEnabled(is_open and self.person_id is not None)
+        draft = self.editor.interview_id() is not None and not self.editor.facts.isReadOnly()
+        acts.finalise.setEnabled(is_open and draft and self.stack.currentWidget() is self.editor)
+        self.welcome.follow_ups_button.setEnabled(is_open)
