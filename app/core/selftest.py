@@ -40,7 +40,7 @@ from app.domain.summary import ExportFormat, Frame, Informed, Recipient, Summary
 EXPECTED_SETTINGS = {
     "cipher_page_size": "4096",
     "cipher_hmac_algorithm": "HMAC_SHA512",
-    "cipher_memory_security": "1",
+    "cipher_memory_security": "0",
     "journal_mode": "wal",
     "synchronous": "2",
     "temp_store": "2",

@@ -26,8 +26,13 @@ from app.domain.errors import (
 )
 
 CACHE_KIB = 64 * 1024
+# cipher_memory_security is OFF, deliberately (see docs/SECURITY.md and
+# docs/PERFORMANCE.md): it only locks and wipes SQLite's own buffers, while the
+# same text lives in Python strings and Qt widgets that nothing can wipe, and
+# it made search 13x and saves 7x slower on a career-sized vault. Core dumps are
+# disabled at start instead; swap and hibernation belong to disk encryption.
 SETTINGS: tuple[tuple[str, str], ...] = (
-    ("cipher_memory_security", "ON"),
+    ("cipher_memory_security", "OFF"),
     ("temp_store", "MEMORY"),
     ("secure_delete", "ON"),
     ("synchronous", "FULL"),
@@ -43,10 +48,11 @@ EXPECTED = {
     "synchronous": "2",
     "foreign_keys": "1",
     "trusted_schema": "0",
-    "cipher_memory_security": "1",
+    "cipher_memory_security": "0",
 }
 
 Row = tuple[Any, ...]
+FTS_INDEXES = ("facts_fts", "addenda_fts", "hypotheses_fts")
 
 
 def key_pragma(raw_key: bytes) -> str:
@@ -137,7 +143,15 @@ class Database:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
+        """Tidy, checkpoint, close: bounded work so that locking stays immediate."""
         with self._lock:
+            for index in FTS_INDEXES:
+                # Autosave with secure-delete gets slower as an index splits into
+                # segments; a bounded merge at lock keeps it fast.
+                with contextlib.suppress(sqlcipher.Error):
+                    self._conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('merge', 64)")
+            with contextlib.suppress(sqlcipher.Error):
+                self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics fresh
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()

@@ -78,12 +78,15 @@ class PersonStore:
 
     def rows(self, today: date, retention_cutoff: date) -> list[PersonRow]:
         """Every person with the list badges, most recent contact first."""
+        # Overdue follow-ups are counted once and joined: a correlated count per
+        # person walked every overdue follow-up of the vault for each person.
         rows = self._db.query(
             f"SELECT p.id, p.alias, p.organisation, {_LAST_CONTACT} AS lc,"
-            " (SELECT count(*) FROM follow_ups f WHERE f.person_id = p.id AND f.done = 0"
-            "  AND f.due_on IS NOT NULL AND f.due_on < ?),"
-            " p.case_closed, p.created_at"
-            " FROM persons p ORDER BY coalesce(lc, substr(p.created_at, 1, 10)) DESC, p.id DESC",
+            " coalesce(o.n, 0), p.case_closed, p.created_at FROM persons p"
+            " LEFT JOIN (SELECT person_id, count(*) AS n FROM follow_ups"
+            "   WHERE done = 0 AND due_on IS NOT NULL AND due_on < ?"
+            "   GROUP BY person_id) AS o ON o.person_id = p.id"
+            " ORDER BY coalesce(lc, substr(p.created_at, 1, 10)) DESC, p.id DESC",
             (day(today),),
         )
         result = []

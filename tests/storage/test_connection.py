@@ -78,7 +78,7 @@ def test_key_is_first_on_an_existing_file_too(db_path: Path) -> None:
 def test_settings_hold_after_opening(db: Database) -> None:
     """Every hardening PRAGMA has its value once the database is open."""
     expected = {
-        "cipher_memory_security": "1",
+        "cipher_memory_security": "0",
         "temp_store": "2",
         "secure_delete": "1",
         "journal_mode": "wal",
