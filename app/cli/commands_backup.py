@@ -205,8 +205,9 @@ def _confirm(preview: retention.PurgePreview) -> bool:
         "External backups already made are not changed.",
         file=sys.stderr,
     )
-    answer = input(f"Type {CONFIRM_WORD} to confirm: ")
-    return answer.strip() == CONFIRM_WORD
+    # The question goes to stderr like the rest: stdout carries only the result (--json).
+    print(f"Type {CONFIRM_WORD} to confirm: ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip() == CONFIRM_WORD
 
 
 def run_purge(args: argparse.Namespace, session: Session) -> int:

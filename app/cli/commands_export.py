@@ -12,6 +12,9 @@ once main has unlocked the vault given by `--vault`. Errors are raised as
 `--interviews 12` takes the whole interview (every paragraph and addendum);
 `12#p2` its second paragraph only. `--preview` prints exactly the text that would
 be written, with the wording check, and writes and records nothing.
+
+The global `carnet-cli --json` makes both commands print one JSON document
+(`register --csv` still gives CSV, being the more specific request).
 """
 
 from __future__ import annotations
@@ -21,10 +24,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.output import Output
 from app.core.disclosure import export_summary, load_author, save_author
@@ -53,9 +53,11 @@ from app.core.wording import default_lexicon
 from app.domain.errors import InvalidInput
 from app.domain.ids import AddendumId, PersonId
 from app.domain.summary import ExportFormat, FactSource, Frame, Informed, Recipient, Summary
-from app.export.labels import format_date
-from app.export.text import summary_text
-from app.export.writers import write_summary
+
+# Qt (and app.export, which lays documents out with it) is imported inside the handlers
+# that write documents: loading it costs every other command a noticeable start-up delay.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
 _gui_app: QGuiApplication | None = None
 
@@ -65,10 +67,6 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from exc
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CliExport", text)
 
 
 def add_commands(subparsers: Any) -> None:
@@ -117,14 +115,17 @@ def _add_register(subparsers: Any) -> None:
     parser.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
     parser.add_argument("--recipient", default="")
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true")
-    output.add_argument("--csv", action="store_true")
+    output.add_argument("--json", action="store_true", help="as JSON (like the global --json)")
+    output.add_argument("--csv", action="store_true", help="as CSV, even with the global --json")
     parser.set_defaults(handler=run_register)
 
 
 def ensure_gui_application() -> None:
     """Fonts and layout need a QGuiApplication; without a display, Qt's offscreen one."""
     global _gui_app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
     instance = QCoreApplication.instance()
     if isinstance(instance, QGuiApplication):
         return
@@ -136,15 +137,24 @@ def ensure_gui_application() -> None:
 
 
 def builder_texts() -> BuilderTexts:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.export.labels import format_date
+
     return BuilderTexts(
-        organisation=_t("Organisation"),
-        case_opened=_t("Supported since"),
-        detail=_t("Detail"),
+        organisation=QCoreApplication.translate("CliExport", "Organisation"),
+        case_opened=QCoreApplication.translate("CliExport", "Supported since"),
+        detail=QCoreApplication.translate("CliExport", "Detail"),
         format_date=format_date,
     )
 
 
 def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.stdout) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.export.text import summary_text
+    from app.export.writers import write_summary
+
     fmt = ExportFormat(args.format)
     if not args.preview and args.out is None:
         raise InvalidInput("Give the file to write with --out, or use --preview.")
@@ -153,8 +163,7 @@ def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.std
     selection = selection_from_args(args, session)
     summary = build_summary(session, selection, builder_texts())
     if args.preview:
-        out.write(summary_text(summary))
-        _print_flags(session, selection, summary, out)
+        _print_preview(session, selection, summary, summary_text(summary), _output(args, out))
         return 0
     path = Path(args.out)
     if path.exists() and not args.force:
@@ -162,21 +171,40 @@ def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.std
     outcome = export_summary(session, selection, summary, fmt, path, write_summary)
     save_author(session, selection.author)
     data = {"path": str(outcome.path), "sha256": outcome.sha256, "entry": outcome.disclosure_id}
+    written = QCoreApplication.translate("CliExport", "Written:")
+    entry = QCoreApplication.translate("CliExport", "Register entry:")
     lines = [
-        f"{_t('Written:')} {outcome.path}",
+        f"{written} {outcome.path}",
         f"SHA-256: {outcome.sha256}",
-        f"{_t('Register entry:')} {outcome.disclosure_id}",
+        f"{entry} {outcome.disclosure_id}",
     ]
-    Output(bool(getattr(args, "json_output", False)), out).emit(data, lines)
+    _output(args, out).emit(data, lines)
     return 0
 
 
-def _print_flags(session: Session, selection: Selection, summary: Summary, out: TextIO) -> None:
+def _output(args: argparse.Namespace, out: TextIO) -> Output:
+    """Honours carnet-cli's global --json (absent when a test builds only this parser)."""
+    return Output(bool(getattr(args, "json_output", False)), out)
+
+
+def _print_preview(
+    session: Session, selection: Selection, summary: Summary, text: str, output: Output
+) -> None:
+    """The text exactly as it would be written, then the wording check."""
+    from PySide6.QtCore import QCoreApplication
+
     names = known_names(session, selection.person_id, selection.label)
+    flags = []
     for flag in wording_flags(summary, default_lexicon(), names):
         match = flag.match
         hint = getattr(match, "alternative", "") or getattr(match, "initials", "")
-        out.write(f"{_t('Wording check:')} «{match.text}» → «{hint}»\n")
+        flags.append({"text": match.text, "suggestion": hint})
+    if output.json_mode:
+        output.emit({"text": text, "wording_flags": flags}, [])
+        return
+    output.stream.write(text)
+    label = QCoreApplication.translate("CliExport", "Wording check:")
+    output.emit(flags, [f"{label} «{f['text']}» → «{f['suggestion']}»" for f in flags])
 
 
 def selection_from_args(args: argparse.Namespace, session: Session) -> Selection:
@@ -257,12 +285,12 @@ def run_register(args: argparse.Namespace, session: Session, out: TextIO = sys.s
         recipient=args.recipient,
     )
     entries = register_entries(session, which)
-    fmt = (
-        RegisterFormat.JSON
-        if args.json
-        else RegisterFormat.CSV
-        if args.csv
-        else RegisterFormat.TEXT
-    )
+    # `register --csv` asks for one format explicitly; the global --json asks for JSON otherwise.
+    if args.csv:
+        fmt = RegisterFormat.CSV
+    elif args.json or _output(args, out).json_mode:
+        fmt = RegisterFormat.JSON
+    else:
+        fmt = RegisterFormat.TEXT
     out.write(register_document(entries, fmt).decode("utf-8").lstrip("\ufeff"))
     return 0

@@ -186,6 +186,7 @@ _MESSAGES = (
 
 # The core's validation messages, listed so that lupdate collects them for translation.
 CORE_VALIDATION_TEXTS = (
+    QT_TRANSLATE_NOOP("Errors", "The value entered is not valid."),
     QT_TRANSLATE_NOOP("Errors", "A person needs at least an alias."),
     QT_TRANSLATE_NOOP("Errors", "An alias has at most 200 characters."),
     QT_TRANSLATE_NOOP("Errors", "This text is too long to be saved as one note."),
@@ -194,6 +195,15 @@ CORE_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "The duration must be between 0 and 1440 minutes."),
     QT_TRANSLATE_NOOP("Errors", "An addendum cannot be empty."),
     QT_TRANSLATE_NOOP("Errors", "A follow-up needs a description."),
+    QT_TRANSLATE_NOOP("Errors", "Choose a file name for the backup, not a folder."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "An external backup belongs on another disk, not in the vault folder."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "A backup needs its own passphrase."),
+    QT_TRANSLATE_NOOP("Errors", "This is an external backup: its backup passphrase is needed."),
+    QT_TRANSLATE_NOOP("Errors", "Only an external backup can start a new vault."),
+    QT_TRANSLATE_NOOP("Errors", "A purge needs a reason for the register."),
+    QT_TRANSLATE_NOOP("Errors", "The reason has at most 500 characters."),
 )
 
 

@@ -4,6 +4,11 @@ Locking saves what is pending, remembers where the worker was (ids only, in
 memory), empties every widget that showed case data and its undo history,
 takes back what Carnet put on the clipboard, then closes the session (which
 checkpoints, closes the database and overwrites the key).
+
+If the save fails (a full disk): a manual lock refuses, so the worker sees the
+text and why; an automatic lock (idle, sleep) locks anyway, keeping the unsaved
+text in memory only (never on disk, never on screen) and handing it back to
+the workspace after the next unlock, which saves it again.
 """
 
 from __future__ import annotations
@@ -39,6 +44,10 @@ class Lockable(Protocol):
 
     def state(self) -> Any: ...
 
+    def take_pending(self) -> Any: ...
+
+    def restore_pending(self, pending: Any) -> bool: ...
+
 
 class LockController(QObject):
     """Owns the lock action and the automatic triggers; `locked(reason)` once locked."""
@@ -61,6 +70,7 @@ class LockController(QObject):
         self._session: Session | None = None
         self._workspace: Lockable | None = None
         self._remembered: Any = None
+        self._pending: Any = None  # unsaved text an automatic lock kept, in memory only
         self._hooks: list[Callable[[], None]] = []
         self.action = QAction(window)
         self.action.setObjectName("lock_action")
@@ -104,6 +114,16 @@ class LockController(QObject):
     def forget_state(self) -> None:
         self._remembered = None
 
+    def holds_unsaved_text(self) -> bool:
+        """An automatic lock kept text it could not save; the next unlock hands it back."""
+        return self._pending is not None
+
+    def hand_back_pending(self) -> None:
+        """Once unlocked and the workspace reopened: give it the text kept across the lock."""
+        workspace, pending = self._workspace, self._pending
+        if workspace is not None and pending is not None and workspace.restore_pending(pending):
+            self._pending = None
+
     # Locking -------------------------------------------------------------
     def lock(self, reason: LockReason = LockReason.MANUAL) -> bool:
         """Lock now; False if there was nothing to lock or a manual lock could not save."""
@@ -136,10 +156,12 @@ class LockController(QObject):
             saved, error = False, exc
         if saved:
             return True
-        self.flush_failed.emit(error)
-        # The worker is here for a manual lock: keep the text and say why.
-        # Away (idle, sleep), privacy wins and the unsaved change is dropped.
-        return reason is not LockReason.MANUAL
+        if reason is LockReason.MANUAL:  # the worker is here: keep the text on screen, say why
+            self.flush_failed.emit(error)
+            return False
+        # Away (idle, sleep), privacy wins: lock anyway, the text kept in memory until unlocked.
+        self._pending = self._workspace.take_pending() or self._pending
+        return True
 
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():

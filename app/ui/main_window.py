@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.upkeep.after_unlock(session)
         self._open_workspace(self.lock.remembered_state())
         self.lock.forget_state()
+        self.lock.hand_back_pending()  # text an automatic lock could not save, saved again now
 
     def _adopt(self, session: Session) -> None:
         self._session = session
@@ -383,6 +384,10 @@ class MainWindow(QMainWindow):
             return
         if self.lock.is_unlocked() and not self.lock.lock(LockReason.MANUAL):
             event.ignore()  # the last change could not be saved; the worker was told
+            return
+        if self.lock.holds_unsaved_text():  # in memory since an automatic lock: unlock saves it
+            event.ignore()
+            self.show_status(self.tr("A change is not saved yet. Unlock Carnet to save it."))
             return
         self._save_layout()
         self.lock.shutdown()

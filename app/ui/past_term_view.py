@@ -255,10 +255,16 @@ class PastTermView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
-        self.purge_dialog = PurgeDialog(self._session, ids, retention.PurgeKind.PAST_TERM, self)
-        self.purge_dialog.purged.connect(self._after_purge)
-        self.purge_dialog.open()
-        return self.purge_dialog
+        dialog = PurgeDialog(self._session, ids, retention.PurgeKind.PAST_TERM, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no hidden copy of the names
+        dialog.purged.connect(self._after_purge)
+        dialog.finished.connect(self._dialog_closed)
+        self.purge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.purge_dialog = None
 
     def _after_purge(self, report: retention.PurgeReport) -> None:
         self.refresh()

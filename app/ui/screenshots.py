@@ -17,15 +17,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.caseload import Caseload
 from app.core.demo import import_demo
 from app.core.session import Session
 from app.core.vault import create_vault
-from app.domain.ids import InterviewId
+from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus
+from app.domain.summary import ExportFormat, Frame, Informed
 from app.ui.app import Translations, create_application
 from app.ui.main_window import MainWindow
 from app.ui.preferences import Language, Preferences
@@ -34,6 +35,7 @@ from app.ui.tasks import wait_for_background
 
 PASSPHRASE = "lanterne cerise violon marée"
 TIMEOUT_S = 120.0
+
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = TIMEOUT_S) -> None:
     deadline = time.monotonic() + timeout_s
@@ -122,6 +124,10 @@ class Shooter:
             self.shoot(window, f"interview_{language.value}")
         self._search(window, language)
         self._settings(window, language)
+        if interview is not None and session is not None:
+            person = session.interviews.get(interview).person_id
+            self._export_and_register(session, person, language)
+            self._past_term(window, language)
         window.lock.lock()
         window.close()
 
@@ -140,8 +146,101 @@ class Shooter:
         for index, name in enumerate(("settings", "settings-templates", "settings-security")):
             dialogs[0].tabs.setCurrentIndex(index)
             self.shoot(dialogs[0], f"{name}_{language.value}")
+        dialogs[0].tabs.setCurrentWidget(dialogs[0].backups)
+        self.shoot(dialogs[0], f"settings-backups_{language.value}")
         for dialog in window.findChildren(QDialog):
             dialog.reject()
+
+    def _export_and_register(self, session: Session, person: PersonId, language: Language) -> None:
+        """The export wizard (items, preview), two real exports, then the register they made.
+
+        The texts typed are French in both languages, as a worker in France would type them.
+        """
+        from app.ui.export.wizard import ExportWizard
+        from app.ui.register_view import RegisterDialog
+
+        exports = self.work / f"exports-{language.value}"
+        exports.mkdir(exist_ok=True)
+
+        def chooser(_parent: QWidget, file_name: str, _fmt: ExportFormat) -> Path:
+            return exports / file_name
+
+        wizard = ExportWizard(session, person, choose_path=chooser)
+        wizard.resize(1000, 700)  # room for the preview's page at its own width
+        wizard.show()
+        page = wizard.recipient_page
+        page.set_frame(Frame.LIAISON)
+        page.recipient_name.setText("Dr Claire Martin")
+        page.recipient_role.setText("médecin du travail")
+        page.recipient_org.setText("Service de prévention et de santé au travail")
+        page.purpose.setText("Préparer la visite de reprise du travail")
+        page.author.setText("Service social du travail — Anne Bernard")
+        wizard.next()
+        picker = wizard.items_page.facts
+        # The newest interview whole, and one paragraph of the newest that has several.
+        picker.interviews.item(0).setCheckState(Qt.CheckState.Checked)
+        for number in range(picker.interviews.count()):
+            picker.interviews.setCurrentRow(number)
+            if len(picker.rows) > 1:
+                picker.rows[0].check.setChecked(True)
+                break
+        else:
+            picker.interviews.setCurrentRow(0)
+        follow_ups = wizard.items_page.follow_ups
+        if follow_ups.count() and follow_ups.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            follow_ups.item(0).setCheckState(Qt.CheckState.Checked)
+        self.shoot(wizard, f"export-items_{language.value}")
+        wizard.next()  # the wording check
+        if wizard.wording_page.rows:
+            self.shoot(wizard, f"export-wording_{language.value}")
+        wizard.next()  # does the person know?
+        wizard.informed_page.choices[Informed.AGREED].setChecked(True)
+        wizard.next()
+        wait_until(wizard.preview_page.is_ready)
+        self.shoot(wizard, f"export-preview_{language.value}")
+        if session.disclosures.list():  # written by the run in the other language
+            wizard.reject()
+        else:
+            wizard.next()
+            wizard.accept()
+            wait_until(lambda: wizard.outcome is not None)
+            self._certificate(session, person, chooser)
+        register = RegisterDialog(session, None)
+        register.resize(1180, 440)
+        register.show()
+        register.view.table.selectRow(1)  # the liaison note (newest first), with its items
+        self.shoot(register, f"register_{language.value}")
+        register.reject()
+
+    def _certificate(
+        self, session: Session, person: PersonId, chooser: Callable[..., Path]
+    ) -> None:
+        """A certificate of support, so the register shows two kinds of document."""
+        from app.ui.export.wizard import ExportWizard
+
+        wizard = ExportWizard(session, person, choose_path=chooser)
+        wizard.show()
+        page = wizard.recipient_page
+        page.set_frame(Frame.ATTESTATION)
+        page.recipient_name.setText(session.persons.get(person).alias)  # given to the person
+        page.purpose.setText("Justificatif demandé par la CAF")
+        page.author.setText("Service social du travail — Anne Bernard")
+        wizard.next()  # the certificate's date
+        wizard.next()
+        wait_until(wizard.preview_page.is_ready)
+        wizard.next()
+        wizard.accept()
+        wait_until(lambda: wizard.outcome is not None)
+
+    def _past_term(self, window: MainWindow, language: Language) -> None:
+        """The records past their retention term, as the Notes menu shows them."""
+        workspace = window.workspace
+        assert workspace is not None
+        workspace.records.show_past_term()
+        view = workspace.records.past_term
+        if view is not None and view.table.rowCount():
+            view.table.selectRow(0)
+        self.shoot(window, f"past-term_{language.value}")
 
 
 def parse_size(text: str) -> tuple[int, int]:

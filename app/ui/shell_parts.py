@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,7 +44,7 @@ def message_label(parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setObjectName("message")
     label.setVisible(False)
-    label.setAccessibleName("message")
+    label.setAccessibleName(QCoreApplication.translate("ShellParts", "message"))
     return label
 
 

@@ -2,158 +2,684 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_delegate.py" line="31"/>
-        <source>PersonList</source>
-        <comment>%n overdue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="15"/>
+        <source>Carnet %1</source>
+        <translation>Carnet %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="32"/>
-        <source>PersonList</source>
-        <comment>Past term</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="16"/>
+        <source>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</source>
+        <translation>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="111"/>
-        <source>PersonList</source>
-        <comment>No interview yet</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="21"/>
+        <source>Free software, under the GNU General Public License version 3 or later.</source>
+        <translation>Free software, under the GNU General Public License version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="113"/>
-        <source>PersonList</source>
-        <comment>Case closed</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="31"/>
+        <source>About Carnet</source>
+        <translation>About Carnet</translation>
     </message>
 </context>
 <context>
     <name>AddendaPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="23"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="24"/>
         <location filename="../../app/ui/workspace/addenda.py" line="34"/>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="27"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="28"/>
         <source>Dated corrections and additions, after finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dated corrections and additions, after finalising.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="35"/>
         <source>No addendum yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No addendum yet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="39"/>
         <source>New addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>New addendum</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="40"/>
         <source>What to correct or add, as facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>What to correct or add, as facts…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="42"/>
         <source>Add addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add addendum…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="44"/>
         <source>Save addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Save addendum</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="73"/>
         <source>Addendum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum of %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="92"/>
+        <source>External backup</source>
+        <translation>External backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="94"/>
+        <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
+        <translation>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="97"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>Backup &amp;passphrase</source>
+        <translation>Backup &amp;passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="104"/>
+        <source>Save the backup as</source>
+        <translation>Save the backup as</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Carnet backups (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="112"/>
+        <source>Choose where to write the backup.</source>
+        <translation>Choose where to write the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="115"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>This passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="117"/>
+        <source>The two passphrases are different.</source>
+        <translation>The two passphrases are different.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="106"/>
+        <source>Snapshots on this computer</source>
+        <translation>Snapshots on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="108"/>
+        <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
+        <translation>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="112"/>
+        <source>&amp;Restore this snapshot…</source>
+        <translation>&amp;Restore this snapshot…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="113"/>
+        <source>External backup</source>
+        <translation>External backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="114"/>
+        <source>Make an external &amp;backup now…</source>
+        <translation>Make an external &amp;backup now…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="115"/>
+        <source>Restore from a backup &amp;file…</source>
+        <translation>Restore from a backup &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="116"/>
+        <source>Writing and checking the backup… (a few seconds)</source>
+        <translation>Writing and checking the backup… (a few seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="149"/>
+        <source>No external backup has been made yet.</source>
+        <translation>No external backup has been made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="151"/>
+        <source>Last external backup: %1</source>
+        <translation>Last external backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="154"/>
+        <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
+        <translation>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="199"/>
+        <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
+        <translation>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="220"/>
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <source>Supported since</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="174"/>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <source>Register entry:</source>
+        <translation>Register entry:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="206"/>
+        <source>Wording check:</source>
+        <translation>Wording check:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <source>Record a correction</source>
+        <translation>Record a correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
+        <translation>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <source>Why not informed</source>
+        <translation>Why not informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <source>Record the correction</source>
+        <translation>Record the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <source>Recipient:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <source>Informed:</source>
+        <translation>Informed:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="27"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
         <source>← Back to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="28"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
         <source>Back to the person&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="49"/>
-        <source>Interview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <source>Interview of %1</source>
+        <translation>Interview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="56"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="58"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %1</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="181"/>
+        <location filename="../../app/ui/errors.py" line="33"/>
+        <source>The passphrase is not correct.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="34"/>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="40"/>
+        <source>The recovery key is not correct.</source>
+        <translation>The recovery key is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="41"/>
+        <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
+        <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="50"/>
+        <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
+        <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="51"/>
+        <source>The file may have been tampered with. Restore a backup of the vault.</source>
+        <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="57"/>
+        <source>The key file of the vault is damaged or has been altered.</source>
+        <translation>The key file of the vault is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
+        <source>Restore a backup of the vault. Nothing was changed on disk.</source>
+        <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="64"/>
+        <source>The vault file is damaged or has been altered.</source>
+        <translation>The vault file is damaged or has been altered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="71"/>
+        <source>This vault was made by a newer version of Carnet.</source>
+        <translation>This vault was made by a newer version of Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="72"/>
+        <source>Update Carnet to open it. The vault was not changed.</source>
+        <translation>Update Carnet to open it. The vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="78"/>
+        <source>The vault is already open in another Carnet window.</source>
+        <translation>The vault is already open in another Carnet window.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="79"/>
+        <source>Close it first, then try again here.</source>
+        <translation>Close it first, then try again here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="85"/>
+        <source>Carnet cannot write to the vault folder.</source>
+        <translation>Carnet cannot write to the vault folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="86"/>
+        <source>Check that the disk is not read-only and that the folder belongs to you.</source>
+        <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="94"/>
+        <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
+        <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="97"/>
+        <source>Free some space on the disk; Carnet will save again.</source>
+        <translation>Free some space on the disk; Carnet will save again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="103"/>
+        <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
+        <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="106"/>
+        <source>Reinstall Carnet.</source>
+        <translation>Reinstall Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="112"/>
+        <source>No vault was found in this folder.</source>
+        <translation>No vault was found in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="113"/>
+        <source>Check the folder, or restore a backup of the vault.</source>
+        <translation>Check the folder, or restore a backup of the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="119"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="119"/>
+        <source>Unlock it to go on.</source>
+        <translation>Unlock it to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="125"/>
+        <source>This item no longer exists.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="126"/>
+        <source>It may have been deleted. Refresh the list.</source>
+        <translation>It may have been deleted. Refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="132"/>
+        <source>This note is finalised and cannot be changed.</source>
+        <translation>This note is finalised and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133"/>
+        <source>Add a dated addendum instead.</source>
+        <translation>Add a dated addendum instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="139"/>
+        <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
+        <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="140"/>
+        <source>Choose another backup file. Your vault was not changed.</source>
+        <translation>Choose another backup file. Your vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="146"/>
+        <source>The summary could not be written, and nothing was recorded.</source>
+        <translation>The summary could not be written, and nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="147"/>
+        <source>Check the destination folder and the free space, then try again.</source>
+        <translation>Check the destination folder and the free space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="153"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>A vault already exists in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="154"/>
+        <source>Unlock it instead, or choose another folder.</source>
+        <translation>Unlock it instead, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="160"/>
+        <source>Carnet could not complete the operation.</source>
+        <translation>Carnet could not complete the operation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="161"/>
+        <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
+        <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="189"/>
+        <source>The value entered is not valid.</source>
+        <translation>The value entered is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="190"/>
         <source>A person needs at least an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="182"/>
+        <location filename="../../app/ui/errors.py" line="191"/>
         <source>An alias has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="183"/>
+        <location filename="../../app/ui/errors.py" line="192"/>
         <source>This text is too long to be saved as one note.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="184"/>
+        <location filename="../../app/ui/errors.py" line="193"/>
         <source>A case cannot close before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="185"/>
+        <location filename="../../app/ui/errors.py" line="194"/>
         <source>The retention term is between 1 and 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="186"/>
+        <location filename="../../app/ui/errors.py" line="195"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="187"/>
+        <location filename="../../app/ui/errors.py" line="196"/>
         <source>An addendum cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="188"/>
+        <location filename="../../app/ui/errors.py" line="197"/>
         <source>A follow-up needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>A follow-up needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="198"/>
+        <source>Choose a file name for the backup, not a folder.</source>
+        <translation>Choose a file name for the backup, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="199"/>
+        <source>An external backup belongs on another disk, not in the vault folder.</source>
+        <translation>An external backup belongs on another disk, not in the vault folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="202"/>
+        <source>A backup needs its own passphrase.</source>
+        <translation>A backup needs its own passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="203"/>
+        <source>This is an external backup: its backup passphrase is needed.</source>
+        <translation>This is an external backup: its backup passphrase is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="204"/>
+        <source>Only an external backup can start a new vault.</source>
+        <translation>Only an external backup can start a new vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="205"/>
+        <source>A purge needs a reason for the register.</source>
+        <translation>A purge needs a reason for the register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="206"/>
+        <source>The reason has at most 500 characters.</source>
+        <translation>The reason has at most 500 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="215"/>
+        <source>This value cannot be saved: %1</source>
+        <translation>This value cannot be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="218"/>
+        <source>Correct it and try again.</source>
+        <translation>Correct it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="16"/>
+        <source>A disclosure needs a recipient.</source>
+        <translation>A disclosure needs a recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="17"/>
+        <source>A disclosure needs a purpose.</source>
+        <translation>A disclosure needs a purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="18"/>
+        <source>A disclosure needs the name of the worker or service sending it.</source>
+        <translation>A disclosure needs the name of the worker or service sending it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="19"/>
+        <source>This kind of document carries nothing from the notes.</source>
+        <translation>This kind of document carries nothing from the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="20"/>
+        <source>Say why the disclosure is made without informing.</source>
+        <translation>Say why the disclosure is made without informing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="21"/>
+        <source>A concern report needs the identity of the minor.</source>
+        <translation>A concern report needs the identity of the minor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <source>A coordination notice needs the professionals involved.</source>
+        <translation>A coordination notice needs the professionals involved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="23"/>
+        <source>An interview chosen belongs to another person.</source>
+        <translation>An interview chosen belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="24"/>
+        <source>A paragraph chosen no longer exists in the note.</source>
+        <translation>A paragraph chosen no longer exists in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="25"/>
+        <source>An addendum chosen does not belong to this interview.</source>
+        <translation>An addendum chosen does not belong to this interview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="26"/>
+        <source>A follow-up chosen belongs to another person.</source>
+        <translation>A follow-up chosen belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="27"/>
+        <source>A detail chosen is no longer in the person&apos;s file.</source>
+        <translation>A detail chosen is no longer in the person&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="28"/>
+        <source>The text changed since the wording check; check it again.</source>
+        <translation>The text changed since the wording check; check it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <source>A correction needs a recipient and a purpose.</source>
+        <translation>A correction needs a recipient and a purpose.</translation>
     </message>
 </context>
 <context>
@@ -161,202 +687,432 @@
     <message>
         <location filename="../../app/export/labels.py" line="30"/>
         <source>Liaison note</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison note</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="31"/>
         <source>Coordination notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination notice</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="32"/>
         <source>Child-protection concern report</source>
-        <translation type="unfinished"></translation>
+        <translation>Child-protection concern report</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="33"/>
         <source>Certificate of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate of support</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="34"/>
         <source>Copy for the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy for the person</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="41"/>
         <source>Confidential — professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential — professional secrecy</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="46"/>
         <source>page {page} / {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} / {pages}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="52"/>
         <source>Recipient: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient: {recipient}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="64"/>
         <source>disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>disclosure</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="69"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="73"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="77"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="81"/>
         <source>Person concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person concerned:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="85"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="89"/>
         <source>Minor concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor concerned:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="93"/>
         <source>Professionals involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals involved:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="97"/>
         <source>Coordination needed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination needed from:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="101"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="106"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="111"/>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>About the person</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="115"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="119"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="123"/>
         <source>Actions already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions already taken</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="127"/>
         <source>Information of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Information of the person</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="131"/>
         <source>Information of the parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Information of the parents</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="138"/>
         <source>Interview of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview of {date}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="140"/>
         <source>Interview of {date} — observed by the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview of {date} — observed by the worker</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="142"/>
         <source>Interview of {date} — reported to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview of {date} — reported to the worker</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="144"/>
         <source>Interview of {date} — source not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview of {date} — source not stated</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="152"/>
         <source>{text} (by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (by {date})</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="159"/>
         <source>The person has been informed of this disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has been informed of this disclosure.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="162"/>
         <source>The person has been informed of this disclosure and agrees to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has been informed of this disclosure and agrees to it.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="165"/>
         <source>The person has not been informed of this disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has not been informed of this disclosure.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="175"/>
         <source>The holders of parental authority have been informed of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The holders of parental authority have been informed of this report.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="178"/>
         <source>The holders of parental authority have been informed of this report and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The holders of parental authority have been informed of this report and agree to it.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="182"/>
         <source>The holders of parental authority have not been informed of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The holders of parental authority have not been informed of this report.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="191"/>
         <source>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</source>
-        <translation type="unfinished"></translation>
+        <translation>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="202"/>
         <source>The undersigned, {author}, certifies that {person} is supported by the social service.</source>
-        <translation type="unfinished"></translation>
+        <translation>The undersigned, {author}, certifies that {person} is supported by the social service.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="208"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="217"/>
         <source>This certificate is issued at the request of the person concerned, to serve as required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This certificate is issued at the request of the person concerned, to serve as required.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="52"/>
+        <source>Save the summary</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="70"/>
+        <source>Export a summary</source>
+        <translation>Export a summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="73"/>
+        <source>Write the file…</source>
+        <translation>Write the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
+        <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
+        <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
+        <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <source>Certifies that the person is supported, and since when; nothing else.</source>
+        <translation>Certifies that the person is supported, and since when; nothing else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="67"/>
+        <source>For the person themselves: the items you tick.</source>
+        <translation>For the person themselves: the items you tick.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <source>Informing would put someone in danger</source>
+        <translation>Informing would put someone in danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <source>Against the child&apos;s interest</source>
+        <translation>Against the child&apos;s interest</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <source>The person could not be reached</source>
+        <translation>The person could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="94"/>
+        <source>The parents have been informed</source>
+        <translation>The parents have been informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="97"/>
+        <source>The parents have been informed and agree</source>
+        <translation>The parents have been informed and agree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <source>The parents have not been informed</source>
+        <translation>The parents have not been informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="106"/>
+        <source>The person has been informed</source>
+        <translation>The person has been informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <source>The person has been informed and agrees</source>
+        <translation>The person has been informed and agrees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <source>The person has not been informed</source>
+        <translation>The person has not been informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <source>Observed by me</source>
+        <translation>Observed by me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <source>Reported to me</source>
+        <translation>Reported to me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument text (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <source>Supported since</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <source>Person (id)</source>
+        <translation>Person (id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="160"/>
+        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <source>Corrects entry</source>
+        <translation>Corrects entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <source>Not informed</source>
+        <translation>Not informed</translation>
+    </message>
+</context>
+<context>
+    <name>FactPicker</name>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="106"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/fact_picker.py" line="137"/>
+        <source>%1 — %2 — %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n paragraph</numerusform>
+            <numerusform>%1 — %2 — %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <source>This person has no interview yet.</source>
+        <translation>This person has no interview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <source>Addendum of %1</source>
+        <translation>Addendum of %1</translation>
     </message>
 </context>
 <context>
@@ -364,181 +1120,269 @@
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
         <source>What was said, seen, done or decided…</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
         <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
         <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="192"/>
-        <source>Welcome to Carnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="194"/>
-        <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="197"/>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
-        <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/first_run.py" line="200"/>
-        <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
-        <translation type="unfinished"></translation>
+        <source>Welcome to Carnet</source>
+        <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="203"/>
-        <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/first_run.py" line="202"/>
+        <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="205"/>
-        <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="206"/>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="208"/>
-        <source>Write these 8 groups on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
+        <translation>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="211"/>
-        <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
-        <translation type="unfinished"></translation>
+        <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
+        <translation>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="213"/>
-        <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Create the vault</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="214"/>
-        <source>Check the recovery key</source>
-        <translation type="unfinished"></translation>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="216"/>
+        <source>Write these 8 groups on paper now. It is shown only this once.</source>
+        <translation>Write these 8 groups on paper now. It is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="219"/>
+        <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
+        <translation>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="221"/>
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="222"/>
+        <source>Check the recovery key</source>
+        <translation>Check the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="224"/>
         <source>&amp;Show the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show the key again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="217"/>
+        <location filename="../../app/ui/first_run.py" line="225"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236"/>
+        <location filename="../../app/ui/first_run.py" line="244"/>
         <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="241"/>
+        <location filename="../../app/ui/first_run.py" line="249"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are different.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="298"/>
+        <location filename="../../app/ui/first_run.py" line="306"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>To be sure it is written down, type group number %1 of your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="307"/>
+        <location filename="../../app/ui/first_run.py" line="315"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not group %1. Look at the paper again, or show the key again.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="98"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="100"/>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="136"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="138"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="140"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, done</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="34"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="31"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space marks the selected follow-up done; Enter opens the person&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="38"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="44"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="56"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="51"/>
         <source>Follow-ups due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups due by %1</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="32"/>
+        <source>Initials and year of birth, e.g. L. Q., born 2015</source>
+        <translation>Initials and year of birth, e.g. L. Q., born 2015</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="34"/>
+        <source>Actions already taken</source>
+        <translation>Actions already taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="36"/>
+        <source>What you have already done or proposed (optional)</source>
+        <translation>What you have already done or proposed (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="38"/>
+        <source>e.g. company social service, CCAS, occupational doctor</source>
+        <translation>e.g. company social service, CCAS, occupational doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="39"/>
+        <source>Coordination needed from</source>
+        <translation>Coordination needed from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <source>State since when</source>
+        <translation>State since when</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="60"/>
+        <source>Minor concerned:</source>
+        <translation>Minor concerned:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
+        <source>Actions already taken:</source>
+        <translation>Actions already taken:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="69"/>
+        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</source>
+        <translation>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="76"/>
+        <source>Professionals involved:</source>
+        <translation>Professionals involved:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="84"/>
+        <source>A certificate only says that the person is supported, and since when.</source>
+        <translation>A certificate only says that the person is supported, and since when.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <source>The concern report</source>
+        <translation>The concern report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="97"/>
+        <source>Who the report is about, and what has been done.</source>
+        <translation>Who the report is about, and what has been done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="100"/>
+        <source>The coordination notice</source>
+        <translation>The coordination notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="101"/>
+        <source>Between whom, and from when.</source>
+        <translation>Between whom, and from when.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="104"/>
+        <source>The certificate of support</source>
+        <translation>The certificate of support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="105"/>
+        <source>Since when the person is supported.</source>
+        <translation>Since when the person is supported.</translation>
     </message>
 </context>
 <context>
@@ -546,55 +1390,55 @@
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
         <source>Working hypotheses (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hypotheses (private)</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
         <source>What you suppose, wonder or want to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>What you suppose, wonder or want to check…</translation>
     </message>
 </context>
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="111"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
         <source>Working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Private: they stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
         <source>Working hypotheses (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
         <source>Status of the selected hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
         <source>Move to facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="147"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
 </context>
 <context>
@@ -602,252 +1446,422 @@
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
         <source>Working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hypotheses</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
 </context>
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Noted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="90"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>InformedPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="40"/>
+        <source>Why not</source>
+        <translation>Why not</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="42"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="43"/>
+        <source>Choose the reason…</source>
+        <translation>Choose the reason…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <source>In a few words (required for another reason)</source>
+        <translation>In a few words (required for another reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <source>Details of the reason</source>
+        <translation>Details of the reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="52"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="53"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <source>About informing the parents</source>
+        <translation>About informing the parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
+        <source>What will be said to them, and when (optional)</source>
+        <translation>What will be said to them, and when (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="73"/>
+        <source>The parents</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="74"/>
+        <source>Were the holders of parental authority told of this report?</source>
+        <translation>Were the holders of parental authority told of this report?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="76"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="77"/>
+        <source>Does the person know that this is being shared?</source>
+        <translation>Does the person know that this is being shared?</translation>
     </message>
 </context>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="67"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="283"/>
-        <source>Finalise the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="284"/>
-        <source>Finalise the facts of this interview?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="287"/>
-        <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <source>Finalise the note</source>
+        <translation>Finalise the note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <source>Finalise the facts of this interview?</source>
+        <translation>Finalise the facts of this interview?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
+        <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="310"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="326"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="330"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="351"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="352"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
-        <translation type="unfinished"></translation>
+        <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
 </context>
 <context>
     <name>InterviewMeta</name>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="43"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="61"/>
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="45"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="63"/>
         <source>Kind of interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="51"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="69"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="52"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="70"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="53"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="71"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="55"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="73"/>
         <source>Who asked for the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Who asked for the interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="65"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="83"/>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="74"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="91"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="75"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="92"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="76"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="93"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="77"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="94"/>
         <source>&amp;Asked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asked by:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="85"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="78"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="33"/>
+        <source>What to share</source>
+        <translation>What to share</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="35"/>
+        <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
+        <translation>Tick only what this recipient strictly needs. Nothing is ticked for you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
+        <location filename="../../app/ui/export/page_items.py" line="44"/>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="41"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <source>About the person</source>
+        <translation>About the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="43"/>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="84"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="89"/>
+        <source>No open next step for this person.</source>
+        <translation>No open next step for this person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="96"/>
+        <source>No detail is kept about this person.</source>
+        <translation>No detail is kept about this person.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <source>Ticked: %n fact paragraph(s)</source>
+        <translation>
+            <numerusform>Ticked: %n fact paragraph</numerusform>
+            <numerusform>Ticked: %n fact paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <source>%n next step(s)</source>
+        <translation>
+            <numerusform>%n next step</numerusform>
+            <numerusform>%n next steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="135"/>
+        <source>%n detail(s)</source>
+        <translation>
+            <numerusform>%n detail</numerusform>
+            <numerusform>%n details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="139"/>
+        <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
+        <translation>
+            <numerusform>Say for each ticked fact whether you observed it or it was reported to you (%n left).</numerusform>
+            <numerusform>Say for each ticked fact whether you observed it or it was reported to you (%n left).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="79"/>
+        <location filename="../../app/ui/lock_controller.py" line="89"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="80"/>
+        <location filename="../../app/ui/lock_controller.py" line="90"/>
         <source>Lock Carnet now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock Carnet now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="81"/>
+        <location filename="../../app/ui/lock_controller.py" line="91"/>
         <source>Close the vault; your passphrase opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the vault; your passphrase opens it again</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Hide names on screen, for when someone may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide names on screen, for when someone may see it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;About Carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Carnet is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
+        <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="370"/>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <source>A change is not saved yet. Unlock Carnet to save it.</source>
+        <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1869,7 @@
     <message>
         <location filename="../../app/ui/workspace/message_bar.py" line="30"/>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss the message</translation>
     </message>
 </context>
 <context>
@@ -863,17 +1877,17 @@
     <message>
         <location filename="../../app/ui/settings_security.py" line="194"/>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Your new recovery key</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="197"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="202"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>I have &amp;written it down</translation>
     </message>
 </context>
 <context>
@@ -881,77 +1895,77 @@
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one kind of character. Add capitals, digits or symbols, or more words.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
         <source>It contains a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>It contains a very common password.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a passphrase.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is one of the most common passwords: it would be guessed at once.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
         <source>Too short: at least 12 characters are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short: at least 12 characters are needed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Good: several unrelated words are hard to guess and easy to remember.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
         <source>Good: long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Good: long and varied.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1973,45 @@
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>PastTermView</name>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="215"/>
+        <source>Past the retention term</source>
+        <translation>Past the retention term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="217"/>
+        <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
+        <translation>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="223"/>
+        <source>Nothing is past its retention term.</source>
+        <translation>Nothing is past its retention term.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="224"/>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Erase selected…</translation>
     </message>
 </context>
 <context>
@@ -967,345 +2019,772 @@
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit details</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
         <source>Name or alias (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or alias (required)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
         <source>A name, an alias or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>A name, an alias or initials</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
         <source>Client company or service (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client company or service (optional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
         <source>Case opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Case opened on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
         <source>Case closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed on</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
         <source>Only the name or alias is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the name or alias is required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <source>&amp;Name or alias:</source>
+        <translation>&amp;Name or alias:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
-        <source>&amp;Name or alias:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="83"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="130"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <source>Export a summary…</source>
+        <translation>Export a summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <source>Write a minimal summary, item by item, and record it in the register</source>
+        <translation>Write a minimal summary, item by item, and record it in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
         <source>No interview yet. Start one with “New interview”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
-        <source>Follow-ups of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>No interview yet. Start one with “New interview”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="138"/>
-        <source>New next step…</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-ups of this person</source>
+        <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
-        <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <source>New next step…</source>
+        <translation>New next step…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="141"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <source>More actions for this person</source>
+        <translation>More actions for this person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <source>Erase this person…</source>
+        <translation>Erase this person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <source>Right to erasure: erase everything about this person for good</source>
+        <translation>Right to erasure: erase everything about this person for good</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
         <source>Interviews, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="175"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="182"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="234"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
         <source>Case opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="236"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
         <source>Case closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="238"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
         <source>Last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="38"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="41"/>
+        <source>Past term</source>
+        <translation>Past term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="121"/>
+        <source>No interview yet</source>
+        <translation>No interview yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="123"/>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
     </message>
 </context>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="105"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="112"/>
         <source>Last contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="107"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="114"/>
         <source>%n overdue follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="111"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
+            <numerusform>Past the retention term: no contact for more than %n years. Review this file: close it, or purge it from the vault.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="171"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="192"/>
         <source>Filter persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="172"/>
-        <source>Filter the persons list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="180"/>
-        <source>Persons supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter persons</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="193"/>
+        <source>Filter the persons list</source>
+        <translation>Filter the persons list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <source>Persons supported</source>
+        <translation>Persons supported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="214"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="215"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="284"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="309"/>
         <source>No person yet. Add one with “Add person…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="286"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="311"/>
         <source>No person matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person matches this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="35"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="37"/>
+        <source>Exactly what will be written. Go back to change anything before writing.</source>
+        <translation>Exactly what will be written. Go back to change anything before writing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="51"/>
+        <source>Text of the document</source>
+        <translation>Text of the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="53"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="54"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="72"/>
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="83"/>
+        <source>The pages could not be drawn; the text is shown.</source>
+        <translation>The pages could not be drawn; the text is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="103"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_preview.py" line="106"/>
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n page, as it will print.</numerusform>
+            <numerusform>%n pages, as they will print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="91"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="93"/>
+        <source>Reason, for the register (do not write the person&apos;s name)</source>
+        <translation>Reason, for the register (do not write the person&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="96"/>
+        <source>Retention term over</source>
+        <translation>Retention term over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="97"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="98"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="99"/>
+        <source>Checking what will be erased…</source>
+        <translation>Checking what will be erased…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="116"/>
+        <source>This erases for good:</source>
+        <translation>This erases for good:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="119"/>
+        <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
+        <translation>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="126"/>
+        <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
+        <translation>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="130"/>
+        <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
+        <translation>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="133"/>
+        <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
+        <translation>External backups already made are not changed: they still hold this record until you replace or destroy them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="148"/>
+        <source>Erasing and rewriting the snapshots…</source>
+        <translation>Erasing and rewriting the snapshots…</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="32"/>
+        <source>To whom, and why</source>
+        <translation>To whom, and why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="34"/>
+        <source>Nothing leaves until the last step. Start with the kind of document.</source>
+        <translation>Nothing leaves until the last step. Start with the kind of document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <source>Kind of document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
+        <source>Choose the kind of document…</source>
+        <translation>Choose the kind of document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <source>Name of the recipient (required)</source>
+        <translation>Name of the recipient (required)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
+        <source>Role, e.g. occupational doctor (optional)</source>
+        <translation>Role, e.g. occupational doctor (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="47"/>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="48"/>
+        <source>Why they need it, e.g. preparing a return to work</source>
+        <translation>Why they need it, e.g. preparing a return to work</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="49"/>
+        <source>You or your service, as the document is signed</source>
+        <translation>You or your service, as the document is signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <source>By name: %1</source>
+        <translation>By name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <source>By initials: %1</source>
+        <translation>By initials: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="72"/>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="74"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="77"/>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="78"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="82"/>
+        <source>Name the person:</source>
+        <translation>Name the person:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsOps</name>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <source>The summary was written and recorded in the register.</source>
+        <translation>The summary was written and recorded in the register.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <source>The person was erased for good; the register records the erasure.</source>
+        <translation>The person was erased for good; the register records the erasure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
+        <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="199"/>
+        <location filename="../../app/ui/unlock.py" line="202"/>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="201"/>
-        <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="203"/>
-        <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the recovery key</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="204"/>
-        <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="205"/>
-        <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
+        <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="206"/>
-        <source>Opening the vault and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="207"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;New passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="208"/>
-        <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="235"/>
-        <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/unlock.py" line="209"/>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>Opening the vault and setting the new passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="211"/>
+        <source>&amp;Open the vault</source>
+        <translation>&amp;Open the vault</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="238"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Type the recovery key.</source>
+        <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="242"/>
+        <location filename="../../app/ui/unlock.py" line="241"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>This passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="245"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are different.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="324"/>
+        <source>Disclosure register</source>
+        <translation>Disclosure register</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="99"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="100"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="135"/>
+        <source>Corrects entry %1</source>
+        <translation>Corrects entry %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="137"/>
+        <source>Corrected by a later entry</source>
+        <translation>Corrected by a later entry</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="67"/>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="161"/>
+        <source>Whose disclosures</source>
+        <translation>Whose disclosures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="163"/>
+        <source>This person</source>
+        <translation>This person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="164"/>
+        <source>Everyone in the vault</source>
+        <translation>Everyone in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="165"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="166"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="168"/>
+        <source>Recipient contains…</source>
+        <translation>Recipient contains…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="169"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="177"/>
+        <source>Record a correction…</source>
+        <translation>Record a correction…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="178"/>
+        <source>Export the register…</source>
+        <translation>Export the register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="181"/>
+        <source>As a spreadsheet (CSV)…</source>
+        <translation>As a spreadsheet (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="182"/>
+        <source>As JSON…</source>
+        <translation>As JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="183"/>
+        <source>As plain text…</source>
+        <translation>As plain text…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/register_view.py" line="258"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="283"/>
+        <source>disclosure-register</source>
+        <translation>disclosure-register</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="288"/>
+        <source>Writing the register…</source>
+        <translation>Writing the register…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/register_view.py" line="292"/>
+        <source>The register was written (%n entry(ies)).</source>
+        <translation>
+            <numerusform>The register was written (%n entry).</numerusform>
+            <numerusform>The register was written (%n entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="165"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
+        <source>Passphrase of this backup</source>
+        <translation>Passphrase of this backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="171"/>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="174"/>
+        <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
+        <translation>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="180"/>
+        <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
+        <translation>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="187"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Type the passphrase of this backup.</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="70"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
         <source>Working hypothesis — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Working hypothesis — private</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="78"/>
         <location filename="../../app/ui/workspace/search_panel.py" line="79"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="80"/>
         <source>Search the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="85"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="86"/>
         <source>Include working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Include working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="87"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="88"/>
         <source>Also search your private working hypotheses. Their results are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also search your private working hypotheses. Their results are marked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="91"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="92"/>
         <source>Search all persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Search all persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="97"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="113"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
         <source>In every person&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>In every person&apos;s file</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
         <source>In the file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In the file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="188"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
         <source>Type a word to search the facts and addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a word to search the facts and addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="195"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="208"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>No result.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="216"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,150 +2792,250 @@
     <message>
         <location filename="../../app/ui/settings_security.py" line="79"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="80"/>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="81"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="82"/>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type it again</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="86"/>
         <source>Changing the passphrase… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="87"/>
         <source>&amp;Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="88"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="90"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="92"/>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="122"/>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your current passphrase.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="129"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are different.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="131"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="145"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="165"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
-        <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="126"/>
-        <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
-        <source> min without activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings_dialog.py" line="128"/>
-        <source>&amp;Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="130"/>
-        <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <source> min without activity</source>
+        <translation> min without activity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <source>&amp;Privacy mode</source>
+        <translation>&amp;Privacy mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
+        <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>&amp;Keep for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="151"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>ShellParts</name>
+    <message>
+        <location filename="../../app/ui/shell_parts.py" line="47"/>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="19"/>
+        <source>First interview</source>
+        <translation>First interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="20"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="21"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="29"/>
+        <source>Reason for the interview:
+
+Situation as described by the person:
+
+What the person asks for:
+
+Information given:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Reason for the interview:
+
+Situation as described by the person:
+
+What the person asks for:
+
+Information given:
+
+What was agreed:
+
+Next steps:
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="38"/>
+        <source>Purpose of the visit:
+
+People present:
+
+What was seen and said:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Purpose of the visit:
+
+People present:
+
+What was seen and said:
+
+What was agreed:
+
+Next steps:
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="46"/>
+        <source>Who called, and why:
+
+What was said:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Who called, and why:
+
+What was said:
+
+What was agreed:
+
+Next steps:
+</translation>
     </message>
 </context>
 <context>
@@ -1464,114 +3043,502 @@
     <message>
         <location filename="../../app/ui/settings_templates.py" line="55"/>
         <source>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_templates.py" line="59"/>
         <source>Restore the &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the &amp;default</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
         <source>(no facts written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="92"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
         <source>%1 — finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — finalised</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="85"/>
-        <source>Carnet is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="86"/>
-        <source>Type your passphrase to open your notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="87"/>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/unlock.py" line="88"/>
-        <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <source>Carnet is locked</source>
+        <translation>Carnet is locked</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="89"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="90"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="91"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="92"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="93"/>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forgot your passphrase?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/workspace/welcome.py" line="16"/>
+        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
+        <translation>Choose a person on the left, or add one with “New person” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/welcome.py" line="20"/>
+        <source>See the follow-ups due</source>
+        <translation>See the follow-ups due</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="78"/>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="81"/>
+        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
+        <translation>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="108"/>
+        <source>Nothing to flag in the texts chosen.</source>
+        <translation>Nothing to flag in the texts chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="121"/>
+        <source>Use initials “%1”</source>
+        <translation>Use initials “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="123"/>
+        <source>Remove the name</source>
+        <translation>Remove the name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="125"/>
+        <source>Replace with “%1”</source>
+        <translation>Replace with “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="128"/>
+        <source>Remove the word</source>
+        <translation>Remove the word</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="129"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="135"/>
+        <source>A name Carnet knows</source>
+        <translation>A name Carnet knows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="136"/>
+        <source>Probably the name of another person</source>
+        <translation>Probably the name of another person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="137"/>
+        <source>Sensitive wording: %1</source>
+        <translation>Sensitive wording: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="141"/>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>violence</source>
+        <translation>violence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="143"/>
+        <source>immigration status</source>
+        <translation>immigration status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="144"/>
+        <source>addiction</source>
+        <translation>addiction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="145"/>
+        <source>mental health</source>
+        <translation>mental health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="146"/>
+        <source>justice</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="147"/>
+        <source>judgement</source>
+        <translation>judgement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="189"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="189"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <source>Kept as written</source>
+        <translation>Kept as written</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace.py" line="95"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <source>Office</source>
+        <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace.py" line="100"/>
-        <source>See the follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <source>Video call</source>
+        <translation>Video call</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="28"/>
+        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <source>Human resources</source>
+        <translation>Human resources</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <source>A doctor</source>
+        <translation>A doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <source>A manager</source>
+        <translation>A manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <source>A partner service</source>
+        <translation>A partner service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <source>Myself</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="100"/>
+        <source>The disk is full.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="102"/>
+        <source>The vault folder cannot be written to.</source>
+        <translation>The vault folder cannot be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="104"/>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="106"/>
+        <source>This note is finalised; add a dated addendum instead.</source>
+        <translation>This note is finalised; add a dated addendum instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="110"/>
+        <source>This item no longer exists.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="112"/>
+        <source>The vault file looks damaged.</source>
+        <translation>The vault file looks damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="114"/>
+        <source>The value entered is not valid.</source>
+        <translation>The value entered is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="116"/>
+        <source>The vault could not be written to.</source>
+        <translation>The vault could not be written to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="117"/>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
+        <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <source>Add a person (only an alias is needed)</source>
+        <translation>Add a person (only an alias is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <source>New &amp;interview</source>
+        <translation>New &amp;interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <source>Start a new interview note</source>
+        <translation>Start a new interview note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <source>Search every person&apos;s notes</source>
+        <translation>Search every person&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <source>&amp;Find in this file…</source>
+        <translation>&amp;Find in this file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <source>Search the notes of the current person</source>
+        <translation>Search the notes of the current person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <source>Follow-ups &amp;due</source>
+        <translation>Follow-ups &amp;due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <source>Everything due this week, across persons</source>
+        <translation>Everything due this week, across persons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <source>Records past their term</source>
+        <translation>Records past their term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <source>Persons with no contact for longer than the retention term</source>
+        <translation>Persons with no contact for longer than the retention term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <source>Finali&amp;se the note…</source>
+        <translation>Finali&amp;se the note…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <source>Make the facts read only; corrections become dated addenda</source>
+        <translation>Make the facts read only; corrections become dated addenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <source>&amp;Export a summary…</source>
+        <translation>&amp;Export a summary…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <source>Write a minimal summary, item by item, and record it</source>
+        <translation>Write a minimal summary, item by item, and record it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <source>Disclosure &amp;register…</source>
+        <translation>Disclosure &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <source>What left this computer: when, to whom, why</source>
+        <translation>What left this computer: when, to whom, why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
+        <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
         <source>Person added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="91"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="155"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="155"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
         <source>Follow-up marked not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up marked not done.</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="23"/>
+        <source>Write the file</source>
+        <translation>Write the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="26"/>
+        <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
+        <translation>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="58"/>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_write.py" line="71"/>
+        <source>%1 to %2, with %n item(s) from the notes.</source>
+        <translation>
+            <numerusform>%1 to %2, with %n item from the notes.</numerusform>
+            <numerusform>%1 to %2, with %n items from the notes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

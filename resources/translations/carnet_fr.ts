@@ -2,158 +2,684 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_delegate.py" line="31"/>
-        <source>PersonList</source>
-        <comment>%n overdue</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>About</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="15"/>
+        <source>Carnet %1</source>
+        <translation>Carnet %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="32"/>
-        <source>PersonList</source>
-        <comment>Past term</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="16"/>
+        <source>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</source>
+        <translation>Un carnet chiffré pour les assistantes et assistants de service social. Vos notes restent sur cet ordinateur, chiffrées&#xa0;; vous choisissez, ligne par ligne, ce qui en sort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="111"/>
-        <source>PersonList</source>
-        <comment>No interview yet</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="21"/>
+        <source>Free software, under the GNU General Public License version 3 or later.</source>
+        <translation>Logiciel libre, sous licence publique générale GNU version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_delegate.py" line="113"/>
-        <source>PersonList</source>
-        <comment>Case closed</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/about.py" line="31"/>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
     </message>
 </context>
 <context>
     <name>AddendaPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="23"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="24"/>
         <location filename="../../app/ui/workspace/addenda.py" line="34"/>
         <source>Addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="27"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="28"/>
         <source>Dated corrections and additions, after finalising.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections et ajouts datés, après finalisation.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="35"/>
         <source>No addendum yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun complément pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="39"/>
         <source>New addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau complément</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="40"/>
         <source>What to correct or add, as facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut corriger ou ajouter, sous forme de faits…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="42"/>
         <source>Add addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un complément…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="44"/>
         <source>Save addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le complément</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="73"/>
         <source>Addendum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complément du %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="92"/>
+        <source>External backup</source>
+        <translation>Sauvegarde externe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="94"/>
+        <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
+        <translation>Un seul fichier chiffré, pour une clé USB rangée en lieu sûr. Il contient tout, sauf vos hypothèses de travail privées, qui ne quittent jamais cet ordinateur. Choisissez une phrase de passe pour ce fichier seul, et gardez-la à l’écart de la clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="97"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>Backup &amp;passphrase</source>
+        <translation>&amp;Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Retapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="104"/>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Sauvegardes Carnet (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="112"/>
+        <source>Choose where to write the backup.</source>
+        <translation>Choisissez où écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="115"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="117"/>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="106"/>
+        <source>Snapshots on this computer</source>
+        <translation>Copies instantanées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="108"/>
+        <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
+        <translation>Chaque jour où vous l’utilisez, Carnet fait une copie chiffrée du coffre entier&#xa0;: il garde celles des 7 derniers jours et des 4 dernières semaines. Elles restent sur cet ordinateur et protègent d’une erreur, pas de la perte de l’ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="112"/>
+        <source>&amp;Restore this snapshot…</source>
+        <translation>&amp;Restaurer cette copie…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="113"/>
+        <source>External backup</source>
+        <translation>Sauvegarde externe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="114"/>
+        <source>Make an external &amp;backup now…</source>
+        <translation>Faire une &amp;sauvegarde externe maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="115"/>
+        <source>Restore from a backup &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="116"/>
+        <source>Writing and checking the backup… (a few seconds)</source>
+        <translation>Écriture et vérification de la sauvegarde… (quelques secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="149"/>
+        <source>No external backup has been made yet.</source>
+        <translation>Aucune sauvegarde externe n’a encore été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="151"/>
+        <source>Last external backup: %1</source>
+        <translation>Dernière sauvegarde externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="154"/>
+        <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
+        <translation>Aucune sauvegarde externe depuis plus de 30 jours. Quand vous aurez un moment, faites-en une sur une clé USB rangée en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="199"/>
+        <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 personnes, %3 entretiens). Les hypothèses privées n’y figurent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_page.py" line="220"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurer depuis un fichier de sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <source>Supported since</source>
+        <translation>Début de l’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="174"/>
+        <source>Written:</source>
+        <translation>Écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <source>Register entry:</source>
+        <translation>Inscription au registre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="206"/>
+        <source>Wording check:</source>
+        <translation>Vérification des termes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <source>Record a correction</source>
+        <translation>Enregistrer une correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
+        <translation>L’inscription %1 reste telle qu’elle a été enregistrée. La correction est ajoutée comme une nouvelle inscription qui y renvoie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <source>Why not informed</source>
+        <translation>Pourquoi la personne n’a pas été informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <source>Record the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <source>Recipient:</source>
+        <translation>Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <source>Purpose:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <source>Informed:</source>
+        <translation>Information&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="27"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
         <source>← Back to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="28"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
         <source>Back to the person&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="49"/>
-        <source>Interview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <source>Interview of %1</source>
+        <translation>Entretien du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="56"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="58"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="181"/>
+        <location filename="../../app/ui/errors.py" line="33"/>
+        <source>The passphrase is not correct.</source>
+        <translation>La phrase de passe n’est pas correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="34"/>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="40"/>
+        <source>The recovery key is not correct.</source>
+        <translation>La clé de secours n’est pas correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="41"/>
+        <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
+        <translation>Une clé de secours compte 32 lettres et chiffres, en 8 groupes. Recopiez-la depuis le papier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="50"/>
+        <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
+        <translation>Le fichier de clés demande des réglages dangereux&#xa0;: Carnet a refusé de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="51"/>
+        <source>The file may have been tampered with. Restore a backup of the vault.</source>
+        <translation>Le fichier a pu être modifié par un tiers. Restaurez une sauvegarde du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="57"/>
+        <source>The key file of the vault is damaged or has been altered.</source>
+        <translation>Le fichier de clés du coffre est endommagé ou a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="58"/>
+        <location filename="../../app/ui/errors.py" line="65"/>
+        <source>Restore a backup of the vault. Nothing was changed on disk.</source>
+        <translation>Restaurez une sauvegarde du coffre. Rien n’a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="64"/>
+        <source>The vault file is damaged or has been altered.</source>
+        <translation>Le fichier du coffre est endommagé ou a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="71"/>
+        <source>This vault was made by a newer version of Carnet.</source>
+        <translation>Ce coffre a été créé par une version plus récente de Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="72"/>
+        <source>Update Carnet to open it. The vault was not changed.</source>
+        <translation>Mettez Carnet à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="78"/>
+        <source>The vault is already open in another Carnet window.</source>
+        <translation>Le coffre est déjà ouvert dans une autre fenêtre de Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="79"/>
+        <source>Close it first, then try again here.</source>
+        <translation>Fermez-la d’abord, puis réessayez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="85"/>
+        <source>Carnet cannot write to the vault folder.</source>
+        <translation>Carnet ne peut pas écrire dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="86"/>
+        <source>Check that the disk is not read-only and that the folder belongs to you.</source>
+        <translation>Vérifiez que le disque n’est pas en lecture seule et que le dossier vous appartient.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="94"/>
+        <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
+        <translation>Le disque est plein. Rien n’est perdu, mais la dernière modification n’est pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="97"/>
+        <source>Free some space on the disk; Carnet will save again.</source>
+        <translation>Libérez de la place sur le disque&#xa0;; Carnet enregistrera de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="103"/>
+        <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
+        <translation>La bibliothèque de chiffrement est absente&#xa0;: Carnet refuse de fonctionner sans chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="106"/>
+        <source>Reinstall Carnet.</source>
+        <translation>Réinstallez Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="112"/>
+        <source>No vault was found in this folder.</source>
+        <translation>Aucun coffre n’a été trouvé dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="113"/>
+        <source>Check the folder, or restore a backup of the vault.</source>
+        <translation>Vérifiez le dossier, ou restaurez une sauvegarde du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="119"/>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="119"/>
+        <source>Unlock it to go on.</source>
+        <translation>Déverrouillez-le pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="125"/>
+        <source>This item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="126"/>
+        <source>It may have been deleted. Refresh the list.</source>
+        <translation>Il a peut-être été supprimé. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="132"/>
+        <source>This note is finalised and cannot be changed.</source>
+        <translation>Cette note est finalisée et ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="133"/>
+        <source>Add a dated addendum instead.</source>
+        <translation>Ajoutez plutôt un complément daté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="139"/>
+        <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
+        <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="140"/>
+        <source>Choose another backup file. Your vault was not changed.</source>
+        <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="146"/>
+        <source>The summary could not be written, and nothing was recorded.</source>
+        <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="147"/>
+        <source>Check the destination folder and the free space, then try again.</source>
+        <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="153"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Un coffre existe déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="154"/>
+        <source>Unlock it instead, or choose another folder.</source>
+        <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="160"/>
+        <source>Carnet could not complete the operation.</source>
+        <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="161"/>
+        <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
+        <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="189"/>
+        <source>The value entered is not valid.</source>
+        <translation>La valeur saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="190"/>
         <source>A person needs at least an alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="182"/>
+        <location filename="../../app/ui/errors.py" line="191"/>
         <source>An alias has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="183"/>
+        <location filename="../../app/ui/errors.py" line="192"/>
         <source>This text is too long to be saved as one note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="184"/>
+        <location filename="../../app/ui/errors.py" line="193"/>
         <source>A case cannot close before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="185"/>
+        <location filename="../../app/ui/errors.py" line="194"/>
         <source>The retention term is between 1 and 50 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="186"/>
+        <location filename="../../app/ui/errors.py" line="195"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="187"/>
+        <location filename="../../app/ui/errors.py" line="196"/>
         <source>An addendum cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="188"/>
+        <location filename="../../app/ui/errors.py" line="197"/>
         <source>A follow-up needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suite à donner doit être décrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="198"/>
+        <source>Choose a file name for the backup, not a folder.</source>
+        <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="199"/>
+        <source>An external backup belongs on another disk, not in the vault folder.</source>
+        <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="202"/>
+        <source>A backup needs its own passphrase.</source>
+        <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="203"/>
+        <source>This is an external backup: its backup passphrase is needed.</source>
+        <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="204"/>
+        <source>Only an external backup can start a new vault.</source>
+        <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="205"/>
+        <source>A purge needs a reason for the register.</source>
+        <translation>Un effacement doit avoir un motif, pour le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="206"/>
+        <source>The reason has at most 500 characters.</source>
+        <translation>Le motif compte au plus 500 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="215"/>
+        <source>This value cannot be saved: %1</source>
+        <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="218"/>
+        <source>Correct it and try again.</source>
+        <translation>Corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="16"/>
+        <source>A disclosure needs a recipient.</source>
+        <translation>Une transmission doit avoir un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="17"/>
+        <source>A disclosure needs a purpose.</source>
+        <translation>Une transmission doit avoir un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="18"/>
+        <source>A disclosure needs the name of the worker or service sending it.</source>
+        <translation>Une transmission doit porter le nom du professionnel ou du service qui l’envoie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="19"/>
+        <source>This kind of document carries nothing from the notes.</source>
+        <translation>Ce type de document ne reprend rien des notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="20"/>
+        <source>Say why the disclosure is made without informing.</source>
+        <translation>Indiquez pourquoi la transmission est faite sans information préalable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="21"/>
+        <source>A concern report needs the identity of the minor.</source>
+        <translation>Une information préoccupante doit indiquer l’identité du mineur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <source>A coordination notice needs the professionals involved.</source>
+        <translation>Un avis de coordination doit indiquer les professionnels concernés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="23"/>
+        <source>An interview chosen belongs to another person.</source>
+        <translation>Un entretien choisi concerne une autre personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="24"/>
+        <source>A paragraph chosen no longer exists in the note.</source>
+        <translation>Un paragraphe choisi n’existe plus dans la note.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="25"/>
+        <source>An addendum chosen does not belong to this interview.</source>
+        <translation>Un complément choisi ne se rapporte pas à cet entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="26"/>
+        <source>A follow-up chosen belongs to another person.</source>
+        <translation>Une suite à donner choisie concerne une autre personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="27"/>
+        <source>A detail chosen is no longer in the person&apos;s file.</source>
+        <translation>Une information choisie ne figure plus dans la fiche de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="28"/>
+        <source>The text changed since the wording check; check it again.</source>
+        <translation>Le texte a changé depuis la vérification des termes&#xa0;; vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <source>A correction needs a recipient and a purpose.</source>
+        <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
 </context>
 <context>
@@ -161,202 +687,432 @@
     <message>
         <location filename="../../app/export/labels.py" line="30"/>
         <source>Liaison note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de liaison</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="31"/>
         <source>Coordination notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de coordination</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="32"/>
         <source>Child-protection concern report</source>
-        <translation type="unfinished"></translation>
+        <translation>Information préoccupante</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="33"/>
         <source>Certificate of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation de suivi</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="34"/>
         <source>Copy for the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie pour la personne</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="41"/>
         <source>Confidential — professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel — secret professionnel</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="46"/>
         <source>page {page} / {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} / {pages}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="52"/>
         <source>Recipient: {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire&#xa0;: {recipient}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="64"/>
         <source>disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="69"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="73"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="77"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="81"/>
         <source>Person concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="85"/>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="89"/>
         <source>Minor concerned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mineur concerné&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="93"/>
         <source>Professionals involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="97"/>
         <source>Coordination needed from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination nécessaire à compter du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="101"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="106"/>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="111"/>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernant la personne</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="115"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="119"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à donner</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="123"/>
         <source>Actions already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions déjà menées</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="127"/>
         <source>Information of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Information de la personne</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="131"/>
         <source>Information of the parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Information des parents</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="138"/>
         <source>Interview of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du {date}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="140"/>
         <source>Interview of {date} — observed by the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du {date} — faits constatés</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="142"/>
         <source>Interview of {date} — reported to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du {date} — faits rapportés</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="144"/>
         <source>Interview of {date} — source not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien du {date} — source non précisée</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="152"/>
         <source>{text} (by {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (d’ici le {date})</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="159"/>
         <source>The person has been informed of this disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a été informée de cette transmission.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="162"/>
         <source>The person has been informed of this disclosure and agrees to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a été informée de cette transmission et y consent.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="165"/>
         <source>The person has not been informed of this disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n’a pas été informée de cette transmission.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="175"/>
         <source>The holders of parental authority have been informed of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="178"/>
         <source>The holders of parental authority have been informed of this report and agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante et y consentent.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="182"/>
         <source>The holders of parental authority have not been informed of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titulaires de l’autorité parentale n’ont pas été informés de cette information préoccupante.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="191"/>
         <source>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation de {person} nécessite une action coordonnée des professionnels concernés, en application de l’article L121-6-2 du Code de l’action sociale et des familles.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="202"/>
         <source>The undersigned, {author}, certifies that {person} is supported by the social service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="208"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social depuis le {date}.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="217"/>
         <source>This certificate is issued at the request of the person concerned, to serve as required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation délivrée à la demande de la personne concernée, pour servir et valoir ce que de droit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="52"/>
+        <source>Save the summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="70"/>
+        <source>Export a summary</source>
+        <translation>Transmettre un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/wizard.py" line="73"/>
+        <source>Write the file…</source>
+        <translation>Écrire le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
+        <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
+        <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
+        <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <source>Certifies that the person is supported, and since when; nothing else.</source>
+        <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="67"/>
+        <source>For the person themselves: the items you tick.</source>
+        <translation>Pour la personne elle-même&#xa0;: les éléments que vous cochez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <source>Informing would put someone in danger</source>
+        <translation>L’informer mettrait quelqu’un en danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <source>Against the child&apos;s interest</source>
+        <translation>Contraire à l’intérêt de l’enfant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <source>The person could not be reached</source>
+        <translation>La personne n’a pas pu être jointe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <source>Another reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="94"/>
+        <source>The parents have been informed</source>
+        <translation>Les parents ont été informés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="97"/>
+        <source>The parents have been informed and agree</source>
+        <translation>Les parents ont été informés et sont d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <source>The parents have not been informed</source>
+        <translation>Les parents n’ont pas été informés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="106"/>
+        <source>The person has been informed</source>
+        <translation>La personne a été informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <source>The person has been informed and agrees</source>
+        <translation>La personne a été informée et est d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <source>The person has not been informed</source>
+        <translation>La personne n’a pas été informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <source>Observed by me</source>
+        <translation>Constaté par moi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <source>Reported to me</source>
+        <translation>Rapporté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <source>Supported since</source>
+        <translation>Début de l’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <source>Person (id)</source>
+        <translation>Personne (n°)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="160"/>
+        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <source>Informed</source>
+        <translation>Informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <source>Corrects entry</source>
+        <translation>Corrige l’inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <source>Agreed</source>
+        <translation>D’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <source>Not informed</source>
+        <translation>Non informée</translation>
+    </message>
+</context>
+<context>
+    <name>FactPicker</name>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="106"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/fact_picker.py" line="137"/>
+        <source>%1 — %2 — %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n paragraphe</numerusform>
+            <numerusform>%1 — %2 — %n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <source>This person has no interview yet.</source>
+        <translation>Cette personne n’a encore aucun entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <source>Addendum of %1</source>
+        <translation>Complément du %1</translation>
     </message>
 </context>
 <context>
@@ -364,181 +1120,269 @@
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
         <source>What was said, seen, done or decided…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
         <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à une opinion. Reformulez en ce qui a été observé ou dit, ou déplacez-le vers les hypothèses de travail.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
         <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit, vu, fait ou décidé. Les tournures qui ressemblent à une opinion sont soulignées.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="192"/>
-        <source>Welcome to Carnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="194"/>
-        <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="197"/>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/first_run.py" line="198"/>
-        <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/first_run.py" line="200"/>
-        <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
-        <translation type="unfinished"></translation>
+        <source>Welcome to Carnet</source>
+        <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="203"/>
-        <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/first_run.py" line="202"/>
+        <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Vos notes sont conservées sur cet ordinateur, dans un coffre chiffré. Choisissez une phrase de passe pour le verrouiller&#xa0;: quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="205"/>
-        <source>&amp;Create the vault</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="206"/>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Retapez-la</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="208"/>
-        <source>Write these 8 groups on paper now. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
+        <translation>Personne ne peut retrouver une phrase de passe oubliée, pas même les auteurs de Carnet. Seule la clé de secours affichée ensuite peut ouvrir le coffre sans elle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="211"/>
-        <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
-        <translation type="unfinished"></translation>
+        <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
+        <translation>Création de votre coffre… Cela prend quelques secondes, pour que la phrase de passe soit difficile à deviner.</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="213"/>
-        <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="214"/>
-        <source>Check the recovery key</source>
-        <translation type="unfinished"></translation>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
     </message>
     <message>
         <location filename="../../app/ui/first_run.py" line="216"/>
+        <source>Write these 8 groups on paper now. It is shown only this once.</source>
+        <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="219"/>
+        <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
+        <translation>Rangez le papier en lieu sûr, à l’écart de cet ordinateur. Grâce à lui, vous pourrez ouvrir le coffre et choisir une nouvelle phrase de passe si vous oubliez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="221"/>
+        <source>I have &amp;written it down</source>
+        <translation>Je l’ai &amp;notée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="222"/>
+        <source>Check the recovery key</source>
+        <translation>Vérifier la clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="224"/>
         <source>&amp;Show the key again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher de nouveau la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="217"/>
+        <location filename="../../app/ui/first_run.py" line="225"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236"/>
+        <location filename="../../app/ui/first_run.py" line="244"/>
         <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="241"/>
+        <location filename="../../app/ui/first_run.py" line="249"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="298"/>
+        <location filename="../../app/ui/first_run.py" line="306"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vérifier qu’elle est bien notée, tapez le groupe n° %1 de votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="307"/>
+        <location filename="../../app/ui/first_run.py" line="315"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas le groupe %1. Relisez le papier, ou affichez de nouveau la clé.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="98"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="100"/>
-        <source>Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <source>Next step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="136"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="138"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="140"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
         <source>%1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, faite</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="34"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="31"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace marque la suite sélectionnée comme faite&#xa0;; Entrée ouvre la fiche de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="38"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="44"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
         <source>Nothing due this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à échéance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="56"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="51"/>
         <source>Follow-ups due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à échéance d’ici le %1</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="32"/>
+        <source>Initials and year of birth, e.g. L. Q., born 2015</source>
+        <translation>Initiales et année de naissance, par ex. L. Q., né(e) en 2015</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="34"/>
+        <source>Actions already taken</source>
+        <translation>Actions déjà menées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="36"/>
+        <source>What you have already done or proposed (optional)</source>
+        <translation>Ce que vous avez déjà fait ou proposé (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="38"/>
+        <source>e.g. company social service, CCAS, occupational doctor</source>
+        <translation>par ex. service social d’entreprise, CCAS, médecin du travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="39"/>
+        <source>Coordination needed from</source>
+        <translation>Coordination nécessaire à compter du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <source>State since when</source>
+        <translation>Indiquer depuis quand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="60"/>
+        <source>Minor concerned:</source>
+        <translation>Mineur concerné&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
+        <source>Actions already taken:</source>
+        <translation>Actions déjà menées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="69"/>
+        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</source>
+        <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L121-6-2 du CASF). Il ne reprend rien de vos notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="76"/>
+        <source>Professionals involved:</source>
+        <translation>Professionnels concernés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="84"/>
+        <source>A certificate only says that the person is supported, and since when.</source>
+        <translation>Une attestation indique seulement que la personne est accompagnée, et depuis quand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <source>The concern report</source>
+        <translation>L’information préoccupante</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="97"/>
+        <source>Who the report is about, and what has been done.</source>
+        <translation>Qui est concerné, et ce qui a déjà été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="100"/>
+        <source>The coordination notice</source>
+        <translation>L’avis de coordination</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="101"/>
+        <source>Between whom, and from when.</source>
+        <translation>Entre qui, et à partir de quand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="104"/>
+        <source>The certificate of support</source>
+        <translation>L’attestation de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="105"/>
+        <source>Since when the person is supported.</source>
+        <translation>Depuis quand la personne est accompagnée.</translation>
     </message>
 </context>
 <context>
@@ -546,55 +1390,55 @@
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
         <source>Working hypotheses (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
         <source>What you suppose, wonder or want to check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
 </context>
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="111"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
         <source>Working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Private: they stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
         <source>Working hypotheses (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
         <source>Status of the selected hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
         <source>Move to facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="147"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
 </context>
 <context>
@@ -602,252 +1446,422 @@
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
         <source>Working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses de travail</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Noted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="75"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="90"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>InformedPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="40"/>
+        <source>Why not</source>
+        <translation>Raison de l’absence d’information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="42"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="43"/>
+        <source>Choose the reason…</source>
+        <translation>Choisissez la raison…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <source>In a few words (required for another reason)</source>
+        <translation>En quelques mots (obligatoire pour une autre raison)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <source>Details of the reason</source>
+        <translation>Précisions sur la raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="52"/>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="53"/>
+        <source>Details:</source>
+        <translation>Précisions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <source>About informing the parents</source>
+        <translation>À propos de l’information des parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
+        <source>What will be said to them, and when (optional)</source>
+        <translation>Ce qui leur sera dit, et quand (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="73"/>
+        <source>The parents</source>
+        <translation>Les parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="74"/>
+        <source>Were the holders of parental authority told of this report?</source>
+        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette information préoccupante&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="76"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="77"/>
+        <source>Does the person know that this is being shared?</source>
+        <translation>La personne sait-elle que ces informations sont transmises&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="67"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="283"/>
-        <source>Finalise the note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="284"/>
-        <source>Finalise the facts of this interview?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="287"/>
-        <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <source>Finalise the note</source>
+        <translation>Finaliser la note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <source>Finalise the facts of this interview?</source>
+        <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
+        <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="310"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="326"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="330"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="351"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="352"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
 </context>
 <context>
     <name>InterviewMeta</name>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="43"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="61"/>
         <source>Date of the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="45"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="63"/>
         <source>Kind of interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="51"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="69"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="52"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="70"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="53"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="71"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="55"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="73"/>
         <source>Who asked for the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a demandé l’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="65"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="83"/>
         <source>Theme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="74"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="91"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="75"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="92"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="76"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="93"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="77"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="94"/>
         <source>&amp;Asked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_meta.py" line="85"/>
+        <location filename="../../app/ui/workspace/interview_meta.py" line="78"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="33"/>
+        <source>What to share</source>
+        <translation>Ce qui est transmis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="35"/>
+        <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
+        <translation>Ne cochez que ce dont ce destinataire a strictement besoin. Rien n’est coché d’avance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
+        <location filename="../../app/ui/export/page_items.py" line="44"/>
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="41"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <source>About the person</source>
+        <translation>Concernant la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="43"/>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="84"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (d’ici le %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="89"/>
+        <source>No open next step for this person.</source>
+        <translation>Aucune suite à donner en cours pour cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="96"/>
+        <source>No detail is kept about this person.</source>
+        <translation>Aucune information n’est conservée sur cette personne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <source>Ticked: %n fact paragraph(s)</source>
+        <translation>
+            <numerusform>Coché&#xa0;: %n paragraphe de faits</numerusform>
+            <numerusform>Cochés&#xa0;: %n paragraphes de faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <source>%n next step(s)</source>
+        <translation>
+            <numerusform>%n suite à donner</numerusform>
+            <numerusform>%n suites à donner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="135"/>
+        <source>%n detail(s)</source>
+        <translation>
+            <numerusform>%n information</numerusform>
+            <numerusform>%n informations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_items.py" line="139"/>
+        <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
+        <translation>
+            <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
+            <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="79"/>
+        <location filename="../../app/ui/lock_controller.py" line="89"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="80"/>
+        <location filename="../../app/ui/lock_controller.py" line="90"/>
         <source>Lock Carnet now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="81"/>
+        <location filename="../../app/ui/lock_controller.py" line="91"/>
         <source>Close the vault; your passphrase opens it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Hide names on screen, for when someone may see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les noms à l’écran, quand quelqu’un pourrait le voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;About Carnet</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Carnet is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
+        <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="370"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <source>A change is not saved yet. Unlock Carnet to save it.</source>
+        <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -855,7 +1869,7 @@
     <message>
         <location filename="../../app/ui/workspace/message_bar.py" line="30"/>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -863,17 +1877,17 @@
     <message>
         <location filename="../../app/ui/settings_security.py" line="194"/>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="197"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="202"/>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai &amp;notée</translation>
     </message>
 </context>
 <context>
@@ -881,77 +1895,77 @@
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul type de caractère. Ajoutez des majuscules, des chiffres ou des symboles, ou davantage de mots.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répétitions (comme «&#xa0;aaa&#xa0;», «&#xa0;abcabc&#xa0;» ou un même mot répété) se devinent facilement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suites (comme «&#xa0;1234&#xa0;», «&#xa0;abcd&#xa0;» ou «&#xa0;azerty&#xa0;») se devinent facilement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
         <source>It contains a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle contient un mot de passe très courant.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est l’un des mots de passe les plus courants&#xa0;: il serait deviné aussitôt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
         <source>Too short: at least 12 characters are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courte&#xa0;: il faut au moins 12 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil&#xa0;: quatre mots sans lien entre eux ou plus, ou au moins 16 caractères, sont bien plus solides.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien&#xa0;: plusieurs mots sans lien se devinent difficilement et se retiennent facilement.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
         <source>Good: long and varied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien&#xa0;: longue et variée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Solide</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très solide</translation>
     </message>
 </context>
 <context>
@@ -959,7 +1973,45 @@
     <message>
         <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PastTermView</name>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="215"/>
+        <source>Past the retention term</source>
+        <translation>Durée de conservation dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="217"/>
+        <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
+        <translation>Ces dossiers n’ont eu aucun contact depuis plus longtemps que la durée de conservation réglée dans les paramètres (le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans). Effacez-les après avoir vérifié que rien n’impose de les garder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <source>Case closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="223"/>
+        <source>Nothing is past its retention term.</source>
+        <translation>Aucun dossier n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="224"/>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Effacer la sélection…</translation>
     </message>
 </context>
 <context>
@@ -967,345 +2019,772 @@
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
         <source>Name or alias (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
         <source>A name, an alias or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
         <source>Client company or service (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
         <source>Case opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ouvert le</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
         <source>Case closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clos le</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
         <source>Only the name or alias is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le nom ou l’alias est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <source>&amp;Name or alias:</source>
+        <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
-        <source>&amp;Name or alias:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="83"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="130"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <source>Export a summary…</source>
+        <translation>Transmettre un résumé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <source>Write a minimal summary, item by item, and record it in the register</source>
+        <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
         <source>No interview yet. Start one with “New interview”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
-        <source>Follow-ups of this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="138"/>
-        <source>New next step…</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-ups of this person</source>
+        <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
-        <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <source>New next step…</source>
+        <translation>Nouvelle étape…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="141"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>New follow-up</source>
+        <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <source>More actions for this person</source>
+        <translation>Autres actions pour cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <source>Right to erasure: erase everything about this person for good</source>
+        <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
         <source>Interviews, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="175"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="182"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="234"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
         <source>Case opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="236"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
         <source>Case closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="238"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
         <source>Last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact le %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="38"/>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="41"/>
+        <source>Past term</source>
+        <translation>Durée dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="121"/>
+        <source>No interview yet</source>
+        <translation>Aucun entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_delegate.py" line="123"/>
+        <source>Case closed</source>
+        <translation>Dossier clos</translation>
     </message>
 </context>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="105"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="112"/>
         <source>Last contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="107"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="114"/>
         <source>%n overdue follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suite en retard</numerusform>
+            <numerusform>%n suites en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="111"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
+            <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n ans. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="171"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="192"/>
         <source>Filter persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="172"/>
-        <source>Filter the persons list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="180"/>
-        <source>Persons supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les personnes</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="193"/>
+        <source>Filter the persons list</source>
+        <translation>Filtrer la liste des personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <source>Persons supported</source>
+        <translation>Personnes accompagnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="214"/>
         <source>Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="215"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="284"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="309"/>
         <source>No person yet. Add one with “Add person…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="286"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="311"/>
         <source>No person matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne ne correspond à ce filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="35"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="37"/>
+        <source>Exactly what will be written. Go back to change anything before writing.</source>
+        <translation>Exactement ce qui sera écrit. Revenez en arrière pour changer quoi que ce soit avant d’écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="51"/>
+        <source>Text of the document</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="53"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="54"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="72"/>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="83"/>
+        <source>The pages could not be drawn; the text is shown.</source>
+        <translation>Les pages n’ont pas pu être dessinées&#xa0;; le texte est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_preview.py" line="103"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_preview.py" line="106"/>
+        <source>%n page(s), as they will print.</source>
+        <translation>
+            <numerusform>%n page, telle qu’elle s’imprimera.</numerusform>
+            <numerusform>%n pages, telles qu’elles s’imprimeront.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="91"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="93"/>
+        <source>Reason, for the register (do not write the person&apos;s name)</source>
+        <translation>Motif, pour le registre (n’écrivez pas le nom de la personne)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="96"/>
+        <source>Retention term over</source>
+        <translation>Durée de conservation dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="97"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Je comprends que c’est irréversible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="98"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="99"/>
+        <source>Checking what will be erased…</source>
+        <translation>Vérification de ce qui sera effacé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="116"/>
+        <source>This erases for good:</source>
+        <translation>Ceci efface définitivement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="119"/>
+        <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
+        <translation>• %1 (dernier contact&#xa0;: %2)&#xa0;: %3 entretien(s) avec %4 complément(s), %5 hypothèse(s) de travail, %6 suite(s) à donner, et les informations sur la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="126"/>
+        <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
+        <translation>%1 copie(s) instantanée(s) de cet ordinateur le contiennent encore et seront réécrites sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="130"/>
+        <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
+        <translation>Conservées&#xa0;: %1 inscription(s) au registre des transmissions (elles ne contiennent aucun texte de note), et une nouvelle inscription qui consigne cet effacement et son motif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="133"/>
+        <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
+        <translation>Les sauvegardes externes déjà faites ne sont pas modifiées&#xa0;: elles contiennent encore ce dossier jusqu’à ce que vous les remplaciez ou les détruisiez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/past_term_view.py" line="148"/>
+        <source>Erasing and rewriting the snapshots…</source>
+        <translation>Effacement et réécriture des copies instantanées…</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="32"/>
+        <source>To whom, and why</source>
+        <translation>Destinataire et motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="34"/>
+        <source>Nothing leaves until the last step. Start with the kind of document.</source>
+        <translation>Rien ne sort avant la dernière étape. Commencez par le type de document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <source>Kind of document</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
+        <source>Choose the kind of document…</source>
+        <translation>Choisissez le type de document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <source>Name of the recipient (required)</source>
+        <translation>Nom du destinataire (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
+        <source>Role, e.g. occupational doctor (optional)</source>
+        <translation>Fonction, par ex. médecin du travail (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="47"/>
+        <source>Organisation (optional)</source>
+        <translation>Organisation (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="48"/>
+        <source>Why they need it, e.g. preparing a return to work</source>
+        <translation>Pourquoi il en a besoin, par ex. préparer une reprise du travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="49"/>
+        <source>You or your service, as the document is signed</source>
+        <translation>Vous ou votre service, tel que le document est signé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <source>By name: %1</source>
+        <translation>Par son nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <source>By initials: %1</source>
+        <translation>Par ses initiales&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="72"/>
+        <source>Document:</source>
+        <translation>Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="74"/>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="77"/>
+        <source>Purpose:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="78"/>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="82"/>
+        <source>Name the person:</source>
+        <translation>Nommer la personne&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsOps</name>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <source>The summary was written and recorded in the register.</source>
+        <translation>Le résumé a été écrit et inscrit au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <source>The person was erased for good; the register records the erasure.</source>
+        <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
+        <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="199"/>
+        <location filename="../../app/ui/unlock.py" line="202"/>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="201"/>
-        <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="203"/>
-        <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="204"/>
-        <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="205"/>
-        <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
+        <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="206"/>
-        <source>Opening the vault and setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Clé de secours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="207"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="208"/>
-        <source>&amp;Open the vault</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="235"/>
-        <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/unlock.py" line="209"/>
+        <source>Opening the vault and setting the new passphrase…</source>
+        <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="211"/>
+        <source>&amp;Open the vault</source>
+        <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="238"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Type the recovery key.</source>
+        <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="242"/>
+        <location filename="../../app/ui/unlock.py" line="241"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="245"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="324"/>
+        <source>Disclosure register</source>
+        <translation>Registre des transmissions</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="99"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="100"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="135"/>
+        <source>Corrects entry %1</source>
+        <translation>Corrige l’inscription %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="137"/>
+        <source>Corrected by a later entry</source>
+        <translation>Corrigée par une inscription ultérieure</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="67"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="161"/>
+        <source>Whose disclosures</source>
+        <translation>Transmissions concernant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="163"/>
+        <source>This person</source>
+        <translation>Cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="164"/>
+        <source>Everyone in the vault</source>
+        <translation>Tout le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="165"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="166"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="168"/>
+        <source>Recipient contains…</source>
+        <translation>Destinataire contenant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="169"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="177"/>
+        <source>Record a correction…</source>
+        <translation>Enregistrer une correction…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="178"/>
+        <source>Export the register…</source>
+        <translation>Exporter le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="181"/>
+        <source>As a spreadsheet (CSV)…</source>
+        <translation>En tableur (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="182"/>
+        <source>As JSON…</source>
+        <translation>En JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="183"/>
+        <source>As plain text…</source>
+        <translation>En texte brut…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/register_view.py" line="258"/>
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n inscription.</numerusform>
+            <numerusform>%n inscriptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="283"/>
+        <source>disclosure-register</source>
+        <translation>registre-des-transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_view.py" line="288"/>
+        <source>Writing the register…</source>
+        <translation>Écriture du registre…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/register_view.py" line="292"/>
+        <source>The register was written (%n entry(ies)).</source>
+        <translation>
+            <numerusform>Le registre a été écrit (%n inscription).</numerusform>
+            <numerusform>Le registre a été écrit (%n inscriptions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="165"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
+        <source>Passphrase of this backup</source>
+        <translation>Phrase de passe de cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="171"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="174"/>
+        <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
+        <translation>Restaurer le coffre à partir de la sauvegarde externe du %1&#xa0;? Tout le contenu actuel du coffre est remplacé par celui de la sauvegarde. Les sauvegardes externes ne contiennent jamais les hypothèses de travail privées&#xa0;: après la restauration, le coffre n’en a plus aucune. Le contenu actuel, hypothèses comprises, est d’abord gardé en copie instantanée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="180"/>
+        <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
+        <translation>Restaurer le coffre tel qu’il était le %1&#xa0;? Ce qui a été écrit depuis est remplacé. Le contenu actuel est d’abord gardé en copie instantanée sur cet ordinateur&#xa0;: la restauration peut donc être défaite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialogs.py" line="187"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="70"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
         <source>Working hypothesis — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse de travail — privée</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="78"/>
         <location filename="../../app/ui/workspace/search_panel.py" line="79"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="80"/>
         <source>Search the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="85"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="86"/>
         <source>Include working hypotheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="87"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="88"/>
         <source>Also search your private working hypotheses. Their results are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher aussi dans vos hypothèses de travail privées. Leurs résultats sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="91"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="92"/>
         <source>Search all persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Élargir à toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="97"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="113"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
         <source>In every person&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la fiche de chaque personne</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
         <source>In the file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la fiche de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="188"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
         <source>Type a word to search the facts and addenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot pour chercher dans les faits et les compléments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="195"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="208"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
         <source>No result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="216"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,150 +2792,250 @@
     <message>
         <location filename="../../app/ui/settings_security.py" line="79"/>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="80"/>
         <source>C&amp;urrent passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="81"/>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="82"/>
         <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retapez-la</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="86"/>
         <source>Changing the passphrase… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="87"/>
         <source>&amp;Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="88"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="90"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="92"/>
         <source>Make a new &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="122"/>
         <source>Type your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="129"/>
         <source>The two passphrases are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="131"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="145"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_security.py" line="165"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="115"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
-        <source>Security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="119"/>
-        <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="126"/>
-        <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
-        <source> min without activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/settings_dialog.py" line="128"/>
-        <source>&amp;Privacy mode</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="130"/>
-        <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
-        <translation type="unfinished"></translation>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <source> min without activity</source>
+        <translation> min sans activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <source>&amp;Privacy mode</source>
+        <translation>Mode &amp;discret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
+        <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>&amp;Keep for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../app/ui/settings_dialog.py" line="151"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
+    </message>
+</context>
+<context>
+    <name>ShellParts</name>
+    <message>
+        <location filename="../../app/ui/shell_parts.py" line="47"/>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="19"/>
+        <source>First interview</source>
+        <translation>Premier entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="20"/>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="21"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="29"/>
+        <source>Reason for the interview:
+
+Situation as described by the person:
+
+What the person asks for:
+
+Information given:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Motif de l’entretien&#xa0;:
+
+Situation telle que la personne la décrit&#xa0;:
+
+Ce que la personne demande&#xa0;:
+
+Informations données&#xa0;:
+
+Ce qui a été convenu&#xa0;:
+
+Suites&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="38"/>
+        <source>Purpose of the visit:
+
+People present:
+
+What was seen and said:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Objet de la visite&#xa0;:
+
+Personnes présentes&#xa0;:
+
+Ce qui a été vu et dit&#xa0;:
+
+Ce qui a été convenu&#xa0;:
+
+Suites&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/template_defaults.py" line="46"/>
+        <source>Who called, and why:
+
+What was said:
+
+What was agreed:
+
+Next steps:
+</source>
+        <translation>Qui a appelé, et pourquoi&#xa0;:
+
+Ce qui a été dit&#xa0;:
+
+Ce qui a été convenu&#xa0;:
+
+Suites&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -1464,114 +3043,502 @@
     <message>
         <location filename="../../app/ui/settings_templates.py" line="55"/>
         <source>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle note d’entretien part de son modèle. Tenez-vous-en à des intitulés qui appellent des faits&#xa0;: ce qui a été dit, vu, fait et convenu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_templates.py" line="59"/>
         <source>Restore the &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le modèle par défaut</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
         <source>(no facts written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="92"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
         <source>%1 — finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — finalisée</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="85"/>
-        <source>Carnet is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="86"/>
-        <source>Type your passphrase to open your notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/unlock.py" line="87"/>
-        <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/unlock.py" line="88"/>
-        <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <source>Carnet is locked</source>
+        <translation>Carnet est verrouillé</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="89"/>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock.py" line="90"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="91"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="92"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="93"/>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../app/ui/workspace/welcome.py" line="16"/>
+        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
+        <translation>Choisissez une personne à gauche, ou ajoutez-en une avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/welcome.py" line="20"/>
+        <source>See the follow-ups due</source>
+        <translation>Voir les suites à échéance</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="78"/>
+        <source>Wording check</source>
+        <translation>Vérification des termes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="81"/>
+        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
+        <translation>Des mots neutres pour un document qui sort de vos mains. Une modification ne vaut que pour ce résumé&#xa0;: votre note reste telle que vous l’avez écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="108"/>
+        <source>Nothing to flag in the texts chosen.</source>
+        <translation>Rien à signaler dans les textes choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="121"/>
+        <source>Use initials “%1”</source>
+        <translation>Utiliser les initiales «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="123"/>
+        <source>Remove the name</source>
+        <translation>Retirer le nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="125"/>
+        <source>Replace with “%1”</source>
+        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="128"/>
+        <source>Remove the word</source>
+        <translation>Retirer le mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="129"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="135"/>
+        <source>A name Carnet knows</source>
+        <translation>Un nom connu de Carnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="136"/>
+        <source>Probably the name of another person</source>
+        <translation>Sans doute le nom d’une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="137"/>
+        <source>Sensitive wording: %1</source>
+        <translation>Terme sensible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="141"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>violence</source>
+        <translation>violences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="143"/>
+        <source>immigration status</source>
+        <translation>situation administrative</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="144"/>
+        <source>addiction</source>
+        <translation>addictions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="145"/>
+        <source>mental health</source>
+        <translation>santé mentale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="146"/>
+        <source>justice</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="147"/>
+        <source>judgement</source>
+        <translation>jugement de valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="189"/>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="189"/>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <source>Kept as written</source>
+        <translation>Gardé tel quel</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace.py" line="95"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <source>Office</source>
+        <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace.py" line="100"/>
-        <source>See the follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <source>Phone call</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="28"/>
+        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <source>Human resources</source>
+        <translation>Les RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <source>A doctor</source>
+        <translation>Un médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <source>A manager</source>
+        <translation>Un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <source>A partner service</source>
+        <translation>Un service partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <source>Myself</source>
+        <translation>Moi-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="100"/>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="102"/>
+        <source>The vault folder cannot be written to.</source>
+        <translation>Impossible d’écrire dans le dossier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="104"/>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="106"/>
+        <source>This note is finalised; add a dated addendum instead.</source>
+        <translation>Cette note est finalisée&#xa0;; ajoutez plutôt un complément daté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="110"/>
+        <source>This item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="112"/>
+        <source>The vault file looks damaged.</source>
+        <translation>Le fichier du coffre semble endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="114"/>
+        <source>The value entered is not valid.</source>
+        <translation>La valeur saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="116"/>
+        <source>The vault could not be written to.</source>
+        <translation>Impossible d’écrire dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="117"/>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
+        <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <source>Add a person (only an alias is needed)</source>
+        <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <source>New &amp;interview</source>
+        <translation>Nouvel &amp;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <source>Start a new interview note</source>
+        <translation>Commencer une nouvelle note d’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <source>Search every person&apos;s notes</source>
+        <translation>Rechercher dans les notes de toutes les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <source>&amp;Find in this file…</source>
+        <translation>Rechercher dans cette &amp;fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <source>Search the notes of the current person</source>
+        <translation>Rechercher dans les notes de la personne ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <source>Follow-ups &amp;due</source>
+        <translation>Suites à é&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <source>Everything due this week, across persons</source>
+        <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <source>Records past their term</source>
+        <translation>Durée de conservation dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <source>Persons with no contact for longer than the retention term</source>
+        <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <source>Finali&amp;se the note…</source>
+        <translation>Finali&amp;ser la note…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <source>Make the facts read only; corrections become dated addenda</source>
+        <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <source>&amp;Export a summary…</source>
+        <translation>&amp;Transmettre un résumé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <source>Write a minimal summary, item by item, and record it</source>
+        <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <source>Disclosure &amp;register…</source>
+        <translation>Re&amp;gistre des transmissions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <source>What left this computer: when, to whom, why</source>
+        <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
+        <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
         <source>Person added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="91"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="155"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="155"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
         <source>Follow-up marked not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite marquée comme non faite.</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="23"/>
+        <source>Write the file</source>
+        <translation>Écrire le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="26"/>
+        <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
+        <translation>Le nom du fichier ne dit rien de la personne. Une fois écrit, le document est inscrit au registre des transmissions avec une empreinte du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_write.py" line="58"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/export/page_write.py" line="71"/>
+        <source>%1 to %2, with %n item(s) from the notes.</source>
+        <translation>
+            <numerusform>%1 pour %2, avec %n élément issu des notes.</numerusform>
+            <numerusform>%1 pour %2, avec %n éléments issus des notes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

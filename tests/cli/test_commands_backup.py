@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -158,6 +159,31 @@ def test_purge(closed: tuple[Path, Caseload2]) -> None:
         assert session.disclosures.list(person_id=ids.marked)[0].frame == "purge"
     finally:
         session.close()
+
+
+def test_purge_at_a_terminal_asks_on_stderr_and_keeps_json_clean(
+    closed: tuple[Path, Caseload2],
+) -> None:
+    """Typed at a terminal, PURGE is asked on stderr; stdout stays one JSON document."""
+    vault, ids = closed
+    terminal, typing_end = pty.openpty()
+    read, write = os.pipe()
+    os.write(write, f"{PASSPHRASE}\n".encode())
+    os.close(write)
+    os.write(terminal, b"PURGE\n")  # waits in the terminal's line buffer for the question
+    command = [sys.executable, "-m", "app.cli.main", "--vault", str(vault), "--passphrase-fd",
+               str(read), "--json", "purge", str(ids.marked), "--reason", "Demande"]  # fmt: skip
+    try:
+        run = subprocess.run(
+            command, stdin=typing_end, capture_output=True, text=True, cwd=REPO, pass_fds=(read,),
+            env=dict(os.environ, PYTHONPATH=str(REPO)), check=False, timeout=120,
+        )  # fmt: skip
+    finally:
+        for number in (terminal, typing_end, read):
+            os.close(number)
+    assert run.returncode == 0, run.stderr
+    assert "Type PURGE to confirm" in run.stderr
+    assert json.loads(run.stdout)["person_ids"] == [ids.marked]
 
 
 def test_close_case(closed: tuple[Path, Caseload2]) -> None:

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
+from app.cli import main as cli_main
 from app.cli.commands_export import add_commands
 from app.core.caseload import Caseload
 from app.core.session import Session
@@ -49,6 +50,14 @@ def run(session: Session, *argv: str) -> str:
     parser = argparse.ArgumentParser(prog="carnet-cli")
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(list(argv))
+    out = io.StringIO()
+    assert args.handler(args, session, out) == 0
+    return out.getvalue()
+
+
+def run_main(session: Session, *argv: str) -> str:
+    """Parses with carnet-cli's own parser (global options included), runs the handler."""
+    args = cli_main.build_parser().parse_args(list(argv))
     out = io.StringIO()
     assert args.handler(args, session, out) == 0
     return out.getvalue()
@@ -183,6 +192,36 @@ def test_register_lists_entries_as_json_without_note_content(
         assert not any(p in output for p in PARAGRAPHS[0])
 
 
+def test_the_global_json_flag_gives_the_register_as_json(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """`carnet-cli --json register` prints JSON; `--json register --csv` still gives CSV."""
+    run(session, *export_args(seeded, tmp_path / "a.pdf"))
+    rows = json.loads(run_main(session, "--json", "register"))
+    assert [r["recipient"] for r in rows] == ["Dr Claire Martin"]
+    assert json.loads(run_main(session, "--json", "register", "--json")) == rows
+    csv = run_main(session, "--json", "register", "--csv")
+    assert csv.splitlines()[0].count(",") > 3 and "Dr Claire Martin" in csv
+    assert "Dr Claire Martin" in run_main(session, "register")
+
+
+def test_the_global_json_flag_gives_the_preview_as_json(
+    session: Session, seeded: SeededPerson, caseload: Caseload, tmp_path: Path
+) -> None:
+    """`--json export --preview` is one JSON document: the exact text and the wording check."""
+    sensitive = caseload.add_interview(
+        seeded.person_id, draft(date(2026, 4, 1)), "Elle évoque des violences conjugales."
+    )
+    argv = export_args(seeded, tmp_path / "x.pdf", "--preview")
+    argv[argv.index("--interviews") + 1] = str(sensitive)
+    printed = json.loads(run_main(session, "--json", *argv))
+    assert printed["text"] == run(session, *argv).split("Wording check:")[0]
+    assert {"text": "violences conjugales", "suggestion": "relations intrafamiliales"} in printed[
+        "wording_flags"
+    ]
+    assert not (tmp_path / "x.pdf").exists() and session.disclosures.list() == []
+
+
 def test_without_a_display_the_command_uses_qt_offscreen(tmp_path: Path) -> None:
     """Run alone with no display, the command starts Qt's offscreen platform by itself."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -213,5 +252,8 @@ def test_through_carnet_cli_in_a_subprocess(vault_dir: Path, tmp_path: Path) -> 
     assert listed.code == 0, listed.err
     [row] = json.loads(listed.out)
     assert row["sha256"] == written["sha256"] and row["id"] == written["entry"]
+    globally = run_cli(vault_dir, "--json", "register", secrets=[PASSPHRASE])
+    assert globally.code == 0, globally.err
+    assert globally.json() == [row]
     refused = run_cli(vault_dir, *export_args(seeded, path), secrets=[PASSPHRASE])
     assert refused.code == 17 and "--force" in refused.err and "Traceback" not in refused.err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -12,6 +13,7 @@ from app.cli import main as cli_main
 from app.cli.errors import INTERNAL, INTERRUPTED
 from tests.cli.conftest import CLI_PASSPHRASE as PASSPHRASE
 from tests.cli.runner import TEST_KDF, assert_plain_error, cli_env, run_cli
+from tests.support import REPO
 
 
 @pytest.fixture(autouse=True)
@@ -100,6 +102,20 @@ def test_the_vault_folder_comes_from_the_environment_when_not_given(tmp_path: Pa
     )
     assert result.code == 0, result.err
     assert (vault / "carnet.key").exists()
+
+
+def test_loading_every_command_loads_no_qt() -> None:
+    """Building the parser (every command module) imports no PySide6: commands start fast."""
+    code = (
+        "import sys; from app.cli.main import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=cli_env(), capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_missing_command_modules_are_skipped(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import errno
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from app.core import backup, caseload, restore, retention
 from app.domain import errors as e
-from app.ui.errors import error_message
+from app.ui.errors import CORE_VALIDATION_TEXTS, error_message
 
 CASES = [
     (e.WrongPassphrase(), "passphrase is not correct", "Caps Lock"),
@@ -49,3 +53,40 @@ def test_messages_are_distinct() -> None:
 def test_os_disk_full_reads_as_disk_full() -> None:
     """An OSError ENOSPC that slipped through is still told as a full disk."""
     assert "disk is full" in error_message(OSError(errno.ENOSPC, "No space")).text
+
+
+def raised_messages(module: ModuleType) -> set[str]:
+    """The message of every `InvalidInput(…)` raised in a module, f-string constants filled in."""
+    assert module.__file__ is not None
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "InvalidInput"):
+            continue
+        assert node.args, f"{module.__name__}:{node.lineno}: InvalidInput without a message"
+        parts = node.args[0].values if isinstance(node.args[0], ast.JoinedStr) else [node.args[0]]
+        text = ""
+        for part in parts:
+            if isinstance(part, ast.FormattedValue) and isinstance(part.value, ast.Name):
+                text += str(getattr(module, part.value.id))  # a module constant, e.g. MAX_REASON
+            else:
+                assert isinstance(part, ast.Constant), f"{module.__name__}:{node.lineno}"
+                text += str(part.value)
+        found.add(text)
+    return found
+
+
+def test_every_core_refusal_the_window_can_meet_can_be_translated() -> None:
+    """Each validation message of the core modules the window calls is listed for lupdate."""
+    raised: set[str] = set()
+    for module in (caseload, retention, backup, restore):
+        raised |= raised_messages(module)
+    assert "The reason has at most 500 characters." in raised
+    assert raised - set(CORE_VALIDATION_TEXTS) == set()
+
+
+def test_a_core_refusal_reads_in_the_frame_of_its_message() -> None:
+    """A purge without a reason reads as a value that cannot be saved, with the rule broken."""
+    message = error_message(e.InvalidInput("A purge needs a reason for the register."))
+    assert "A purge needs a reason for the register." in message.text
+    assert "Correct it" in message.way_forward

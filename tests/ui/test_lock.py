@@ -7,7 +7,7 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -22,11 +22,15 @@ from app.ui.session.dbus_watch import (
     SessionLockWatcher,
 )
 from app.ui.session.idle import ACTIVITY_EVENTS
+from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import (
+    BACKGROUND_TIMEOUT_MS,
+    NOTE_CANARY,
     FakeClock,
     VaultOnDisk,
     WindowFactory,
     disconnected_bus,
+    texts_in,
     unlock_through_screen,
 )
 
@@ -247,3 +251,39 @@ def test_manual_lock_that_cannot_save_keeps_the_text(
     # Away from the keyboard, privacy wins: the idle lock locks anyway.
     window.lock.idle.lock_requested.emit()
     assert_locked(window)
+
+
+def test_idle_lock_while_saving_fails_keeps_the_text_and_saves_it_after_unlock(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Disk full, then an idle lock: locked, no text on screen; unlocked, the text is saved."""
+    window = unlocked_window(qtbot, make_window, existing_vault)
+    workspace, session = window.workspace, window.session
+    assert workspace is not None and session is not None
+    assert workspace.open_interview(existing_vault.interview_id)
+    before = workspace.editor.facts.toPlainText()
+    session.db.scalar(f"PRAGMA max_page_count = {session.db.scalar('PRAGMA page_count')}")
+    added = " Des faits longuement décrits." * 4000
+    workspace.editor.facts.moveCursor(QTextCursor.MoveOperation.End)
+    workspace.editor.facts.insertPlainText(added)  # a real SQLITE_FULL: the page limit is reached
+    qtbot.waitUntil(lambda: workspace.editor.save_state() == SaveState.FAILED, timeout=5_000)
+
+    with qtbot.waitSignal(window.lock.locked):
+        window.lock.idle.lock_requested.emit()
+    assert_locked(window)
+    assert not any("longuement" in text or NOTE_CANARY in text for text in texts_in(window))
+    assert window.lock.holds_unsaved_text()
+    assert not window.close()  # quitting now would lose it
+    assert "not saved yet" in window.statusBar().currentMessage()
+
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)  # a new connection: room again
+    autosaver = workspace.editor.autosaver
+    qtbot.waitUntil(
+        lambda: autosaver.state() == SaveState.SAVED and not autosaver.has_pending(),
+        timeout=BACKGROUND_TIMEOUT_MS,
+    )
+    assert workspace.editor.facts.toPlainText() == before + added
+    assert "could not be saved before locking" in workspace.message_bar.text()
+    assert not window.lock.holds_unsaved_text()
+    assert window.session is not None
+    assert window.session.interviews.get(existing_vault.interview_id).facts == before + added

@@ -31,10 +31,6 @@ EXPORT_VALIDATION_TEXTS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportWizard", text)
-
-
 class ReasonKind(StrEnum):
     """Why a disclosure is made without informing: the grounds the worker states."""
 
@@ -52,29 +48,41 @@ def frame_name(frame: Frame) -> str:
 def frame_hint(frame: Frame) -> str:
     """One line on when the frame applies and what it may carry."""
     hints = {
-        Frame.LIAISON: _t("To a partner, for a purpose the person knows: only the facts you tick."),
-        Frame.COORDINATION: _t(
+        Frame.LIAISON: QCoreApplication.translate(
+            "ExportWizard", "To a partner, for a purpose the person knows: only the facts you tick."
+        ),
+        Frame.COORDINATION: QCoreApplication.translate(
+            "ExportWizard",
             "States that coordination is needed, between whom and from when;"
-            " nothing from the notes."
+            " nothing from the notes.",
         ),
-        Frame.CONCERN: _t(
+        Frame.CONCERN: QCoreApplication.translate(
+            "ExportWizard",
             "To the departmental unit (CRIP): facts observed or reported, actions taken,"
-            " whether the parents were informed."
+            " whether the parents were informed.",
         ),
-        Frame.ATTESTATION: _t(
-            "Certifies that the person is supported, and since when; nothing else."
+        Frame.ATTESTATION: QCoreApplication.translate(
+            "ExportWizard", "Certifies that the person is supported, and since when; nothing else."
         ),
-        Frame.PERSON_COPY: _t("For the person themselves: the items you tick."),
+        Frame.PERSON_COPY: QCoreApplication.translate(
+            "ExportWizard", "For the person themselves: the items you tick."
+        ),
     }
     return hints[frame]
 
 
 def reason_label(kind: ReasonKind) -> str:
     labels = {
-        ReasonKind.DANGER: _t("Informing would put someone in danger"),
-        ReasonKind.CHILD_INTEREST: _t("Against the child's interest"),
-        ReasonKind.UNREACHABLE: _t("The person could not be reached"),
-        ReasonKind.OTHER: _t("Another reason"),
+        ReasonKind.DANGER: QCoreApplication.translate(
+            "ExportWizard", "Informing would put someone in danger"
+        ),
+        ReasonKind.CHILD_INTEREST: QCoreApplication.translate(
+            "ExportWizard", "Against the child's interest"
+        ),
+        ReasonKind.UNREACHABLE: QCoreApplication.translate(
+            "ExportWizard", "The person could not be reached"
+        ),
+        ReasonKind.OTHER: QCoreApplication.translate("ExportWizard", "Another reason"),
     }
     return labels[kind]
 
@@ -83,32 +91,44 @@ def informed_choice(informed: Informed, parents: bool) -> str:
     """A choice of the 'who knows' step, about the person or, in a concern, the parents."""
     if parents:
         labels = {
-            Informed.INFORMED: _t("The parents have been informed"),
-            Informed.AGREED: _t("The parents have been informed and agree"),
-            Informed.NOT_INFORMED: _t("The parents have not been informed"),
+            Informed.INFORMED: QCoreApplication.translate(
+                "ExportWizard", "The parents have been informed"
+            ),
+            Informed.AGREED: QCoreApplication.translate(
+                "ExportWizard", "The parents have been informed and agree"
+            ),
+            Informed.NOT_INFORMED: QCoreApplication.translate(
+                "ExportWizard", "The parents have not been informed"
+            ),
         }
     else:
         labels = {
-            Informed.INFORMED: _t("The person has been informed"),
-            Informed.AGREED: _t("The person has been informed and agrees"),
-            Informed.NOT_INFORMED: _t("The person has not been informed"),
+            Informed.INFORMED: QCoreApplication.translate(
+                "ExportWizard", "The person has been informed"
+            ),
+            Informed.AGREED: QCoreApplication.translate(
+                "ExportWizard", "The person has been informed and agrees"
+            ),
+            Informed.NOT_INFORMED: QCoreApplication.translate(
+                "ExportWizard", "The person has not been informed"
+            ),
         }
     return labels[informed]
 
 
 def source_label(source: FactSource) -> str:
     labels = {
-        FactSource.OBSERVED: _t("Observed by me"),
-        FactSource.REPORTED: _t("Reported to me"),
+        FactSource.OBSERVED: QCoreApplication.translate("ExportWizard", "Observed by me"),
+        FactSource.REPORTED: QCoreApplication.translate("ExportWizard", "Reported to me"),
     }
     return labels[source]
 
 
 def format_label(fmt: ExportFormat) -> str:
     labels = {
-        ExportFormat.PDF: _t("PDF document"),
-        ExportFormat.ODT: _t("OpenDocument text (ODT)"),
-        ExportFormat.TXT: _t("Plain text"),
+        ExportFormat.PDF: QCoreApplication.translate("ExportWizard", "PDF document"),
+        ExportFormat.ODT: QCoreApplication.translate("ExportWizard", "OpenDocument text (ODT)"),
+        ExportFormat.TXT: QCoreApplication.translate("ExportWizard", "Plain text"),
     }
     return labels[fmt]
 
@@ -121,9 +141,9 @@ def format_filter(fmt: ExportFormat) -> str:
 def builder_texts() -> BuilderTexts:
     """The words the summary prints for the person's details, in the interface language."""
     return BuilderTexts(
-        organisation=_t("Organisation"),
-        case_opened=_t("Supported since"),
-        detail=_t("Detail"),
+        organisation=QCoreApplication.translate("ExportWizard", "Organisation"),
+        case_opened=QCoreApplication.translate("ExportWizard", "Supported since"),
+        detail=QCoreApplication.translate("ExportWizard", "Detail"),
         format_date=format_date,
     )
 
@@ -131,18 +151,18 @@ def builder_texts() -> BuilderTexts:
 def register_labels() -> dict[str, str]:
     """Column titles of the register, as shown and as exported to CSV or text."""
     labels = {
-        "id": _t("Entry"),
-        "date": _t("Date (UTC)"),
-        "person": _t("Person (id)"),
-        "recipient": _t("Recipient"),
-        "frame": _t("Frame"),
-        "purpose": _t("Purpose"),
-        "informed": _t("Informed"),
-        "reason": _t("Reason"),
-        "items": _t("Items"),
-        "format": _t("Format"),
-        "sha256": _t("SHA-256"),
-        "corrects": _t("Corrects entry"),
+        "id": QCoreApplication.translate("ExportWizard", "Entry"),
+        "date": QCoreApplication.translate("ExportWizard", "Date (UTC)"),
+        "person": QCoreApplication.translate("ExportWizard", "Person (id)"),
+        "recipient": QCoreApplication.translate("ExportWizard", "Recipient"),
+        "frame": QCoreApplication.translate("ExportWizard", "Frame"),
+        "purpose": QCoreApplication.translate("ExportWizard", "Purpose"),
+        "informed": QCoreApplication.translate("ExportWizard", "Informed"),
+        "reason": QCoreApplication.translate("ExportWizard", "Reason"),
+        "items": QCoreApplication.translate("ExportWizard", "Items"),
+        "format": QCoreApplication.translate("ExportWizard", "Format"),
+        "sha256": QCoreApplication.translate("ExportWizard", "SHA-256"),
+        "corrects": QCoreApplication.translate("ExportWizard", "Corrects entry"),
     }
     return labels
 
@@ -150,9 +170,9 @@ def register_labels() -> dict[str, str]:
 def informed_short(code: str) -> str:
     """The register's informed code as a word ('yes' → 'Informed')."""
     words = {
-        Informed.INFORMED.value: _t("Informed"),
-        Informed.AGREED.value: _t("Agreed"),
-        Informed.NOT_INFORMED.value: _t("Not informed"),
+        Informed.INFORMED.value: QCoreApplication.translate("ExportWizard", "Informed"),
+        Informed.AGREED.value: QCoreApplication.translate("ExportWizard", "Agreed"),
+        Informed.NOT_INFORMED.value: QCoreApplication.translate("ExportWizard", "Not informed"),
     }
     return words.get(code, code)
 

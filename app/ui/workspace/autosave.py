@@ -61,6 +61,10 @@ class Autosaver(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
+    def pending_keys(self) -> frozenset[str]:
+        """Which writers have not written yet ("facts", "hypothesis", "meta")."""
+        return frozenset(self._pending)
+
     def schedule(self, key: str, writer: Writer) -> None:
         """Something changed: write it (with anything else pending) shortly."""
         self._pending[key] = writer

@@ -202,6 +202,15 @@ class InterviewEditor(QWidget):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
+    def save_again(self, part: str) -> None:
+        """Write one part ("facts", "hypothesis", "meta") shortly, as if it had been typed."""
+        writers = {
+            FACTS: self._write_facts,
+            HYPOTHESIS: self._write_hypothesis,
+            META: self._write_meta,
+        }
+        self.autosaver.schedule(part, writers[part])
+
     # --- autosave ------------------------------------------------------------------------------
     def _on_facts_change(self, _position: int, removed: int, added: int) -> None:
         if not self._loading and (removed or added) and self._interview is not None:

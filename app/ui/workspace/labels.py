@@ -19,52 +19,48 @@ from app.domain.errors import (
 from app.domain.models import HypothesisStatus, InterviewKind, Requester, Theme
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 def kind_label(kind: InterviewKind) -> str:
     labels = {
-        InterviewKind.OFFICE: _t("Office"),
-        InterviewKind.PHONE: _t("Phone call"),
-        InterviewKind.HOME_VISIT: _t("Home visit"),
-        InterviewKind.VIDEO: _t("Video call"),
-        InterviewKind.OTHER: _t("Other"),
+        InterviewKind.OFFICE: QCoreApplication.translate("Workspace", "Office"),
+        InterviewKind.PHONE: QCoreApplication.translate("Workspace", "Phone call"),
+        InterviewKind.HOME_VISIT: QCoreApplication.translate("Workspace", "Home visit"),
+        InterviewKind.VIDEO: QCoreApplication.translate("Workspace", "Video call"),
+        InterviewKind.OTHER: QCoreApplication.translate("Workspace", "Other"),
     }
     return labels[kind]
 
 
 def theme_label(theme: Theme) -> str:
     labels = {
-        Theme.HOUSING: _t("Housing"),
-        Theme.BUDGET: _t("Budget"),
-        Theme.HEALTH: _t("Health"),
-        Theme.EMPLOYMENT: _t("Employment"),
-        Theme.FAMILY: _t("Family"),
-        Theme.RIGHTS: _t("Rights"),
-        Theme.OTHER: _t("Other"),
+        Theme.HOUSING: QCoreApplication.translate("Workspace", "Housing"),
+        Theme.BUDGET: QCoreApplication.translate("Workspace", "Budget"),
+        Theme.HEALTH: QCoreApplication.translate("Workspace", "Health"),
+        Theme.EMPLOYMENT: QCoreApplication.translate("Workspace", "Employment"),
+        Theme.FAMILY: QCoreApplication.translate("Workspace", "Family"),
+        Theme.RIGHTS: QCoreApplication.translate("Workspace", "Rights"),
+        Theme.OTHER: QCoreApplication.translate("Workspace", "Other"),
     }
     return labels[theme]
 
 
 def requester_label(requester: Requester) -> str:
     labels = {
-        Requester.PERSON: _t("The person"),
-        Requester.HR: _t("Human resources"),
-        Requester.DOCTOR: _t("A doctor"),
-        Requester.MANAGER: _t("A manager"),
-        Requester.PARTNER: _t("A partner service"),
-        Requester.WORKER: _t("Myself"),
-        Requester.OTHER: _t("Someone else"),
+        Requester.PERSON: QCoreApplication.translate("Workspace", "The person"),
+        Requester.HR: QCoreApplication.translate("Workspace", "Human resources"),
+        Requester.DOCTOR: QCoreApplication.translate("Workspace", "A doctor"),
+        Requester.MANAGER: QCoreApplication.translate("Workspace", "A manager"),
+        Requester.PARTNER: QCoreApplication.translate("Workspace", "A partner service"),
+        Requester.WORKER: QCoreApplication.translate("Workspace", "Myself"),
+        Requester.OTHER: QCoreApplication.translate("Workspace", "Someone else"),
     }
     return labels[requester]
 
 
 def status_label(status: HypothesisStatus) -> str:
     labels = {
-        HypothesisStatus.OPEN: _t("Open"),
-        HypothesisStatus.CONFIRMED: _t("Confirmed"),
-        HypothesisStatus.DROPPED: _t("Dropped"),
+        HypothesisStatus.OPEN: QCoreApplication.translate("Workspace", "Open"),
+        HypothesisStatus.CONFIRMED: QCoreApplication.translate("Workspace", "Confirmed"),
+        HypothesisStatus.DROPPED: QCoreApplication.translate("Workspace", "Dropped"),
     }
     return labels[status]
 
@@ -101,26 +97,29 @@ def clock_text(time: QTime) -> str:
 def error_text(exc: BaseException) -> str:
     """One plain sentence for an error; never a traceback."""
     if isinstance(exc, DiskFull):
-        return _t("The disk is full.")
+        return QCoreApplication.translate("Workspace", "The disk is full.")
     if isinstance(exc, VaultReadOnly):
-        return _t("The vault folder cannot be written to.")
+        return QCoreApplication.translate("Workspace", "The vault folder cannot be written to.")
     if isinstance(exc, VaultLocked):
-        return _t("The vault is locked.")
+        return QCoreApplication.translate("Workspace", "The vault is locked.")
     if isinstance(exc, NoteFinalised):
-        return _t("This note is finalised; add a dated addendum instead.")
+        return QCoreApplication.translate(
+            "Workspace", "This note is finalised; add a dated addendum instead."
+        )
     if isinstance(exc, NotFound):
-        return _t("This item no longer exists.")
+        return QCoreApplication.translate("Workspace", "This item no longer exists.")
     if isinstance(exc, VaultCorrupted):
-        return _t("The vault file looks damaged.")
+        return QCoreApplication.translate("Workspace", "The vault file looks damaged.")
     if isinstance(exc, InvalidInput):
-        return _t("The value entered is not valid.")
+        return QCoreApplication.translate("Workspace", "The value entered is not valid.")
     if isinstance(exc, CarnetError):
-        return _t("The vault could not be written to.")
-    return _t("Something went wrong.")
+        return QCoreApplication.translate("Workspace", "The vault could not be written to.")
+    return QCoreApplication.translate("Workspace", "Something went wrong.")
 
 
 def save_failed_text(exc: BaseException) -> str:
     """The message shown while an autosave keeps failing."""
-    return _t(
-        "Not saved yet: %1 Your text is still here; Carnet will try again at your next change."
+    return QCoreApplication.translate(
+        "Workspace",
+        "Not saved yet: %1 Your text is still here; Carnet will try again at your next change.",
     ).replace("%1", error_text(exc))

@@ -29,13 +29,16 @@ def badge_texts(row: PersonRow, compact: bool = False) -> tuple[str, str]:
     `compact` (a narrow list) keeps only the count; the tooltip and the
     accessible text still say what it counts.
     """
-    tr = QApplication.translate
     overdue = ""
     if row.overdue_follow_ups and compact:
         overdue = str(row.overdue_follow_ups)
     elif row.overdue_follow_ups:
-        overdue = tr("PersonList", "%n overdue", "", row.overdue_follow_ups)
-    past = tr("PersonList", "Past term") if row.past_term else ""
+        # Not a %n plural: lupdate marks only tr() calls as plurals, and a catalogue entry that
+        # is not one is ignored for n > 1. "overdue" and "en retard" never change anyway.
+        overdue = QApplication.translate("PersonList", "%1 overdue").replace(
+            "%1", str(row.overdue_follow_ups)
+        )
+    past = QApplication.translate("PersonList", "Past term") if row.past_term else ""
     return overdue, past
 
 
@@ -109,16 +112,15 @@ class PersonDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _second_line(row: PersonRow, private: bool) -> str:
-        tr = QApplication.translate
         parts = []
         if row.organisation and not private:
             parts.append(row.organisation)
         if row.last_contact is not None:
             parts.append(day_text(row.last_contact))
         else:
-            parts.append(tr("PersonList", "No interview yet"))
+            parts.append(QApplication.translate("PersonList", "No interview yet"))
         if row.case_closed is not None:
-            parts.append(tr("PersonList", "Case closed"))
+            parts.append(QApplication.translate("PersonList", "Case closed"))
         return " · ".join(parts)
 
     @staticmethod

@@ -13,15 +13,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -101,6 +104,8 @@ class PersonFilePage(QWidget):
     new_interview_requested = Signal()
     interview_requested = Signal(object)  # InterviewId
     follow_up_add_requested = Signal(str, object)  # text, due date or None
+    export_requested = Signal()
+    erase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +120,12 @@ class PersonFilePage(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.new_button = QPushButton(self.tr("New interview"), self)
         self.new_button.clicked.connect(self.new_interview_requested)
+        self.export_button = QPushButton(self.tr("Export a summary…"), self)
+        self.export_button.setToolTip(
+            self.tr("Write a minimal summary, item by item, and record it in the register")
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        self.more_button, self.more_menu, self.erase_action = self._make_more_menu()
 
         self.timeline = TimelineModel(self)
         self.timeline_view = self._make_timeline_view()
@@ -136,6 +147,22 @@ class PersonFilePage(QWidget):
 
         self.hypotheses = HypothesesListPanel(self)
         self._build_layout()
+
+    def _make_more_menu(self) -> tuple[QToolButton, QMenu, QAction]:
+        """Rarer actions, out of the way; the workspace adds the register above "Erase"."""
+        button = QToolButton(self)
+        button.setObjectName("personMore")
+        button.setText("…")
+        button.setToolTip(self.tr("More actions for this person"))
+        button.setAccessibleName(self.tr("More actions for this person"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        erase = menu.addAction(self.tr("Erase this person…"))
+        erase.setObjectName("actionErasePerson")
+        erase.setStatusTip(self.tr("Right to erasure: erase everything about this person for good"))
+        erase.triggered.connect(self.erase_requested)
+        button.setMenu(menu)
+        return button, menu, erase
 
     def _make_timeline_view(self) -> QTreeView:
         view = QTreeView(self)
@@ -160,6 +187,8 @@ class PersonFilePage(QWidget):
         head.addWidget(self.alias_label, 1)
         head.addWidget(self.edit_button)
         head.addWidget(self.new_button)
+        head.addWidget(self.export_button)
+        head.addWidget(self.more_button)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -197,7 +226,9 @@ class PersonFilePage(QWidget):
         layout.addWidget(self.splitter, 1)
         for first, second in (
             (self.edit_button, self.new_button),
-            (self.new_button, self.timeline_view),
+            (self.new_button, self.export_button),
+            (self.export_button, self.more_button),
+            (self.more_button, self.timeline_view),
             (self.timeline_view, self.follow_ups_view),
             (self.follow_ups_view, self.follow_up_text),
             (self.follow_up_text, self.follow_up_due),

@@ -1,9 +1,10 @@
 """The workspace the shell embeds: persons on the left, the work on the right.
 
 The right side is a stack of pages: a welcome page, a person's file, the
-interview editor, search, and the follow-ups due. The shell calls `flush()`
-then `clear()` when it locks, and `open_session()` after unlocking, handing
-back the `state()` it kept so the worker returns to where they were.
+interview editor, search, the follow-ups due, and the records past their
+term. The shell calls `flush()` then `clear()` when it locks, and
+`open_session()` after unlocking, handing back the `state()` it kept so the
+worker returns to where they were (and `restore_pending()` any unsaved text).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ from app.ui.workspace.follow_ups_view import FollowUpsPage
 from app.ui.workspace.interview_editor import InterviewEditor
 from app.ui.workspace.labels import error_text
 from app.ui.workspace.message_bar import MessageBar
+from app.ui.workspace.pending import PendingEdits, restore_pending, take_pending
 from app.ui.workspace.person_file import PersonFilePage
 from app.ui.workspace.person_list import PersonListPanel, filter_keys
+from app.ui.workspace.records import RecordsOps
 from app.ui.workspace.search_panel import SearchPanel
 from app.ui.workspace.welcome import WelcomePage
 from app.ui.workspace.workspace_actions import make_actions
@@ -69,7 +72,7 @@ class Workspace(QWidget):
         self._rows_generation = 0
         self._rows_task: Task | None = None
         self.rows_loaded = 0  # how many times the list was refilled (tests wait on it)
-        self._return_page: QWidget | None = None
+        self.return_page: QWidget | None = None  # where closing search or a list goes back to
 
         self.person_list = PersonListPanel(self)
         self.person_file = PersonFilePage(self)
@@ -89,6 +92,7 @@ class Workspace(QWidget):
             self.stack.addWidget(page)
         self.workspace_actions = make_actions(self)
         self.ops = WorkspaceOps(self)
+        self.records = RecordsOps(self)  # export, register, past term, erasure
         self._build_layout()
         self._connect()
         self.sync_actions()
@@ -206,22 +210,31 @@ class Workspace(QWidget):
         self.person_file.clear()
         self.search_panel.clear()
         self.follow_ups_page.clear()
+        self.records.clear()
         self.message_bar.dismiss()
         self.session = self.caseload = None
         self.person_id = None
-        self._return_page = None
+        self.return_page = None
         self.editor.set_caseload(None)
         self.search_panel.set_caseload(None)
         self.stack.setCurrentWidget(self.welcome)
         self.sync_actions()
 
+    def take_pending(self) -> PendingEdits | None:
+        """Before an automatic lock that could not save: the unsaved text, out of the editor."""
+        return take_pending(self.editor)
+
+    def restore_pending(self, pending: PendingEdits) -> bool:
+        """After unlocking: that text back in its interview, saved again (False: keep it)."""
+        return restore_pending(self, pending)
+
     def state(self) -> WorkspaceState:
-        editing = self.editor in (self.stack.currentWidget(), self._return_page)
+        editing = self.editor in (self.stack.currentWidget(), self.return_page)
         interview_id = self.editor.interview_id() if editing else None
         return WorkspaceState(self.person_id, interview_id)
 
     def actions(self) -> list[QAction]:
-        """New person, new interview, search, find in file, follow-ups, finalise."""
+        """New person and interview, search, follow-ups, past term, finalise, export, register."""
         return self.workspace_actions.all()
 
     def set_privacy_mode(self, on: bool) -> None:
@@ -292,7 +305,7 @@ class Workspace(QWidget):
         self.person_id = person_id
         self.person_file.show_file(data, date.today())
         self.person_list.select_person(person_id)
-        self._return_page = None
+        self.return_page = None
         self.stack.setCurrentWidget(self.person_file)
         self.sync_actions()
         return True
@@ -315,7 +328,7 @@ class Workspace(QWidget):
         if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
             return False
         self.person_file.select_interview(interview_id)
-        self._return_page = None
+        self.return_page = None
         self.stack.setCurrentWidget(self.editor)
         target = self.editor.hypotheses if self.editor.facts.isReadOnly() else self.editor.facts
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -337,7 +350,7 @@ class Workspace(QWidget):
     def show_search(self, in_file: bool = False) -> None:
         if self.caseload is None:
             return
-        self._remember_page()
+        self.remember_page()
         scoped = in_file and self.person_id is not None
         alias = self.person_file.alias_label.text() if scoped else ""
         self.search_panel.start(self.person_id if scoped else None, alias)
@@ -352,19 +365,20 @@ class Workspace(QWidget):
         except CarnetError as exc:
             self.report(exc)
             return
-        self._remember_page()
+        self.remember_page()
         self.follow_ups_page.show_items(items, date.today())
         self.stack.setCurrentWidget(self.follow_ups_page)
         self.follow_ups_page.focus_list()
 
-    def _remember_page(self) -> None:
+    def remember_page(self) -> None:
+        """An overlay opens: closing it will come back to the page shown now."""
         current = self.stack.currentWidget()
-        if current not in (self.search_panel, self.follow_ups_page):
-            self._return_page = current
+        if current not in (self.search_panel, self.follow_ups_page, self.records.past_term):
+            self.return_page = current
 
     def _close_overlay(self) -> None:
-        page = self._return_page or self.welcome
-        self._return_page = None
+        page = self.return_page or self.welcome
+        self.return_page = None
         if page is self.person_file and self.person_id is not None:
             self.open_person(self.person_id)
         else:
@@ -384,3 +398,4 @@ class Workspace(QWidget):
         draft = self.editor.interview_id() is not None and not self.editor.facts.isReadOnly()
         acts.finalise.setEnabled(is_open and draft and self.stack.currentWidget() is self.editor)
         self.welcome.follow_ups_button.setEnabled(is_open)
+        self.records.sync_actions(is_open)

@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
-
-
 @dataclass(frozen=True, slots=True)
 class WorkspaceActions:
     new_person: QAction
@@ -20,7 +16,10 @@ class WorkspaceActions:
     search: QAction
     find_in_file: QAction
     follow_ups: QAction
+    past_term: QAction
     finalise: QAction
+    export_summary: QAction
+    register: QAction
 
     def all(self) -> list[QAction]:
         return [
@@ -29,7 +28,10 @@ class WorkspaceActions:
             self.search,
             self.find_in_file,
             self.follow_ups,
+            self.past_term,
             self.finalise,
+            self.export_summary,
+            self.register,
         ]
 
 
@@ -53,39 +55,70 @@ def make_actions(parent: QWidget) -> WorkspaceActions:
         new_person=_action(
             parent,
             "actionNewPerson",
-            _t("New &person…"),
-            _t("Add a person (only an alias is needed)"),
+            QCoreApplication.translate("Workspace", "New &person…"),
+            QCoreApplication.translate("Workspace", "Add a person (only an alias is needed)"),
             "Ctrl+N",
         ),
         new_interview=_action(
             parent,
             "actionNewInterview",
-            _t("New &interview"),
-            _t("Start a new interview note"),
+            QCoreApplication.translate("Workspace", "New &interview"),
+            QCoreApplication.translate("Workspace", "Start a new interview note"),
             "Ctrl+Shift+N",
         ),
         search=_action(
-            parent, "actionSearch", _t("&Search…"), _t("Search every person's notes"), "Ctrl+K"
+            parent,
+            "actionSearch",
+            QCoreApplication.translate("Workspace", "&Search…"),
+            QCoreApplication.translate("Workspace", "Search every person's notes"),
+            "Ctrl+K",
         ),
         find_in_file=_action(
             parent,
             "actionFindInFile",
-            _t("&Find in this file…"),
-            _t("Search the notes of the current person"),
+            QCoreApplication.translate("Workspace", "&Find in this file…"),
+            QCoreApplication.translate("Workspace", "Search the notes of the current person"),
             QKeySequence.StandardKey.Find,
         ),
         follow_ups=_action(
             parent,
             "actionFollowUps",
-            _t("Follow-ups &due"),
-            _t("Everything due this week, across persons"),
+            QCoreApplication.translate("Workspace", "Follow-ups &due"),
+            QCoreApplication.translate("Workspace", "Everything due this week, across persons"),
             "Ctrl+Shift+D",
+        ),
+        past_term=_action(
+            parent,
+            "actionPastTerm",
+            QCoreApplication.translate("Workspace", "Records past their term"),
+            QCoreApplication.translate(
+                "Workspace", "Persons with no contact for longer than the retention term"
+            ),
+            "Ctrl+Shift+T",
         ),
         finalise=_action(
             parent,
             "actionFinalise",
-            _t("Finali&se the note…"),
-            _t("Make the facts read only; corrections become dated addenda"),
+            QCoreApplication.translate("Workspace", "Finali&se the note…"),
+            QCoreApplication.translate(
+                "Workspace", "Make the facts read only; corrections become dated addenda"
+            ),
             "Ctrl+Shift+Return",
+        ),
+        export_summary=_action(
+            parent,
+            "actionExportSummary",
+            QCoreApplication.translate("Workspace", "&Export a summary…"),
+            QCoreApplication.translate(
+                "Workspace", "Write a minimal summary, item by item, and record it"
+            ),
+            "Ctrl+E",
+        ),
+        register=_action(
+            parent,
+            "actionRegister",
+            QCoreApplication.translate("Workspace", "Disclosure &register…"),
+            QCoreApplication.translate("Workspace", "What left this computer: when, to whom, why"),
+            "Ctrl+Shift+R",
         ),
     )

@@ -79,14 +79,15 @@ class WorkspaceOps(QObject):
         person_id, draft = ws.person_id, dialog.draft(details)
         try:
             ws.caseload.update_person(person_id, draft)
-            if dialog.destroy_hypotheses() and draft.case_closed is not None:
-                ws.caseload.close_case(person_id, draft.case_closed, destroy_hypotheses=True)
-                editor_interview = ws.editor.interview()
-                if editor_interview is not None and editor_interview.person_id == person_id:
-                    ws.editor.clear()  # its hypothesis no longer exists
         except CarnetError as exc:
             ws.report(exc)
             return
+        if dialog.destroy_hypotheses() and draft.case_closed is not None:
+            editor_interview = ws.editor.interview()
+            if editor_interview is not None and editor_interview.person_id == person_id:
+                ws.editor.clear()  # its hypothesis is about to be destroyed
+            # Through retention, which also rewrites the snapshots that still hold them.
+            ws.records.close_case(person_id, draft.case_closed)
         self.reload_file()
         ws.refresh_rows()
         ws.status_message.emit(self.tr("Details saved."))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.core import snapshots
 from app.core.caseload import Caseload
 from app.core.session import Session
 from app.domain.models import HypothesisStatus
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
+from tests.support.backup_data import canaries_in
+from tests.ui.conftest import BACKGROUND_TIMEOUT_MS
 from tests.ui.workspace.conftest import add_interview, add_person, type_text
 
 
@@ -84,9 +87,12 @@ def test_hypothesis_status_changed_from_the_list(
 def test_edit_details_and_close_the_case_destroys_hypotheses(
     qtbot: QtBot, workspace: Workspace, caseload: Caseload, session: Session
 ) -> None:
-    """Editing saves organisation and dates; closing the case destroys its hypotheses."""
+    """Editing saves organisation and dates; closing the case destroys its hypotheses,
+    in the snapshots on this computer too."""
     person = add_person(caseload, "Élodie")
-    caseload.add_hypothesis(person, "Isolement possible", date.today())
+    caseload.add_hypothesis(person, "zqhypothese isolement possible", date.today())
+    snapshot = snapshots.take_snapshot(session, datetime.now(UTC))
+    assert canaries_in(snapshot.path, session.data_key(), ("zqhypothese",))
     workspace.open_person(person)
     qtbot.mouseClick(workspace.person_file.edit_button, Qt.MouseButton.LeftButton)
     dialog = workspace.findChild(PersonDialog)
@@ -94,10 +100,17 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
     dialog.organisation.setText("Transports Durand")
     dialog.closed.check.setChecked(True)
     assert dialog.destroy_box.isVisibleTo(dialog) and dialog.destroy_box.isChecked()
+    said: list[str] = []
+    workspace.status_message.connect(said.append)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(  # closing rewrites the snapshots off the GUI thread
+        lambda: any("hypotheses were destroyed" in text for text in said),
+        timeout=BACKGROUND_TIMEOUT_MS,
+    )
     stored = session.persons.get(person)
     assert stored.organisation == "Transports Durand"
     assert stored.case_closed == date.today()
     assert session.hypotheses.for_person(person) == []
+    assert canaries_in(snapshot.path, session.data_key(), ("zqhypothese",)) == []
     assert "Transports Durand" in workspace.person_file.details_label.text()
     assert workspace.person_file.hypotheses.model.rowCount() == 0

@@ -138,7 +138,7 @@ def test_flush_writes_at_once_and_raises_when_it_cannot(
 def test_actions_have_texts_shortcuts_and_follow_the_state(
     qtbot: QtBot, workspace: Workspace, caseload: Caseload
 ) -> None:
-    """Six actions with shortcuts; those needing a person or a draft wait for one."""
+    """The actions have shortcuts; those needing a person or a draft wait for one."""
     actions = {a.objectName(): a for a in workspace.actions()}
     shortcuts = {name: a.shortcut() for name, a in actions.items()}
     assert shortcuts["actionNewPerson"] == QKeySequence("Ctrl+N")
