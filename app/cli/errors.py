@@ -32,6 +32,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
     e.BackupInvalid: 19,
     e.ExportFailed: 20,
     PassphraseUnavailable: 21,
+    e.WrongBackupPassphrase: 22,
 }
 
 

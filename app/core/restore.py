@@ -17,7 +17,8 @@
 
 Up to step 3 any failure leaves the current vault untouched and the session
 open. A vault restored from an external backup has no hypotheses (they never
-leave the device); the report says so.
+leave the device); the report says so. A vault that no longer opens because its
+database is damaged is restored by app/core/rescue.py, through the same steps.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from app.domain.errors import BackupInvalid, InvalidInput
 from app.domain.models import VaultCounts
 from app.storage import swap
 from app.storage.carry_forward import Carried, carry_forward
+from app.storage.connection import Database
 from app.storage.export_copy import export_full, open_copy, table_counts
 from app.storage.lockfile import VaultLock
 from app.storage.snapshot import PRE_RESTORE, claimed, fsync_file, verify_copy
@@ -58,6 +60,9 @@ class RestoreReport:
     pre_restore_snapshot: Path | None
     register_entries_carried: int = 0  # written since the copy, kept in the restored vault
     erasures_reapplied: int = 0  # persons erased since the copy, erased again from it
+    damaged_copy: Path | None = None  # the damaged database, kept aside (app/core/rescue.py)
+    # False when a damaged vault could not say what was erased or disclosed after the copy.
+    later_changes_checked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +103,11 @@ def _stage_external(
     return verify_copy(staged, key, counts)
 
 
-def _stage(
-    session: Session, source: Path, backup_passphrase: str | None, staging: Path, scratch: Path
+def stage_source(
+    key: bytes, source: Path, backup_passphrase: str | None, staging: Path, scratch: Path
 ) -> tuple[str, dict[str, int]]:
-    key, staged = session.data_key(), staging / STAGED
+    """Step 1: `source` copied under the vault's data `key` into `staging`, and checked."""
+    staged = staging / STAGED
     if fmt.looks_like_backup(source):
         if backup_passphrase is None:
             raise InvalidInput("This is an external backup: its backup passphrase is needed.")
@@ -113,14 +119,19 @@ def _stage(
     return kind, counts
 
 
-def _finish_staging(session: Session, staged: Path) -> tuple[Carried, dict[str, int]]:
-    """Keep erasures and register entries made since the copy, check again, fsync."""
-    key = session.data_key()
+def seal_staged(staged: Path, key: bytes) -> dict[str, int]:
+    """The staged copy checked once more and fsynced: what the swap puts in place."""
     with os_errors():
-        carried = carry_forward(session.db, staged, key)
         counts = verify_copy(staged, key)
         fsync_file(staged)
-    return carried, counts
+    return counts
+
+
+def finish_staging(current: Database, key: bytes, staged: Path) -> tuple[Carried, dict[str, int]]:
+    """Keep erasures and register entries made since the copy, check again, fsync."""
+    with os_errors():
+        carried = carry_forward(current, staged, key)
+    return carried, seal_staged(staged, key)
 
 
 def _swap_and_reopen(paths: VaultPaths, staging: Path, key: bytes) -> Session:
@@ -145,19 +156,18 @@ def restore(
 
     If it raises and `session.is_open` is still True, nothing was changed.
     """
-    paths, moment = session.paths, now or datetime.now(UTC)
+    paths, moment, key = session.paths, now or datetime.now(UTC), session.data_key()
     housekeeping(session)
     with os_errors():
         staging = swap.new_staging(paths.folder)
     with claimed(staging):
         try:
             with work_folder(paths) as scratch, os_errors():
-                kind, _ = _stage(session, source, backup_passphrase, staging, scratch)
+                kind, _ = stage_source(key, source, backup_passphrase, staging, scratch)
             with session.db.read():  # from here to the close, no write can slip in
-                carried, counts = _finish_staging(session, staging / STAGED)
+                carried, counts = finish_staging(session.db, key, staging / STAGED)
                 empty = not any(table_counts(session.db).values())
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
-                key = session.data_key()
                 session.close()
             reopened = _swap_and_reopen(paths, staging, key)
         finally:
@@ -180,6 +190,19 @@ def perform(
 ) -> RestoreResult:
     """`restore` for a request made in the interface (run it off the GUI thread)."""
     return restore(session, request.source, request.backup_passphrase, now)
+
+
+def check_backup_passphrase(source: Path, backup_passphrase: str | None) -> None:
+    """An external backup's header and passphrase, checked before anything is touched.
+
+    BackupInvalid for a damaged file, WrongBackupPassphrase; a snapshot passes.
+    """
+    if not fmt.looks_like_backup(source):
+        return
+    if backup_passphrase is None:
+        raise InvalidInput("This is an external backup: its backup passphrase is needed.")
+    with os_errors():
+        fmt.unlock_backup(fmt.read_header(source), backup_passphrase)
 
 
 def _discard_new_vault(paths: VaultPaths) -> None:
@@ -217,8 +240,7 @@ def restore_to_folder(
                 session.close()
     if backup_passphrase is None or not fmt.looks_like_backup(source):
         raise InvalidInput("Only an external backup can start a new vault.")
-    with os_errors():  # fail before creating anything: damaged file, wrong passphrase
-        fmt.unlock_backup(fmt.read_header(source), backup_passphrase)
+    check_backup_passphrase(source, backup_passphrase)  # before creating anything
     created = vault.create_vault(folder, vault_passphrase, params)
     try:
         result = restore(created.session, source, backup_passphrase, now)

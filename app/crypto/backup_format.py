@@ -24,7 +24,8 @@ bounded parameters, AES-256-GCM), by the key-file code itself. The slot's
 "key">", and it is part of the GCM associated data: the wrapped key only opens
 with this very header, so the database digest and the dates cannot be swapped
 without the passphrase. A flipped byte anywhere is BackupInvalid (header or
-database digest); a wrong passphrase is WrongPassphrase.
+database digest); a wrong passphrase is WrongBackupPassphrase (a WrongPassphrase
+that the interface can tell apart from the vault's own).
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ from typing import Any, BinaryIO
 
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams
-from app.domain.errors import BackupInvalid, KeyFileCorrupted, VaultTooNew
+from app.domain.errors import (
+    BackupInvalid,
+    KeyFileCorrupted,
+    VaultTooNew,
+    WrongBackupPassphrase,
+    WrongPassphrase,
+)
 
 MAGIC = b"CARNETBK"
 FORMAT = "carnet-backup"
@@ -244,11 +251,13 @@ def read_header(path: Path) -> BackupHeader:
 
 
 def unlock_backup(header: BackupHeader, passphrase: str) -> bytes:
-    """The backup key; WrongPassphrase if the passphrase does not open it."""
+    """The backup key; WrongBackupPassphrase if the passphrase does not open it."""
     try:
         return kf.unwrap_with_passphrase(header.keyfile, passphrase)
     except KeyFileCorrupted as exc:
         raise BackupInvalid("The backup's key block is damaged or unsafe.") from exc
+    except WrongPassphrase as exc:
+        raise WrongBackupPassphrase() from exc
 
 
 def extract_database(path: Path, header: BackupHeader, target: Path) -> None:

@@ -23,6 +23,10 @@ class WrongPassphrase(CarnetError):
     default_message = "The passphrase is not correct."
 
 
+class WrongBackupPassphrase(WrongPassphrase):
+    default_message = "The passphrase of this backup is not correct."
+
+
 class WrongRecoveryKey(CarnetError):
     default_message = "The recovery key is not correct."
 

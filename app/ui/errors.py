@@ -35,6 +35,17 @@ def _wrong_passphrase() -> ErrorMessage:
     )
 
 
+def _wrong_backup_passphrase() -> ErrorMessage:
+    return ErrorMessage(
+        translate("Errors", "The passphrase of this backup is not correct."),
+        translate(
+            "Errors",
+            "It is the passphrase chosen when the backup was made, not the vault's. "
+            "Nothing was changed.",
+        ),
+    )
+
+
 def _wrong_recovery_key() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "The recovery key is not correct."),
@@ -164,6 +175,7 @@ def _generic() -> ErrorMessage:
 
 # Most specific first: UnsafeKdfParameters is a KeyFileCorrupted is a VaultCorrupted.
 _MESSAGES = (
+    (e.WrongBackupPassphrase, _wrong_backup_passphrase),
     (e.WrongPassphrase, _wrong_passphrase),
     (e.WrongRecoveryKey, _wrong_recovery_key),
     (e.UnsafeKdfParameters, _unsafe_kdf),

@@ -3,7 +3,9 @@
 Three short steps. The vault is created off the GUI thread (Argon2id is
 calibrated to about a second, then the key derived), the recovery key is shown
 once in large groups, and the worker types one group back to show it was
-written down. Nothing here is ever copied to the clipboard.
+written down. Nothing here is ever copied to the clipboard. On a new computer,
+"Restore from an external backup…" (app/ui/first_run_restore.py) makes the
+vault from a backup instead, then goes through the same recovery-key steps.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.restore import RestoreResult
+from app.core.session import Session
 from app.core.vault import CreatedVault, create_vault
+from app.ui.backup_dialogs import fill
 from app.ui.errors import error_message
+from app.ui.first_run_restore import RestoreFromBackupPage
 from app.ui.shell_parts import (
     BusyRow,
     centred,
@@ -43,7 +49,7 @@ from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 # None (the only value the real application passes) calibrates on this machine.
 KdfChoice = Any
 
-PAGE_PASSPHRASE, PAGE_KEY, PAGE_CHECK = range(3)
+PAGE_PASSPHRASE, PAGE_KEY, PAGE_CHECK, PAGE_RESTORE = range(4)
 # The key uses Crockford's base32, which has no O, I, L or U: read them as it does.
 _LOOKALIKES = str.maketrans("OILU", "011V")
 
@@ -108,6 +114,10 @@ class FirstRunWizard(QWidget):
         self._pages.addWidget(self._build_passphrase_page())
         self._pages.addWidget(self._build_key_page())
         self._pages.addWidget(self._build_check_page())
+        self.restore_page = RestoreFromBackupPage(folder, self, kdf_params=kdf_params)
+        self.restore_page.restored.connect(self._on_restored)
+        self.restore_page.cancelled.connect(self.start)
+        self._pages.addWidget(self.restore_page)
         centred(self, self._pages)
         self._retranslate()
 
@@ -130,6 +140,10 @@ class FirstRunWizard(QWidget):
         self.create_button.setObjectName("create")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
+        self.restore_button = QPushButton(page)
+        self.restore_button.setObjectName("restore_from_backup")
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.show_restore)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
@@ -143,6 +157,7 @@ class FirstRunWizard(QWidget):
                 layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
     def _build_key_page(self) -> QWidget:
@@ -157,6 +172,10 @@ class FirstRunWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self._key_title)
         layout.addWidget(self._key_intro)
+        self.restored_note = paragraph(page)
+        self.restored_note.setObjectName("restored_note")
+        self.restored_note.setVisible(False)
+        layout.addWidget(self.restored_note)
         layout.addSpacing(8)
         layout.addWidget(self.key_view, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(8)
@@ -211,6 +230,7 @@ class FirstRunWizard(QWidget):
             "Creating your vault… This takes a few seconds, to make the passphrase "
             "hard to guess."))  # fmt: skip
         self.create_button.setText(self.tr("&Create the vault"))
+        self.restore_button.setText(self.tr("Restore from an external &backup…"))
         self._key_title.setText(self.tr("Your recovery key"))
         self._key_intro.setText(
             self.tr("Write these 8 groups on paper now. It is shown only this once.")
@@ -261,11 +281,29 @@ class FirstRunWizard(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.confirm, self.create_button):
+        for widget in (self.passphrase, self.confirm, self.create_button, self.restore_button):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
-        return self._task is not None
+        return self._task is not None or self.restore_page.is_busy()
+
+    def show_restore(self) -> None:
+        """On a new computer: the vault is made from an external backup instead."""
+        self.passphrase.clear()
+        self.confirm.clear()
+        show_message(self.message, "")
+        self._pages.setCurrentIndex(PAGE_RESTORE)
+        self.restore_page.choose.setFocus()
+
+    def _on_restored(self, result: RestoreResult) -> None:
+        counts = result.report.counts
+        persons = self.tr("%n person(s)", "", counts.persons)
+        interviews = self.tr("%n interview(s)", "", counts.interviews)
+        self.restored_note.setText(fill(self.tr(
+            "The backup was restored: %1 and %2. It held no working hypotheses: they never "
+            "leave the computer where they were written."), persons, interviews))  # fmt: skip
+        self.restored_note.setVisible(True)
+        self._show_new_key(result.session, result.recovery_key)
 
     def _on_failed(self, exc: Exception) -> None:
         self._task = None
@@ -277,11 +315,14 @@ class FirstRunWizard(QWidget):
         self._set_busy(False)
         self.passphrase.clear()
         self.confirm.clear()
-        self.vault_created.emit(created.session)
-        if not created.recovery_key:
+        self._show_new_key(created.session, created.recovery_key)
+
+    def _show_new_key(self, session: Session, recovery_key: str | None) -> None:
+        self.vault_created.emit(session)
+        if not recovery_key:
             self.completed.emit()
             return
-        self.key_view.set_key(created.recovery_key)
+        self.key_view.set_key(recovery_key)
         self._pages.setCurrentIndex(PAGE_KEY)
         self.written_button.setFocus()
 
@@ -324,6 +365,9 @@ class FirstRunWizard(QWidget):
         for field in (self.passphrase, self.confirm, self.group_field):
             field.setText("")
         self.key_view.clear()
+        self.restore_page.clear()
+        self.restored_note.clear()
+        self.restored_note.setVisible(False)
         self._asked_group, self._expected = 0, ""
         show_message(self.message, "")
         show_message(self.check_message, "")

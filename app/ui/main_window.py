@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QTo
 
 from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
+from app.core.restore import RestoreResult
 from app.core.session import Session
 from app.core.templates import load_templates
 from app.domain.errors import CarnetError, KeyFileCorrupted
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.restored.connect(self._on_restored_while_locked)
         self.pages.addWidget(self.unlock_screen)
         self.wizard: FirstRunWizard | None = None
         self._build_actions()
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
             return
         if self.paths.database.exists():
             # A database without its key file: never offer to create over it.
-            self._show_unlock(error_message(KeyFileCorrupted()).full())
+            self._show_unlock(error_message(KeyFileCorrupted()).full(), offer_restore=True)
             return
         if self.wizard is None:
             self.wizard = FirstRunWizard(self.paths.folder, self, kdf_params=self._kdf_params)
@@ -202,10 +204,10 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         self.wizard.start()
 
-    def _show_unlock(self, message: str = "") -> None:
+    def _show_unlock(self, message: str = "", offer_restore: bool = False) -> None:
         self.pages.setCurrentWidget(self.unlock_screen)
         self._set_unlocked_ui(False)
-        self.unlock_screen.reset(message)
+        self.unlock_screen.reset(message, offer_restore)
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         # The workspace enables its own actions (Finalise only in an open note…).
@@ -356,18 +358,15 @@ class MainWindow(QMainWindow):
         self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
 
     def _on_restored(self, result: object) -> None:
-        session = getattr(result, "session", None)
-        report = getattr(result, "report", None)
-        if not isinstance(session, Session):
-            return
-        self._adopt(session)
-        self._open_workspace(None)
-        if report is not None and not report.hypotheses_included:
-            self.show_status(self.tr(
-                "The backup was restored. It held no working hypotheses: they never "
-                "leave the computer where they were written."))  # fmt: skip
-        else:
-            self.show_status(self.tr("The backup was restored."))
+        if isinstance(result, RestoreResult):
+            self._adopt(result.session)
+            self._open_workspace(None)
+            self.upkeep.announce_restored(result.report, self)
+
+    def _on_restored_while_locked(self, result: RestoreResult) -> None:
+        """From the unlock screen: adopted exactly as after an unlock, then told what happened."""
+        self._on_unlocked(result.session)
+        self.upkeep.announce_restored(result.report, self)
 
     def _on_restore_failed(self, exc: object, still_open: bool) -> None:
         if isinstance(exc, BaseException):

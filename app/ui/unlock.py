@@ -3,6 +3,8 @@
 Key derivation takes about a second, so it runs off the GUI thread while a
 busy row says so. A wrong passphrase empties the field and puts the cursor
 back; other failures (damaged, too new, in use, read-only) each say what to do.
+"Restore a backup…" (app/ui/locked_restore.py) is a quiet link, and becomes the
+screen's main button when the vault is damaged, since restoring is then the way.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.core.session import Session
 from app.core.vault import unlock, unlock_with_recovery_key
-from app.domain.errors import WrongPassphrase, WrongRecoveryKey
+from app.domain.errors import VaultCorrupted, WrongPassphrase, WrongRecoveryKey
 from app.ui.errors import ErrorMessage, error_message
+from app.ui.locked_restore import LockedRestoreDialog
 from app.ui.shell_parts import (
     BusyRow,
     centred,
@@ -42,9 +45,10 @@ KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
 
 
 class UnlockScreen(QWidget):
-    """Emits `unlocked(session)` once the vault is open."""
+    """Emits `unlocked(session)` once the vault is open, `restored(result)` after a restore."""
 
     unlocked = Signal(object)
+    restored = Signal(object)  # RestoreResult
 
     def __init__(
         self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
@@ -71,7 +75,12 @@ class UnlockScreen(QWidget):
         self.forgot_button.setObjectName("forgot")
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.open_recovery)
-        layout = QVBoxLayout(card)
+        self.restore_button = QPushButton(card)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.open_restore)
+        self.restore_dialog: LockedRestoreDialog | None = None
+        layout = self._card_layout = QVBoxLayout(card)
         layout.setSpacing(6)
         for widget in (self._title, self._intro, self._label, self.passphrase, self.message,
                        self.busy):  # fmt: skip
@@ -81,6 +90,7 @@ class UnlockScreen(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
         centred(self, card, 440)
         self._retranslate()
 
@@ -91,23 +101,39 @@ class UnlockScreen(QWidget):
         self.busy.label.setText(self.tr("Unlocking…"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.forgot_button.setText(self.tr("&Forgot your passphrase?"))
+        self.restore_button.setText(self.tr("Restore a &backup…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
 
-    def reset(self, message: str = "") -> None:
-        """Empty field, cursor in it, with an optional quiet message."""
+    def reset(self, message: str = "", offer_restore: bool = False) -> None:
+        """Empty field, cursor in it, with an optional quiet message (and restoring as the way)."""
         self.passphrase.setText("")
         show_message(self.message, message)
+        self._offer_restore(offer_restore)
         self.passphrase.setFocus()
+
+    def _offer_restore(self, prominent: bool) -> None:
+        """A damaged vault: "Restore a backup…" becomes the main button, right after the message."""
+        self.restore_button.setFlat(not prominent)
+        self.restore_button.setDefault(prominent)
+        self.unlock_button.setDefault(not prominent)
+        layout = self._card_layout
+        layout.removeWidget(self.restore_button)
+        if prominent:
+            layout.insertWidget(layout.indexOf(self.message) + 1, self.restore_button)
+        else:
+            layout.addWidget(self.restore_button)
+        layout.setAlignment(self.restore_button, Qt.AlignmentFlag.AlignRight)
 
     def show_error(self, exc: BaseException) -> None:
         show_message(self.message, error_message(exc).full())
 
     def is_busy(self) -> bool:
-        return self._task is not None
+        dialog = self.restore_dialog
+        return self._task is not None or (dialog is not None and dialog.is_busy())
 
     def try_unlock(self) -> None:
         if self._task is not None:
@@ -123,7 +149,8 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.unlock_button, self.forgot_button):
+        for widget in (self.passphrase, self.unlock_button, self.forgot_button,
+                       self.restore_button):  # fmt: skip
             widget.setEnabled(not busy)
 
     def _done(self, session: Session) -> None:
@@ -131,6 +158,7 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.passphrase.setText("")
         show_message(self.message, "")
+        self._offer_restore(False)
         self.unlocked.emit(session)
 
     def _fail(self, exc: Exception) -> None:
@@ -140,7 +168,25 @@ class UnlockScreen(QWidget):
         if isinstance(exc, WrongPassphrase):
             self.passphrase.setText("")
         show_message(self.message, message.full())
-        self.passphrase.setFocus()
+        damaged = isinstance(exc, VaultCorrupted)  # the database or the key file
+        self._offer_restore(damaged)
+        (self.restore_button if damaged else self.passphrase).setFocus()
+
+    def open_restore(self) -> LockedRestoreDialog:
+        """The restore dialog: a snapshot or an external backup, the vault's passphrase."""
+        self.restore_dialog = LockedRestoreDialog(self._folder, self)
+        self.restore_dialog.restored.connect(self._restored)
+        # What was just typed here is the vault's passphrase: not asked twice.
+        self.restore_dialog.vault_passphrase.setText(self.passphrase.text())
+        self.passphrase.setText("")
+        self.restore_dialog.open()
+        return self.restore_dialog
+
+    def _restored(self, result: object) -> None:
+        self.passphrase.setText("")
+        show_message(self.message, "")
+        self._offer_restore(False)
+        self.restored.emit(result)
 
     def open_recovery(self) -> None:
         dialog = RecoveryDialog(self._folder, self, kdf_params=self._kdf_params)

@@ -1,4 +1,4 @@
-"""Snapshots at unlock and at lock, and restores asked for in the settings.
+"""Snapshots at unlock and at lock, restores asked for in the settings, and what a restore says.
 
 Kept out of the main window so that it stays a window: this object knows the
 order of operations (save, empty the screens, restore off the GUI thread,
@@ -11,11 +11,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.core import restore as restore_use_case
 from app.core import snapshots
+from app.core.restore import RestoreReport
 from app.core.session import Session
 from app.ui.errors import error_message
+from app.ui.locked_restore import show_restore_notice
 from app.ui.tasks import Task, run_in_background
 
 
@@ -72,3 +75,27 @@ class VaultUpkeep(QObject):
     def _restore_done(self, result: Any) -> None:
         self._session = result.session
         self.restored.emit(result)
+
+    def announce_restored(self, report: RestoreReport, window: QWidget) -> None:
+        """Say what a restore did; a note that cannot be missed if a damaged vault was set aside."""
+        text = self.restored_message(report)
+        self.status.emit(text)
+        show_restore_notice(window, report, text)
+
+    def restored_message(self, report: RestoreReport) -> str:
+        """What the worker is told after a restore: hypotheses, and a damaged vault kept aside."""
+        if not report.hypotheses_included:
+            text = self.tr(
+                "The backup was restored. It held no working hypotheses: they never "
+                "leave the computer where they were written.")  # fmt: skip
+        else:
+            text = self.tr("The backup was restored.")
+        if report.damaged_copy is not None:
+            text += " " + self.tr(
+                "The damaged vault file was kept in the vault folder, as %1."
+            ).replace("%1", report.damaged_copy.name)
+        if not report.later_changes_checked:
+            text += " " + self.tr(
+                "The damage hid what was erased or sent out after that copy: check the "
+                "disclosure register, and erase again anyone who should not be there.")  # fmt: skip
+        return text

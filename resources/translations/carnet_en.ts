@@ -352,257 +352,267 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="40"/>
+        <source>The passphrase of this backup is not correct.</source>
+        <translation>The passphrase of this backup is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="41"/>
+        <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
+        <translation>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="41"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/errors.py" line="61"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="62"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="57"/>
+        <location filename="../../app/ui/errors.py" line="68"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>The key file of the vault is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="58"/>
-        <location filename="../../app/ui/errors.py" line="65"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
+        <location filename="../../app/ui/errors.py" line="76"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="64"/>
+        <location filename="../../app/ui/errors.py" line="75"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>The vault file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="71"/>
+        <location filename="../../app/ui/errors.py" line="82"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>This vault was made by a newer version of Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="72"/>
+        <location filename="../../app/ui/errors.py" line="83"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Update Carnet to open it. The vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="78"/>
+        <location filename="../../app/ui/errors.py" line="89"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>The vault is already open in another Carnet window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="79"/>
+        <location filename="../../app/ui/errors.py" line="90"/>
         <source>Close it first, then try again here.</source>
         <translation>Close it first, then try again here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="85"/>
+        <location filename="../../app/ui/errors.py" line="96"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet cannot write to the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="86"/>
+        <location filename="../../app/ui/errors.py" line="97"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="94"/>
+        <location filename="../../app/ui/errors.py" line="105"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="97"/>
+        <location filename="../../app/ui/errors.py" line="108"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Free some space on the disk; Carnet will save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="103"/>
+        <location filename="../../app/ui/errors.py" line="114"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="106"/>
+        <location filename="../../app/ui/errors.py" line="117"/>
         <source>Reinstall Carnet.</source>
         <translation>Reinstall Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="112"/>
+        <location filename="../../app/ui/errors.py" line="123"/>
         <source>No vault was found in this folder.</source>
         <translation>No vault was found in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="113"/>
+        <location filename="../../app/ui/errors.py" line="124"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Check the folder, or restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="119"/>
+        <location filename="../../app/ui/errors.py" line="130"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="119"/>
+        <location filename="../../app/ui/errors.py" line="130"/>
         <source>Unlock it to go on.</source>
         <translation>Unlock it to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="125"/>
+        <location filename="../../app/ui/errors.py" line="136"/>
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="126"/>
+        <location filename="../../app/ui/errors.py" line="137"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>It may have been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="132"/>
+        <location filename="../../app/ui/errors.py" line="143"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>This note is finalised and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="133"/>
+        <location filename="../../app/ui/errors.py" line="144"/>
         <source>Add a dated addendum instead.</source>
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="139"/>
+        <location filename="../../app/ui/errors.py" line="150"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="140"/>
+        <location filename="../../app/ui/errors.py" line="151"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="146"/>
+        <location filename="../../app/ui/errors.py" line="157"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="147"/>
+        <location filename="../../app/ui/errors.py" line="158"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="153"/>
+        <location filename="../../app/ui/errors.py" line="164"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="154"/>
+        <location filename="../../app/ui/errors.py" line="165"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="160"/>
+        <location filename="../../app/ui/errors.py" line="171"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="161"/>
+        <location filename="../../app/ui/errors.py" line="172"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="189"/>
+        <location filename="../../app/ui/errors.py" line="201"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="190"/>
+        <location filename="../../app/ui/errors.py" line="202"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="191"/>
+        <location filename="../../app/ui/errors.py" line="203"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="192"/>
+        <location filename="../../app/ui/errors.py" line="204"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="193"/>
+        <location filename="../../app/ui/errors.py" line="205"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="194"/>
+        <location filename="../../app/ui/errors.py" line="206"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="195"/>
+        <location filename="../../app/ui/errors.py" line="207"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="196"/>
+        <location filename="../../app/ui/errors.py" line="208"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="197"/>
+        <location filename="../../app/ui/errors.py" line="209"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="198"/>
+        <location filename="../../app/ui/errors.py" line="210"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="199"/>
+        <location filename="../../app/ui/errors.py" line="211"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="202"/>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="203"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="204"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="205"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="206"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="230"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1151,92 +1161,118 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="200"/>
+        <location filename="../../app/ui/first_run.py" line="219"/>
         <source>Welcome to Carnet</source>
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="202"/>
+        <location filename="../../app/ui/first_run.py" line="221"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="205"/>
+        <location filename="../../app/ui/first_run.py" line="224"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="206"/>
+        <location filename="../../app/ui/first_run.py" line="225"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="227"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="211"/>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="213"/>
+        <location filename="../../app/ui/first_run.py" line="232"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="214"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
+        <source>Restore from an external &amp;backup…</source>
+        <translation>Restore from an external &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="234"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="216"/>
+        <location filename="../../app/ui/first_run.py" line="236"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="219"/>
+        <location filename="../../app/ui/first_run.py" line="239"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="221"/>
+        <location filename="../../app/ui/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="222"/>
+        <location filename="../../app/ui/first_run.py" line="242"/>
         <source>Check the recovery key</source>
         <translation>Check the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="224"/>
+        <location filename="../../app/ui/first_run.py" line="244"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Show the key again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="225"/>
+        <location filename="../../app/ui/first_run.py" line="245"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="244"/>
+        <location filename="../../app/ui/first_run.py" line="264"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="249"/>
+        <location filename="../../app/ui/first_run.py" line="269"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/first_run.py" line="300"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/first_run.py" line="301"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="306"/>
+        <location filename="../../app/ui/first_run.py" line="303"/>
+        <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="347"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>To be sure it is written down, type group number %1 of your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="315"/>
+        <location filename="../../app/ui/first_run.py" line="356"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>That is not group %1. Look at the paper again, or show the key again.</translation>
     </message>
@@ -1782,84 +1818,189 @@
     </message>
 </context>
 <context>
+    <name>LockedRestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="99"/>
+        <location filename="../../app/ui/locked_restore.py" line="100"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="102"/>
+        <source>Choose an external backup &amp;file…</source>
+        <translation>Choose an external backup &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <source>&amp;Passphrase of this vault</source>
+        <translation>&amp;Passphrase of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="104"/>
+        <source>Passphrase of the &amp;backup</source>
+        <translation>Passphrase of the &amp;backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="106"/>
+        <source>Checking the backup, then restoring it… The vault as it is now is kept first.</source>
+        <translation>Checking the backup, then restoring it… The vault as it is now is kept first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="108"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <source>Snapshot before a restore</source>
+        <translation>Snapshot before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="128"/>
+        <source>Unknown date</source>
+        <translation>Unknown date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="139"/>
+        <source>Choose an external backup</source>
+        <translation>Choose an external backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="140"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Carnet backups (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="156"/>
+        <source>External backup: %1</source>
+        <translation>External backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="181"/>
+        <source>There is no snapshot of this vault on this computer. Choose an external backup file.</source>
+        <translation>There is no snapshot of this vault on this computer. Choose an external backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="185"/>
+        <location filename="../../app/ui/locked_restore.py" line="207"/>
+        <source>Choose a snapshot or an external backup file.</source>
+        <translation>Choose a snapshot or an external backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="186"/>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="189"/>
+        <source>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
+        <translation>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="195"/>
+        <source>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
+        <translation>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="209"/>
+        <source>Type the passphrase of this vault.</source>
+        <translation>Type the passphrase of this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="211"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Type the passphrase of this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="260"/>
+        <source>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</source>
+        <translation>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Hide names on screen, for when someone may see it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
-        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
-        <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>The backup was restored.</source>
-        <translation>The backup was restored.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2494,52 +2635,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="202"/>
+        <location filename="../../app/ui/unlock.py" line="248"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="204"/>
+        <location filename="../../app/ui/unlock.py" line="250"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="206"/>
+        <location filename="../../app/ui/unlock.py" line="252"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="207"/>
+        <location filename="../../app/ui/unlock.py" line="253"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="208"/>
+        <location filename="../../app/ui/unlock.py" line="254"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="209"/>
+        <location filename="../../app/ui/unlock.py" line="255"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="211"/>
+        <location filename="../../app/ui/unlock.py" line="257"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="238"/>
+        <location filename="../../app/ui/unlock.py" line="284"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="241"/>
+        <location filename="../../app/ui/unlock.py" line="287"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="245"/>
+        <location filename="../../app/ui/unlock.py" line="291"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -2705,6 +2846,99 @@
         <location filename="../../app/ui/backup_dialogs.py" line="187"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromBackupPage</name>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="99"/>
+        <source>Restore from an external backup</source>
+        <translation>Restore from an external backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="101"/>
+        <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
+        <translation>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="104"/>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>C&amp;hoose the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <source>&amp;Passphrase of the backup</source>
+        <translation>&amp;Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <source>&amp;New passphrase for this vault</source>
+        <translation>&amp;New passphrase for this vault</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="106"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="110"/>
+        <source>Checking the backup and creating your vault… This takes a few seconds.</source>
+        <translation>Checking the backup and creating your vault… This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="111"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="112"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="122"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Carnet backups (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="123"/>
+        <source>Choose an external backup</source>
+        <translation>Choose an external backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="145"/>
+        <source>No backup file chosen yet.</source>
+        <translation>No backup file chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="147"/>
+        <source>an unknown date</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="148"/>
+        <source>%1, made on %2</source>
+        <translation>%1, made on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="153"/>
+        <source>Choose the backup file.</source>
+        <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="155"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Type the passphrase of this backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="158"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>This passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="160"/>
+        <source>The two passphrases are different.</source>
+        <translation>The two passphrases are different.</translation>
     </message>
 </context>
 <context>
@@ -3087,34 +3321,62 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="88"/>
+        <location filename="../../app/ui/unlock.py" line="98"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="89"/>
+        <location filename="../../app/ui/unlock.py" line="99"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="90"/>
+        <location filename="../../app/ui/unlock.py" line="100"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="91"/>
+        <location filename="../../app/ui/unlock.py" line="101"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="92"/>
+        <location filename="../../app/ui/unlock.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="93"/>
+        <location filename="../../app/ui/unlock.py" line="103"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="104"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultUpkeep</name>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="89"/>
+        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="92"/>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="95"/>
+        <source>The damaged vault file was kept in the vault folder, as %1.</source>
+        <translation>The damaged vault file was kept in the vault folder, as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="99"/>
+        <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
+        <translation>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</translation>
     </message>
 </context>
 <context>

@@ -352,257 +352,267 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="40"/>
+        <source>The passphrase of this backup is not correct.</source>
+        <translation>La phrase de passe de cette sauvegarde n’est pas correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="41"/>
+        <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
+        <translation>C’est la phrase de passe choisie au moment de la sauvegarde, pas celle du coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="51"/>
         <source>The recovery key is not correct.</source>
         <translation>La clé de secours n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="41"/>
+        <location filename="../../app/ui/errors.py" line="52"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>Une clé de secours compte 32 lettres et chiffres, en 8 groupes. Recopiez-la depuis le papier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="50"/>
+        <location filename="../../app/ui/errors.py" line="61"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>Le fichier de clés demande des réglages dangereux&#xa0;: Carnet a refusé de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/errors.py" line="62"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>Le fichier a pu être modifié par un tiers. Restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="57"/>
+        <location filename="../../app/ui/errors.py" line="68"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>Le fichier de clés du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="58"/>
-        <location filename="../../app/ui/errors.py" line="65"/>
+        <location filename="../../app/ui/errors.py" line="69"/>
+        <location filename="../../app/ui/errors.py" line="76"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restaurez une sauvegarde du coffre. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="64"/>
+        <location filename="../../app/ui/errors.py" line="75"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>Le fichier du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="71"/>
+        <location filename="../../app/ui/errors.py" line="82"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>Ce coffre a été créé par une version plus récente de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="72"/>
+        <location filename="../../app/ui/errors.py" line="83"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Mettez Carnet à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="78"/>
+        <location filename="../../app/ui/errors.py" line="89"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>Le coffre est déjà ouvert dans une autre fenêtre de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="79"/>
+        <location filename="../../app/ui/errors.py" line="90"/>
         <source>Close it first, then try again here.</source>
         <translation>Fermez-la d’abord, puis réessayez ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="85"/>
+        <location filename="../../app/ui/errors.py" line="96"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet ne peut pas écrire dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="86"/>
+        <location filename="../../app/ui/errors.py" line="97"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Vérifiez que le disque n’est pas en lecture seule et que le dossier vous appartient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="94"/>
+        <location filename="../../app/ui/errors.py" line="105"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>Le disque est plein. Rien n’est perdu, mais la dernière modification n’est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="97"/>
+        <location filename="../../app/ui/errors.py" line="108"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Libérez de la place sur le disque&#xa0;; Carnet enregistrera de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="103"/>
+        <location filename="../../app/ui/errors.py" line="114"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>La bibliothèque de chiffrement est absente&#xa0;: Carnet refuse de fonctionner sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="106"/>
+        <location filename="../../app/ui/errors.py" line="117"/>
         <source>Reinstall Carnet.</source>
         <translation>Réinstallez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="112"/>
+        <location filename="../../app/ui/errors.py" line="123"/>
         <source>No vault was found in this folder.</source>
         <translation>Aucun coffre n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="113"/>
+        <location filename="../../app/ui/errors.py" line="124"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Vérifiez le dossier, ou restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="119"/>
+        <location filename="../../app/ui/errors.py" line="130"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="119"/>
+        <location filename="../../app/ui/errors.py" line="130"/>
         <source>Unlock it to go on.</source>
         <translation>Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="125"/>
+        <location filename="../../app/ui/errors.py" line="136"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="126"/>
+        <location filename="../../app/ui/errors.py" line="137"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>Il a peut-être été supprimé. Actualisez la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="132"/>
+        <location filename="../../app/ui/errors.py" line="143"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>Cette note est finalisée et ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="133"/>
+        <location filename="../../app/ui/errors.py" line="144"/>
         <source>Add a dated addendum instead.</source>
         <translation>Ajoutez plutôt un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="139"/>
+        <location filename="../../app/ui/errors.py" line="150"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="140"/>
+        <location filename="../../app/ui/errors.py" line="151"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="146"/>
+        <location filename="../../app/ui/errors.py" line="157"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="147"/>
+        <location filename="../../app/ui/errors.py" line="158"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="153"/>
+        <location filename="../../app/ui/errors.py" line="164"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="154"/>
+        <location filename="../../app/ui/errors.py" line="165"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="160"/>
+        <location filename="../../app/ui/errors.py" line="171"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="161"/>
+        <location filename="../../app/ui/errors.py" line="172"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="189"/>
+        <location filename="../../app/ui/errors.py" line="201"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="190"/>
+        <location filename="../../app/ui/errors.py" line="202"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="191"/>
+        <location filename="../../app/ui/errors.py" line="203"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="192"/>
+        <location filename="../../app/ui/errors.py" line="204"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="193"/>
+        <location filename="../../app/ui/errors.py" line="205"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="194"/>
+        <location filename="../../app/ui/errors.py" line="206"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="195"/>
+        <location filename="../../app/ui/errors.py" line="207"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="196"/>
+        <location filename="../../app/ui/errors.py" line="208"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="197"/>
+        <location filename="../../app/ui/errors.py" line="209"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="198"/>
+        <location filename="../../app/ui/errors.py" line="210"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="199"/>
+        <location filename="../../app/ui/errors.py" line="211"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="202"/>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="203"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="204"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="205"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="206"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="230"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1151,92 +1161,118 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="200"/>
+        <location filename="../../app/ui/first_run.py" line="219"/>
         <source>Welcome to Carnet</source>
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="202"/>
+        <location filename="../../app/ui/first_run.py" line="221"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos notes sont conservées sur cet ordinateur, dans un coffre chiffré. Choisissez une phrase de passe pour le verrouiller&#xa0;: quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="205"/>
+        <location filename="../../app/ui/first_run.py" line="224"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="206"/>
+        <location filename="../../app/ui/first_run.py" line="225"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="208"/>
+        <location filename="../../app/ui/first_run.py" line="227"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Personne ne peut retrouver une phrase de passe oubliée, pas même les auteurs de Carnet. Seule la clé de secours affichée ensuite peut ouvrir le coffre sans elle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="211"/>
+        <location filename="../../app/ui/first_run.py" line="230"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Création de votre coffre… Cela prend quelques secondes, pour que la phrase de passe soit difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="213"/>
+        <location filename="../../app/ui/first_run.py" line="232"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="214"/>
+        <location filename="../../app/ui/first_run.py" line="233"/>
+        <source>Restore from an external &amp;backup…</source>
+        <translation>Restaurer depuis une &amp;sauvegarde externe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="234"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="216"/>
+        <location filename="../../app/ui/first_run.py" line="236"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="219"/>
+        <location filename="../../app/ui/first_run.py" line="239"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Rangez le papier en lieu sûr, à l’écart de cet ordinateur. Grâce à lui, vous pourrez ouvrir le coffre et choisir une nouvelle phrase de passe si vous oubliez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="221"/>
+        <location filename="../../app/ui/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
         <translation>Je l’ai &amp;notée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="222"/>
+        <location filename="../../app/ui/first_run.py" line="242"/>
         <source>Check the recovery key</source>
         <translation>Vérifier la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="224"/>
+        <location filename="../../app/ui/first_run.py" line="244"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Afficher de nouveau la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="225"/>
+        <location filename="../../app/ui/first_run.py" line="245"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="244"/>
+        <location filename="../../app/ui/first_run.py" line="264"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="249"/>
+        <location filename="../../app/ui/first_run.py" line="269"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/first_run.py" line="300"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/first_run.py" line="301"/>
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="306"/>
+        <location filename="../../app/ui/first_run.py" line="303"/>
+        <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>La sauvegarde a été restaurée&#xa0;: %1 et %2. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run.py" line="347"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>Pour vérifier qu’elle est bien notée, tapez le groupe n° %1 de votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="315"/>
+        <location filename="../../app/ui/first_run.py" line="356"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>Ce n’est pas le groupe %1. Relisez le papier, ou affichez de nouveau la clé.</translation>
     </message>
@@ -1782,84 +1818,189 @@
     </message>
 </context>
 <context>
+    <name>LockedRestoreDialog</name>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="99"/>
+        <location filename="../../app/ui/locked_restore.py" line="100"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="102"/>
+        <source>Choose an external backup &amp;file…</source>
+        <translation>Choisir un &amp;fichier de sauvegarde externe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <source>&amp;Passphrase of this vault</source>
+        <translation>&amp;Phrase de passe de ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="104"/>
+        <source>Passphrase of the &amp;backup</source>
+        <translation>Phrase de passe de la &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="106"/>
+        <source>Checking the backup, then restoring it… The vault as it is now is kept first.</source>
+        <translation>Vérification de la sauvegarde, puis restauration… Le coffre tel qu’il est maintenant est d’abord conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="108"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <source>Snapshot</source>
+        <translation>Copie instantanée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <source>Snapshot before a restore</source>
+        <translation>Copie instantanée avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="128"/>
+        <source>Unknown date</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="139"/>
+        <source>Choose an external backup</source>
+        <translation>Choisir une sauvegarde externe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="140"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Sauvegardes Carnet (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="156"/>
+        <source>External backup: %1</source>
+        <translation>Sauvegarde externe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="181"/>
+        <source>There is no snapshot of this vault on this computer. Choose an external backup file.</source>
+        <translation>Il n’y a aucune copie instantanée de ce coffre sur cet ordinateur. Choisissez un fichier de sauvegarde externe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="185"/>
+        <location filename="../../app/ui/locked_restore.py" line="207"/>
+        <source>Choose a snapshot or an external backup file.</source>
+        <translation>Choisissez une copie instantanée ou un fichier de sauvegarde externe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="186"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="189"/>
+        <source>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
+        <translation>Le coffre est remplacé par la sauvegarde externe du %1. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: après la restauration, le coffre n’en a plus aucune. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="195"/>
+        <source>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
+        <translation>Le coffre revient à la copie instantanée du %1&#xa0;: ce qui a été écrit depuis est remplacé. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="209"/>
+        <source>Type the passphrase of this vault.</source>
+        <translation>Tapez la phrase de passe de ce coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="211"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/locked_restore.py" line="260"/>
+        <source>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</source>
+        <translation>Le fichier de clés de ce coffre est endommagé ou absent&#xa0;: sans lui, ni la phrase de passe ni les copies instantanées ne peuvent ouvrir le coffre. Rien n’a été modifié. Laissez ce dossier tel quel et demandez de l’aide&#xa0;: une copie du fichier de clés, ou une sauvegarde externe restaurée dans un nouveau coffre, permet de retrouver les notes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Masquer les noms à l’écran, quand quelqu’un pourrait le voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;About Carnet</source>
         <translation>À propos de &amp;Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
-        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
-        <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>The backup was restored.</source>
-        <translation>La sauvegarde a été restaurée.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2494,52 +2635,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="202"/>
+        <location filename="../../app/ui/unlock.py" line="248"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="204"/>
+        <location filename="../../app/ui/unlock.py" line="250"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="206"/>
+        <location filename="../../app/ui/unlock.py" line="252"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="207"/>
+        <location filename="../../app/ui/unlock.py" line="253"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="208"/>
+        <location filename="../../app/ui/unlock.py" line="254"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="209"/>
+        <location filename="../../app/ui/unlock.py" line="255"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="211"/>
+        <location filename="../../app/ui/unlock.py" line="257"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="238"/>
+        <location filename="../../app/ui/unlock.py" line="284"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="241"/>
+        <location filename="../../app/ui/unlock.py" line="287"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="245"/>
+        <location filename="../../app/ui/unlock.py" line="291"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -2705,6 +2846,99 @@
         <location filename="../../app/ui/backup_dialogs.py" line="187"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromBackupPage</name>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="99"/>
+        <source>Restore from an external backup</source>
+        <translation>Restaurer depuis une sauvegarde externe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="101"/>
+        <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
+        <translation>Carnet crée un nouveau coffre sur cet ordinateur et le remplit à partir de votre sauvegarde externe. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: le nouveau coffre commence sans aucune. Une nouvelle clé de secours s’affiche ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="104"/>
+        <source>C&amp;hoose the backup file…</source>
+        <translation>C&amp;hoisir le fichier de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <source>&amp;Passphrase of the backup</source>
+        <translation>&amp;Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <source>&amp;New passphrase for this vault</source>
+        <translation>&amp;Nouvelle phrase de passe pour ce coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="106"/>
+        <source>&amp;Type it again</source>
+        <translation>Re&amp;tapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="110"/>
+        <source>Checking the backup and creating your vault… This takes a few seconds.</source>
+        <translation>Vérification de la sauvegarde et création de votre coffre… Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="111"/>
+        <source>&amp;Back</source>
+        <translation>Ret&amp;our</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="112"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="122"/>
+        <source>Carnet backups (*%1)</source>
+        <translation>Sauvegardes Carnet (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="123"/>
+        <source>Choose an external backup</source>
+        <translation>Choisir une sauvegarde externe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="145"/>
+        <source>No backup file chosen yet.</source>
+        <translation>Aucun fichier de sauvegarde choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="147"/>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="148"/>
+        <source>%1, made on %2</source>
+        <translation>%1, faite le %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="153"/>
+        <source>Choose the backup file.</source>
+        <translation>Choisissez le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="155"/>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="158"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/first_run_restore.py" line="160"/>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -3087,34 +3321,62 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="88"/>
+        <location filename="../../app/ui/unlock.py" line="98"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="89"/>
+        <location filename="../../app/ui/unlock.py" line="99"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="90"/>
+        <location filename="../../app/ui/unlock.py" line="100"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="91"/>
+        <location filename="../../app/ui/unlock.py" line="101"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="92"/>
+        <location filename="../../app/ui/unlock.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="93"/>
+        <location filename="../../app/ui/unlock.py" line="103"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock.py" line="104"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultUpkeep</name>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="89"/>
+        <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
+        <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="92"/>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="95"/>
+        <source>The damaged vault file was kept in the vault folder, as %1.</source>
+        <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vault_upkeep.py" line="99"/>
+        <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
+        <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>
 </context>
 <context>

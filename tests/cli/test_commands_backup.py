@@ -119,7 +119,7 @@ def test_restore_refusals(closed: tuple[Path, Caseload2], tmp_path: Path) -> Non
     out = tmp_path / "b"
     cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "backup", "--out", str(out), "--insecure-test-kdf")
     wrong = cli(vault, f"{PASSPHRASE}\nmauvaise phrase\n", "restore", str(out))
-    assert wrong.returncode == errors.EXIT_CODES[e.WrongPassphrase]
+    assert wrong.returncode == errors.EXIT_CODES[e.WrongBackupPassphrase]
     junk = tmp_path / "junk"
     junk.write_bytes(os.urandom(9000))
     damaged = cli(vault, f"{PASSPHRASE}\n", "restore", str(junk))

@@ -9,12 +9,13 @@ from types import ModuleType
 
 import pytest
 
-from app.core import backup, caseload, restore, retention
+from app.core import backup, caseload, rescue, restore, retention
 from app.domain import errors as e
 from app.ui.errors import CORE_VALIDATION_TEXTS, error_message
 
 CASES = [
     (e.WrongPassphrase(), "passphrase is not correct", "Caps Lock"),
+    (e.WrongBackupPassphrase(), "passphrase of this backup", "when the backup was made"),
     (e.WrongRecoveryKey(), "recovery key is not correct", "8 groups"),
     (e.VaultCorrupted(), "damaged", "Restore a backup"),
     (e.KeyFileCorrupted(), "key file", "Restore a backup"),
@@ -79,7 +80,7 @@ def raised_messages(module: ModuleType) -> set[str]:
 def test_every_core_refusal_the_window_can_meet_can_be_translated() -> None:
     """Each validation message of the core modules the window calls is listed for lupdate."""
     raised: set[str] = set()
-    for module in (caseload, retention, backup, restore):
+    for module in (caseload, retention, backup, restore, rescue):
         raised |= raised_messages(module)
     assert "The reason has at most 500 characters." in raised
     assert raised - set(CORE_VALIDATION_TEXTS) == set()

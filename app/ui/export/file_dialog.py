@@ -1,4 +1,4 @@
-"""A save dialog that leaves no trace of where the worker saved a summary.
+"""Save and open dialogs that leave no trace of where the worker saved or opened a file.
 
 Qt's own file dialog writes its history and last folder to the user's
 `QtProject.conf` when it is destroyed, and a platform dialog (GTK, KDE portal)
@@ -50,20 +50,19 @@ def _restore(values: dict[str, object]) -> None:
     settings.sync()
 
 
-def private_save_path(
-    parent: QWidget | None, caption: str, file_name: str, name_filter: str, suffix: str
-) -> Path | None:
-    """Asks where to save `file_name`; None if cancelled. Nothing about it is remembered."""
-    saved = _snapshot()
+def _qt_dialog(parent: QWidget | None, caption: str, name_filter: str, name: str) -> QFileDialog:
+    """Qt's own dialog (never the platform's), starting in the same folder every time."""
     dialog = QFileDialog(parent, caption, str(default_folder()), name_filter)
+    dialog.setObjectName(name)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # before anything else
+    return dialog
+
+
+def _run_private(dialog: QFileDialog) -> Path | None:
+    """Run Qt's own dialog, then destroy it and undo what it wrote to QtProject.conf."""
+    saved = _snapshot()
     try:
-        dialog.setObjectName("privateSaveDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix(suffix)
         dialog.setHistory([])  # nor show folders another program left in the history
-        dialog.selectFile(file_name)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         files = dialog.selectedFiles()
         dialog.setHistory([])
@@ -72,3 +71,23 @@ def private_save_path(
         shiboken6.delete(dialog)
         _restore(saved)
     return Path(files[0]) if accepted and files else None
+
+
+def private_save_path(
+    parent: QWidget | None, caption: str, file_name: str, name_filter: str, suffix: str
+) -> Path | None:
+    """Asks where to save `file_name`; None if cancelled. Nothing about it is remembered."""
+    dialog = _qt_dialog(parent, caption, name_filter, "privateSaveDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix)
+    dialog.selectFile(file_name)
+    return _run_private(dialog)
+
+
+def private_open_path(parent: QWidget | None, caption: str, name_filter: str) -> Path | None:
+    """Asks which existing file to open; None if cancelled. Nothing about it is remembered."""
+    dialog = _qt_dialog(parent, caption, name_filter, "privateOpenDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _run_private(dialog)
