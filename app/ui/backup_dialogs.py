@@ -14,7 +14,6 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backup
 from app.core.restore import RestoreRequest
+from app.ui.export.file_dialog import private_save_path
 from app.ui.shell_parts import message_label, paragraph, passphrase_field
 from app.ui.shell_parts import show_message as say
 from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
@@ -100,12 +100,13 @@ class BackupDialog(QDialog):
             label.setText(text)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        # Qt's own dialog, with nothing remembered: a folder name may be a person's.
+        chosen = private_save_path(
             self, self.tr("Save the backup as"), f"carnet{backup.SUFFIX}",
-            self.tr("Carnet backups (*%1)").replace("%1", backup.SUFFIX),
+            self.tr("Carnet backups (*%1)").replace("%1", backup.SUFFIX), backup.SUFFIX.lstrip("."),
         )  # fmt: skip
-        if name:
-            self.path.setText(name)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def refusal(self) -> str:
         if not self.path.text().strip():

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -32,6 +31,7 @@ from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.ui.backup_dialogs import BackupDialog, RestoreDialog, day, fill, when
 from app.ui.errors import error_message
+from app.ui.export.file_dialog import private_open_path
 from app.ui.shell_parts import BusyRow, message_label, paragraph
 from app.ui.shell_parts import show_message as say
 from app.ui.tasks import Task, run_in_background
@@ -217,9 +217,10 @@ class BackupsPage(QWidget):
         return self.ask_restore(Path(items[0].data(0, PATH_ROLE)), taken)
 
     def _choose_backup_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup file"))
-        if name:
-            self.ask_restore(Path(name))
+        # Nothing remembered about the folder chosen (see app/ui/export/file_dialog.py).
+        chosen = private_open_path(self, self.tr("Restore from a backup file"), "")
+        if chosen is not None:
+            self.ask_restore(chosen)
 
     def ask_restore(self, source: Path, taken: datetime | None = None) -> RestoreDialog | None:
         """Open the confirmation for `source`; on OK, emit `restore_requested`."""
