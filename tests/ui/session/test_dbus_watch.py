@@ -1,7 +1,5 @@
 """Tests for app/ui/session/dbus_watch.py, against a private dbus-daemon (never the real buses)."""
 
-import shutil
-import subprocess
 import uuid
 from collections.abc import Iterator
 
@@ -17,34 +15,6 @@ from app.ui.session.dbus_watch import (
     ScreenSaver,
     SessionLockWatcher,
 )
-
-
-@pytest.fixture
-def bus_address() -> Iterator[str]:
-    """Address of a private message bus of our own, killed at teardown."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    # --nofork keeps the daemon our child, so teardown can kill and reap it.
-    process = subprocess.Popen(
-        [daemon, "--session", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        address = process.stdout.readline().strip()
-        if not address:
-            pytest.skip("dbus-daemon did not start")
-        yield address
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 class Bus:
