@@ -1,12 +1,13 @@
 """External backups: one encrypted file for a USB key or a network folder.
 
-Everything except the private hypotheses (they never leave the device) is
-copied into a fresh SQLCipher database under a random backup key, which is
+Only the tables listed in app/storage/export_copy.OUTSIDE_TABLES are copied
+(what stays on the device is not on that list, so this module never sees it),
+into a fresh SQLCipher database under a random backup key, which is
 wrapped under Argon2id(backup passphrase) in the file's header (see
 app/crypto/backup_format.py). The file is written to a temp file beside the
 destination, fsynced, then re-read from disk and checked as a restore would
-(header, passphrase, every page, structure, search indexes, row counts, no
-hypothesis), and only then renamed into place: a failed backup never replaces
+(header, passphrase, every page, structure, search indexes, row counts,
+nothing from a device-only table), and only then renamed into place: a failed backup never replaces
 a good one. The date of the last external backup is kept in the vault.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,9 +25,9 @@ from app.core.snapshots import housekeeping, os_errors, work_folder
 from app.crypto import backup_format as fmt
 from app.crypto.atomic import fsync_directory
 from app.crypto.kdf import KdfParams, calibrate
-from app.domain.errors import BackupInvalid, InvalidInput, VaultNotFound
+from app.domain.errors import InvalidInput, VaultNotFound
 from app.domain.models import VaultCounts
-from app.storage.export_copy import export_for_outside, table_counts
+from app.storage.export_copy import check_outside_only, export_for_outside, table_counts
 from app.storage.schema import schema_version
 from app.storage.snapshot import claimed, verify_copy
 
@@ -41,7 +42,7 @@ class BackupReport:
     path: Path
     size_bytes: int
     created_at: datetime
-    counts: VaultCounts  # hypotheses is always 0: they stay on the device
+    counts: VaultCounts  # device-only tables count 0 here
     hypotheses_included: bool = False
 
 
@@ -68,13 +69,7 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 
 def vault_counts(counts: dict[str, int]) -> VaultCounts:
-    return VaultCounts(
-        persons=counts.get("persons", 0),
-        interviews=counts.get("interviews", 0),
-        hypotheses=counts.get("hypotheses", 0),
-        follow_ups=counts.get("follow_ups", 0),
-        disclosures=counts.get("disclosures", 0),
-    )
+    return VaultCounts(**{f.name: counts.get(f.name, 0) for f in fields(VaultCounts)})
 
 
 def _temp_for(out: Path) -> Path:
@@ -111,9 +106,7 @@ def verify_backup_file(
     key = fmt.unlock_backup(header, passphrase)
     inner = scratch / "check.db"
     fmt.extract_database(path, header, inner)
-    counts = verify_copy(inner, key, expected)
-    if counts.get("hypotheses", 0):
-        raise BackupInvalid("An external backup must not hold hypotheses.")
+    check_outside_only(verify_copy(inner, key, expected))
 
 
 def make_external_backup(

@@ -1,7 +1,7 @@
 """Read models the desktop workspace shows, built from the session's stores.
 
 Everything here is a plain query (or a one-row toggle) with no rules of its
-own; the rules stay in `Caseload`. No PySide6: the CLI and tests can use it.
+own; the rules stay in `Caseload`. No Qt: the CLI and tests can use it.
 """
 
 from __future__ import annotations

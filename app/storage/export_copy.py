@@ -163,6 +163,13 @@ def table_counts(db: Database, *, outside: bool = False) -> dict[str, int]:
     return counts
 
 
+def check_outside_only(counts: dict[str, int]) -> None:
+    """An external copy holds no row of any table that stays on the device."""
+    kept_inside = sorted(t for t, n in counts.items() if n and t not in OUTSIDE_TABLES)
+    if kept_inside:
+        raise BackupInvalid(f"An external copy holds rows of {', '.join(kept_inside)}.")
+
+
 def copy_problems(db: Database, *, indexes: bool) -> list[str]:
     """Cipher and structure checks; the search indexes too when the copy is writable."""
     if indexes:

@@ -14,6 +14,7 @@ from app.core.session import Session
 from app.domain.errors import BackupInvalid, CarnetError
 from app.storage.export_copy import (
     OUTSIDE_TABLES,
+    check_outside_only,
     copy_problems,
     export_for_outside,
     export_full,
@@ -133,3 +134,12 @@ def test_damaged_copy_has_problems(session: Session, tmp_path: Path) -> None:
         assert copy_problems(copy, indexes=False)
     finally:
         copy.close()
+
+
+def test_check_outside_only_refuses_rows_of_any_device_only_table() -> None:
+    """A copy holding rows of a table not in OUTSIDE_TABLES is refused; empty ones pass."""
+    check_outside_only({"persons": 3, "interviews": 5, "hypotheses": 0})
+    with pytest.raises(BackupInvalid):
+        check_outside_only({"persons": 3, "hypotheses": 1})
+    with pytest.raises(BackupInvalid):
+        check_outside_only({"persons": 3, "a_future_private_table": 2})
