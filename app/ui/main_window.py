@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
@@ -33,6 +33,7 @@ from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.template_defaults import default_templates
 from app.ui.unlock import UnlockScreen
 from app.ui.vault_upkeep import VaultUpkeep
+from app.ui.window_chrome import WindowChrome
 
 if TYPE_CHECKING:
     from app.ui.workspace.workspace import Workspace
@@ -96,9 +97,17 @@ class MainWindow(QMainWindow):
         self.unlock_screen.restored.connect(self._on_restored_while_locked)
         self.pages.addWidget(self.unlock_screen)
         self.wizard: FirstRunWizard | None = None
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.chrome = WindowChrome(
+            self, self.lock.action, privacy_on=preferences.privacy_mode(),
+            open_settings=self.open_settings, set_privacy_mode=self.set_privacy_mode,
+            show_about=lambda: show_about(self),
+        )  # fmt: skip
+        c = self.chrome
+        self.file_menu, self.notes_menu, self.view_menu, self.help_menu = (
+            c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
+        self.settings_action, self.quit_action = c.settings_action, c.quit_action
+        self.privacy_action, self.about_action, self.toolbar = (
+            c.privacy_action, c.about_action, c.toolbar)  # fmt: skip
         self._retranslate()
         self.statusBar()  # present from the start, so the layout does not jump later
         self._restore_layout()
@@ -107,67 +116,8 @@ class MainWindow(QMainWindow):
         # passphrase, rather than freezing the window at the moment of unlocking.
         QTimer.singleShot(0, self._prepare_workspace)
 
-    # Construction ------------------------------------------------------
-    def _build_actions(self) -> None:
-        self.settings_action = QAction(self)
-        self.settings_action.setObjectName("settings_action")
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self)
-        self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.privacy_action = QAction(self)
-        self.privacy_action.setObjectName("privacy_action")
-        self.privacy_action.setCheckable(True)
-        self.privacy_action.setChecked(self.preferences.privacy_mode())
-        self.privacy_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.privacy_action.toggled.connect(self.set_privacy_mode)
-        self.about_action = QAction(self)
-        self.about_action.setObjectName("about_action")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self))
-        self.lock.action.setIcon(QIcon.fromTheme("system-lock-screen"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = QMenu(self)
-        self.file_menu.addAction(self.lock.action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.notes_menu = QMenu(self)
-        self.notes_menu.setObjectName("notes_menu")
-        self.view_menu = QMenu(self)
-        self.view_menu.addAction(self.privacy_action)
-        self.help_menu = QMenu(self)
-        self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.notes_menu, self.view_menu, self.help_menu):
-            bar.addMenu(menu)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.lock.action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
     def _retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.notes_menu.setTitle(self.tr("&Notes"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.settings_action.setText(self.tr("&Settings…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.privacy_action.setText(self.tr("&Privacy mode"))
-        self.privacy_action.setStatusTip(
-            self.tr("Hide names on screen, for when someone may see it")
-        )
-        self.about_action.setText(self.tr("&About Carnet"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.chrome.retranslate()
         self.lock.retranslate()
         self.setWindowTitle(WINDOW_TITLE)
 

@@ -106,27 +106,27 @@
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="104"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="106"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="112"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="113"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="115"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="116"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="118"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 personnes, %3 entretiens). Les hypothèses privées n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="220"/>
+        <location filename="../../app/ui/backups_page.py" line="221"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -1820,114 +1820,114 @@
 <context>
     <name>LockedRestoreDialog</name>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="99"/>
-        <location filename="../../app/ui/locked_restore.py" line="100"/>
+        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <location filename="../../app/ui/locked_restore.py" line="102"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <location filename="../../app/ui/locked_restore.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="101"/>
+        <location filename="../../app/ui/locked_restore.py" line="103"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="102"/>
+        <location filename="../../app/ui/locked_restore.py" line="104"/>
         <source>Choose an external backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde externe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <location filename="../../app/ui/locked_restore.py" line="105"/>
         <source>&amp;Passphrase of this vault</source>
         <translation>&amp;Phrase de passe de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="104"/>
+        <location filename="../../app/ui/locked_restore.py" line="106"/>
         <source>Passphrase of the &amp;backup</source>
         <translation>Phrase de passe de la &amp;sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="106"/>
+        <location filename="../../app/ui/locked_restore.py" line="108"/>
         <source>Checking the backup, then restoring it… The vault as it is now is kept first.</source>
         <translation>Vérification de la sauvegarde, puis restauration… Le coffre tel qu’il est maintenant est d’abord conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="108"/>
+        <location filename="../../app/ui/locked_restore.py" line="110"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <location filename="../../app/ui/locked_restore.py" line="120"/>
         <source>Snapshot</source>
         <translation>Copie instantanée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="118"/>
+        <location filename="../../app/ui/locked_restore.py" line="120"/>
         <source>Snapshot before a restore</source>
         <translation>Copie instantanée avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="128"/>
+        <location filename="../../app/ui/locked_restore.py" line="130"/>
         <source>Unknown date</source>
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="139"/>
+        <location filename="../../app/ui/locked_restore.py" line="141"/>
         <source>Choose an external backup</source>
         <translation>Choisir une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="140"/>
+        <location filename="../../app/ui/locked_restore.py" line="142"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="156"/>
+        <location filename="../../app/ui/locked_restore.py" line="158"/>
         <source>External backup: %1</source>
         <translation>Sauvegarde externe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="181"/>
+        <location filename="../../app/ui/locked_restore.py" line="183"/>
         <source>There is no snapshot of this vault on this computer. Choose an external backup file.</source>
         <translation>Il n’y a aucune copie instantanée de ce coffre sur cet ordinateur. Choisissez un fichier de sauvegarde externe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="185"/>
-        <location filename="../../app/ui/locked_restore.py" line="207"/>
+        <location filename="../../app/ui/locked_restore.py" line="187"/>
+        <location filename="../../app/ui/locked_restore.py" line="209"/>
         <source>Choose a snapshot or an external backup file.</source>
         <translation>Choisissez une copie instantanée ou un fichier de sauvegarde externe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="186"/>
+        <location filename="../../app/ui/locked_restore.py" line="188"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="189"/>
+        <location filename="../../app/ui/locked_restore.py" line="191"/>
         <source>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>Le coffre est remplacé par la sauvegarde externe du %1. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: après la restauration, le coffre n’en a plus aucune. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="195"/>
+        <location filename="../../app/ui/locked_restore.py" line="197"/>
         <source>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>Le coffre revient à la copie instantanée du %1&#xa0;: ce qui a été écrit depuis est remplacé. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="209"/>
+        <location filename="../../app/ui/locked_restore.py" line="211"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Tapez la phrase de passe de ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="211"/>
+        <location filename="../../app/ui/locked_restore.py" line="213"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="260"/>
+        <location filename="../../app/ui/locked_restore.py" line="262"/>
         <source>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</source>
         <translation>Le fichier de clés de ce coffre est endommagé ou absent&#xa0;: sans lui, ni la phrase de passe ni les copies instantanées ne peuvent ouvrir le coffre. Rien n’a été modifié. Laissez ce dossier tel quel et demandez de l’aide&#xa0;: une copie du fichier de clés, ou une sauvegarde externe restaurée dans un nouveau coffre, permet de retrouver les notes.</translation>
     </message>
@@ -1935,72 +1935,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/window_chrome.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/window_chrome.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/window_chrome.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/window_chrome.py" line="79"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/window_chrome.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/window_chrome.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/window_chrome.py" line="82"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/window_chrome.py" line="84"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Masquer les noms à l’écran, quand quelqu’un pourrait le voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/window_chrome.py" line="86"/>
         <source>&amp;About Carnet</source>
         <translation>À propos de &amp;Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/window_chrome.py" line="87"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2358,12 +2358,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="116"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="114"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -2371,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="122"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -2382,37 +2382,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="192"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="200"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="193"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="209"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="214"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="222"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="215"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="309"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="339"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="311"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -2813,37 +2813,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="165"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="168"/>
         <source>Passphrase of this backup</source>
         <translation>Phrase de passe de cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="171"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="172"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="174"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="175"/>
         <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
         <translation>Restaurer le coffre à partir de la sauvegarde externe du %1&#xa0;? Tout le contenu actuel du coffre est remplacé par celui de la sauvegarde. Les sauvegardes externes ne contiennent jamais les hypothèses de travail privées&#xa0;: après la restauration, le coffre n’en a plus aucune. Le contenu actuel, hypothèses comprises, est d’abord gardé en copie instantanée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="180"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="181"/>
         <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
         <translation>Restaurer le coffre tel qu’il était le %1&#xa0;? Ce qui a été écrit depuis est remplacé. Le contenu actuel est d’abord gardé en copie instantanée sur cet ordinateur&#xa0;: la restauration peut donc être défaite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="187"/>
+        <location filename="../../app/ui/backup_dialogs.py" line="188"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>

@@ -7,6 +7,8 @@ contact first); the proxy only filters, ignoring case and accents, so
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
+from app.ui.tasks import Task, run_in_background
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
 from app.ui.workspace.style import QuietLabel
@@ -182,9 +186,13 @@ class PersonListPanel(QWidget):
 
     person_selected = Signal(object)  # PersonId | None
     add_requested = Signal()
+    loaded = Signal()
+    load_failed = Signal(object)  # the error
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._generation = 0  # bumped by every load and clear: late answers are dropped
+        self._task: Task | None = None
         self.model = PersonListModel(self)
         self.proxy = PersonFilterProxy(self.model, self)
 
@@ -244,8 +252,30 @@ class PersonListPanel(QWidget):
             self.view.selectionModel().blockSignals(False)
         self._update_empty()
 
+    def load(self, caseload: Caseload, selected: Callable[[], PersonId | None]) -> None:
+        """Reload the rows off the GUI thread; `selected()` is asked when they arrive."""
+        self._generation += 1
+        generation, today = self._generation, date.today()
+
+        def work() -> tuple[list[PersonRow], int, list[str]]:
+            rows = caseload.person_rows(today)
+            return rows, caseload.retention_years(), filter_keys(rows)
+
+        def done(result: object) -> None:
+            if generation == self._generation and isinstance(result, tuple):
+                rows, years, keys = result
+                self.set_rows(rows, years, selected(), keys)
+                self.loaded.emit()
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.load_failed.emit(exc)
+
+        self._task = run_in_background(work, done, failed)
+
     def clear(self) -> None:
         """Forget every row and the filter text (with its undo history)."""
+        self._generation += 1
         self.view.selectionModel().blockSignals(True)
         try:
             self.model.clear()

@@ -30,16 +30,14 @@ from app.core.session import Session
 from app.core.workspace_queries import due_follow_ups, person_file
 from app.domain.errors import CarnetError
 from app.domain.ids import InterviewId, PersonId
-from app.domain.models import PersonRow
 from app.ui.session.clipboard_guard import SensitiveClipboard
-from app.ui.tasks import Task, run_in_background
 from app.ui.workspace.follow_ups_view import FollowUpsPage
 from app.ui.workspace.interview_editor import InterviewEditor
 from app.ui.workspace.labels import error_text
 from app.ui.workspace.message_bar import MessageBar
 from app.ui.workspace.pending import PendingEdits, restore_pending, take_pending
 from app.ui.workspace.person_file import PersonFilePage
-from app.ui.workspace.person_list import PersonListPanel, filter_keys
+from app.ui.workspace.person_list import PersonListPanel
 from app.ui.workspace.records import RecordsOps
 from app.ui.workspace.search_panel import SearchPanel
 from app.ui.workspace.welcome import WelcomePage
@@ -69,12 +67,12 @@ class Workspace(QWidget):
         self.session: Session | None = None
         self.caseload: Caseload | None = None
         self.person_id: PersonId | None = None
-        self._rows_generation = 0
-        self._rows_task: Task | None = None
         self.rows_loaded = 0  # how many times the list was refilled (tests wait on it)
         self.return_page: QWidget | None = None  # where closing search or a list goes back to
 
         self.person_list = PersonListPanel(self)
+        self.person_list.loaded.connect(self._rows_arrived)
+        self.person_list.load_failed.connect(self.report)
         self.person_file = PersonFilePage(self)
         self.editor = InterviewEditor(self._clipboard, self)
         self.search_panel = SearchPanel(self)
@@ -201,7 +199,6 @@ class Workspace(QWidget):
 
     def clear(self) -> None:
         """Empty every widget that showed case data, undo histories included."""
-        self._rows_generation += 1
         for dialog in self.findChildren(QDialog):
             dialog.done(QDialog.DialogCode.Rejected)
             dialog.deleteLater()
@@ -259,28 +256,11 @@ class Workspace(QWidget):
 
     def refresh_rows(self) -> None:
         """Reload the persons list off the GUI thread; stale answers are dropped."""
-        caseload = self.caseload
-        if caseload is None:
-            return
-        self._rows_generation += 1
-        generation = self._rows_generation
-        today = date.today()
+        if self.caseload is not None:
+            self.person_list.load(self.caseload, lambda: self.person_id)
 
-        def work() -> tuple[list[PersonRow], int, list[str]]:
-            rows = caseload.person_rows(today)
-            return rows, caseload.retention_years(), filter_keys(rows)
-
-        def done(result: object) -> None:
-            if generation == self._rows_generation and isinstance(result, tuple):
-                rows, years, keys = result
-                self.person_list.set_rows(rows, years, self.person_id, keys)
-                self.rows_loaded += 1
-
-        def failed(exc: Exception) -> None:
-            if generation == self._rows_generation:
-                self.report(exc)
-
-        self._rows_task = run_in_background(work, done, failed)
+    def _rows_arrived(self) -> None:
+        self.rows_loaded += 1
 
     def _on_person_selected(self, person_id: object) -> None:
         if not isinstance(person_id, int):
