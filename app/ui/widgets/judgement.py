@@ -7,7 +7,6 @@ fast, often without accents), treats ’ like ', and stays on word boundaries so
 """
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -15,32 +14,9 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.domain.resources import resources_dir
+from app.ui.text_fold import fold
 
 LEXICON_FILES = ("judgement_fr.txt", "judgement_en.txt")
-
-_APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032\u00b4`")
-_HYPHENS = frozenset("\u2010\u2011")
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch in _APOSTROPHES:
-        return "'"
-    if ch in _HYPHENS:
-        return "-"
-    base = unicodedata.normalize("NFD", ch)[0]
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and typographic apostrophes removed, one character for one.
-
-    Keeping the length lets a match in the folded text be underlined at the
-    same place in the original.
-    """
-    return "".join(_fold_char(ch) for ch in text)
-
 
 def read_lexicon(path: Path) -> list[str]:
     """Phrases from a word list: one per line, `#` starts a comment, blanks ignored."""

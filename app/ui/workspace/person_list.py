@@ -35,10 +35,11 @@ from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
 from app.ui.tasks import Task, run_in_background
+from app.ui.text_fold import fold
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
 from app.ui.workspace.style import QuietLabel
-from app.ui.workspace.text_match import fold, initials, matches_filter
+from app.ui.workspace.text_match import initials, matches_filter
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -6,24 +6,11 @@ Pure Python (no Qt) so they are trivial to test; the widgets call them.
 from __future__ import annotations
 
 import html
-import unicodedata
-from functools import lru_cache
 
 from app.domain.models import HIGHLIGHT_END, HIGHLIGHT_START
+from app.ui.text_fold import fold
 
 ELLIPSIS = "…"
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFD", ch)[0]
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one (offsets stay valid)."""
-    return "".join(_fold_char(ch) for ch in text)
 
 
 def matches_filter(words: list[str], key: str) -> bool:

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.resources import resources_dir
+from app.ui.text_fold import fold
 from app.ui.widgets.judgement import (
     LEXICON_FILES,
     JudgementMatcher,
     default_matcher,
-    fold,
     read_lexicon,
 )
 
