@@ -94,11 +94,11 @@ def restore_locked(
     database is damaged. On failure nothing was changed and the vault stays locked."""
     paths = _existing(folder)
     check_backup_passphrase(source, backup_passphrase)
-    with vault._locked(paths) as lock:
-        keyfile = vault._read_keyfile(paths)
+    with vault.holding_vault_lock(paths) as lock:
+        keyfile = vault.read_keyfile(paths)
         key = kf.unwrap_with_passphrase(keyfile, vault_passphrase)
         try:
-            session = vault._open_session(paths, lock, key, keyfile)
+            session = vault.open_session(paths, lock, key, keyfile)
         except KeyFileCorrupted:
             raise
         except VaultCorrupted:
@@ -123,8 +123,8 @@ def restore_damaged(
     Returns the reopened session. If it raises, the folder is as it was.
     """
     paths = _existing(folder)
-    with vault._locked(paths) as lock:
-        keyfile = vault._read_keyfile(paths)
+    with vault.holding_vault_lock(paths) as lock:
+        keyfile = vault.read_keyfile(paths)
         key = kf.unwrap_with_passphrase(keyfile, vault_passphrase)
         opened = _Opened(paths, lock, keyfile, key)
         return _rescue(opened, source, backup_passphrase, now or datetime.now(UTC))
@@ -147,7 +147,7 @@ def _rescue(
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)
-    session = vault._open_session(paths, opened.lock, key, opened.keyfile)
+    session = vault.open_session(paths, opened.lock, key, opened.keyfile)
     report = RestoreReport(
         source,
         kind,

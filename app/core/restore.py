@@ -140,7 +140,7 @@ def _swap_and_reopen(paths: VaultPaths, staging: Path, key: bytes) -> Session:
     try:
         with os_errors():
             swap.commit(paths.folder, staging)
-        return vault._open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
+        return vault.open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
     except BaseException:
         lock.release()
         raise

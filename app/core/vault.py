@@ -46,7 +46,7 @@ def _quiet(_: str) -> None:
 
 
 @contextlib.contextmanager
-def _locked(paths: VaultPaths) -> Iterator[VaultLock]:
+def holding_vault_lock(paths: VaultPaths) -> Iterator[VaultLock]:
     """Hold the vault lock; release it again if the operation fails."""
     lock = VaultLock(paths.lockfile)
     lock.acquire()
@@ -60,14 +60,14 @@ def _locked(paths: VaultPaths) -> Iterator[VaultLock]:
         raise
 
 
-def _read_keyfile(paths: VaultPaths) -> kf.KeyFile:
+def read_keyfile(paths: VaultPaths) -> kf.KeyFile:
     try:
         return kf.read_keyfile(paths.keyfile)
     except FileNotFoundError as exc:
         raise VaultNotFound() from exc
 
 
-def _open_session(
+def open_session(
     paths: VaultPaths,
     lock: VaultLock,
     data_key: bytes,
@@ -103,7 +103,7 @@ def create_vault(
     ensure_private_folder(folder)
     if paths.keyfile.exists():
         raise VaultAlreadyExists()
-    with _locked(paths) as lock:
+    with holding_vault_lock(paths) as lock:
         _set_aside_orphan_database(paths)
         progress("calibrating")
         chosen = params or calibrate()
@@ -120,7 +120,7 @@ def create_vault(
         progress("creating")
         # The database first, the key file last: the key file is what makes a
         # folder a vault, so a crash in between leaves no half-made vault.
-        session = _open_session(paths, lock, data_key, keyfile, creating=True)
+        session = open_session(paths, lock, data_key, keyfile, creating=True)
         try:
             kf.write_keyfile(paths.keyfile, keyfile)
         except BaseException:
@@ -152,12 +152,12 @@ def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Sessio
     paths = VaultPaths(folder)
     if not paths.exists():
         raise VaultNotFound()
-    with _locked(paths) as lock:
-        keyfile = _read_keyfile(paths)
+    with holding_vault_lock(paths) as lock:
+        keyfile = read_keyfile(paths)
         progress("deriving")
         data_key = kf.unwrap_with_passphrase(keyfile, passphrase)
         progress("opening")
-        return _open_session(paths, lock, data_key, keyfile)
+        return open_session(paths, lock, data_key, keyfile)
 
 
 def unlock_with_recovery_key(
@@ -171,11 +171,11 @@ def unlock_with_recovery_key(
     paths = VaultPaths(folder)
     if not paths.exists():
         raise VaultNotFound()
-    with _locked(paths) as lock:
-        keyfile = _read_keyfile(paths)
+    with holding_vault_lock(paths) as lock:
+        keyfile = read_keyfile(paths)
         data_key = kf.unwrap_with_recovery(keyfile, parse_recovery_key(recovery_key))
         progress("opening")
-        session = _open_session(paths, lock, data_key, keyfile)
+        session = open_session(paths, lock, data_key, keyfile)
         progress("deriving")
         session.change_passphrase(new_passphrase, params)
         return session
