@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.caseload import Caseload
+from app.core.workspace_queries import get_interview
 from app.domain.errors import CarnetError
 from app.domain.ids import HypothesisId, InterviewId
 from app.domain.models import FactsStatus, Hypothesis, Interview, InterviewKind
@@ -320,7 +321,7 @@ class InterviewEditor(QWidget):
 
     def _reload(self) -> None:
         assert self._caseload is not None and self._interview is not None
-        self._interview = self._caseload.session.interviews.get(self._interview.id)
+        self._interview = get_interview(self._caseload.session, self._interview.id)
         self._apply_finalised(self._interview)
 
     def _save_addendum(self, text: str) -> None:

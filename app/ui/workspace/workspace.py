@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.caseload import Caseload
 from app.core.session import Session
-from app.core.workspace_queries import due_follow_ups, person_file
+from app.core.workspace_queries import due_follow_ups, get_interview, person_file
 from app.domain.errors import CarnetError
 from app.domain.ids import InterviewId, PersonId
 from app.ui.session.clipboard_guard import SensitiveClipboard
@@ -295,7 +295,7 @@ class Workspace(QWidget):
         if self.session is None or not self.editor.flush():
             return False
         try:
-            interview = self.session.interviews.get(interview_id)
+            interview = get_interview(self.session, interview_id)
             elsewhere = interview.person_id != self.person_id or self.person_file.person_id is None
             if elsewhere and not self.open_person(interview.person_id, quiet):
                 return False

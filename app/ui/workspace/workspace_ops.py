@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from app.core.workspace_queries import interview_hypothesis, person_file, set_follow_up_done
+from app.core.workspace_queries import (
+    get_hypothesis,
+    get_interview,
+    get_person,
+    interview_hypothesis,
+    person_file,
+    set_follow_up_done,
+)
 from app.domain.errors import CarnetError
 from app.domain.ids import FollowUpId, HypothesisId, InterviewId
 from app.domain.models import (
@@ -63,7 +70,7 @@ class WorkspaceOps(QObject):
         if ws.session is None or ws.person_id is None or not ws.editor.flush():
             return
         try:
-            person = ws.session.persons.get(ws.person_id)
+            person = get_person(ws.session, ws.person_id)
         except CarnetError as exc:
             ws.report(exc)
             return
@@ -166,7 +173,7 @@ class WorkspaceOps(QObject):
             return
         try:
             ws.caseload.set_hypothesis_status(HypothesisId(hypothesis_id), status)
-            updated = ws.session.hypotheses.get(HypothesisId(hypothesis_id))
+            updated = get_hypothesis(ws.session, HypothesisId(hypothesis_id))
         except CarnetError as exc:
             ws.report(exc)
             return
@@ -198,7 +205,7 @@ class WorkspaceOps(QObject):
         assert ws.session is not None
         if hypothesis.interview_id is not None:
             try:
-                own = ws.session.interviews.get(hypothesis.interview_id)
+                own = get_interview(ws.session, hypothesis.interview_id)
             except CarnetError:
                 own = None
             if own is not None and own.status == FactsStatus.DRAFT:
