@@ -109,3 +109,14 @@ def test_the_cycle_finder_finds_cycles() -> None:
     assert imported_modules(source, "p.x", False, known) == {"p.y"}
     assert imported_modules("from . import y\n", "p.x", False, known) == {"p.y"}
     assert cycles({"p.x": {"p.y"}, "p.y": {"p.x"}}) == [["p.x", "p.y"]]
+
+
+def test_workspace_parts_do_not_import_the_workspace() -> None:
+    """The workspace's parts see it only through WorkspaceHost, never by importing it."""
+    graph = import_graph(APP)
+    parts = ("workspace_ops", "records", "pending", "host", "layout")
+    for part in parts:
+        assert "app.ui.workspace.workspace" not in graph[f"app.ui.workspace.{part}"], part
+    assert {f"app.ui.workspace.{p}" for p in parts} <= graph["app.ui.workspace.workspace"] | {
+        "app.ui.workspace.host"
+    }
