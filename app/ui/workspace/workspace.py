@@ -332,7 +332,7 @@ class Workspace(QWidget):
         self.person_file.select_interview(interview_id)
         self.return_page = None
         self.stack.setCurrentWidget(self.editor)
-        target = self.editor.hypotheses if self.editor.facts.isReadOnly() else self.editor.facts
+        target = self.editor.hypotheses if self.editor.facts_read_only() else self.editor.facts
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sync_actions()
         return True
@@ -391,7 +391,7 @@ class Workspace(QWidget):
 
     def sync_actions(self, *_args: object) -> None:
         is_open = self.caseload is not None
-        draft = self.editor.interview_id() is not None and not self.editor.facts.isReadOnly()
+        draft = self.editor.interview_id() is not None and not self.editor.facts_read_only()
         editing = draft and self.stack.currentWidget() is self.editor
         self.workspace_actions.enable(is_open, self.person_id is not None, editing)
         self.welcome.follow_ups_button.setEnabled(is_open)

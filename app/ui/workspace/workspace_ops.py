@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.workspace_queries import (
     get_hypothesis,
@@ -73,7 +73,7 @@ class WorkspaceOps(QObject):
             host.report(exc)
             return
         if host.open_person(person_id):
-            self._file.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._file.focus_new_interview()
         host.refresh_rows()
         host.say(self.tr("Person added."))
 
@@ -126,7 +126,7 @@ class WorkspaceOps(QObject):
         host = self._host
         if host.caseload is None or host.person_id is None or not self._editor.flush():
             return
-        first = self._file.timeline.rowCount() == 0
+        first = not self._file.has_interviews()
         facts = self._editor.template(InterviewKind.OFFICE, first)
         try:
             draft = InterviewDraft(date.today())
@@ -155,7 +155,7 @@ class WorkspaceOps(QObject):
         self._file.follow_up_added()
         self.reload_file()
         host.refresh_rows()
-        self._file.follow_up_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._file.focus_follow_up_entry()
 
     def set_follow_up_done(self, follow_up_id: object, done: bool) -> None:
         host = self._host
@@ -184,13 +184,13 @@ class WorkspaceOps(QObject):
         except CarnetError as exc:
             host.report(exc)
             return
-        self._file.hypotheses.model.update_item(updated)
+        self._file.update_hypothesis(updated)
 
     def open_hypothesis(self, hypothesis: object) -> None:
         if not isinstance(hypothesis, Hypothesis) or hypothesis.interview_id is None:
             return
         if self._host.open_interview(hypothesis.interview_id):
-            self._editor.hypotheses.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._editor.focus_hypothesis()
 
     def move_to_facts(self, hypothesis: object) -> None:
         """Open a draft interview's facts with the hypothesis in a block to rewrite."""
@@ -219,12 +219,9 @@ class WorkspaceOps(QObject):
                 return own.id
         current = self._editor.interview()
         same_person = current is not None and current.person_id == hypothesis.person_id
-        if current is not None and same_person and not self._editor.facts.isReadOnly():
+        if current is not None and same_person and not self._editor.facts_read_only():
             return current.id
-        for row in self._file.timeline.rows():
-            if row.status == FactsStatus.DRAFT:
-                return row.id
-        return None
+        return self._file.first_draft_id()
 
     # --- search results ------------------------------------------------------------------------
     def open_hit(self, hit: object) -> None:
@@ -237,17 +234,10 @@ class WorkspaceOps(QObject):
             return
         if not host.open_interview(hit.interview_id):
             return
-        editor = self._editor
-        targets: list[QPlainTextEdit]
-        if hit.is_hypothesis:
-            targets = [editor.hypotheses] if hit.hypothesis_id == editor.hypothesis_id() else []
-        else:
-            targets = [editor.facts]
-            if editor.addenda.isVisibleTo(editor):
-                targets.append(editor.addenda.history)
+        targets = self._editor.match_targets(hit)
         for loose in (False, True):
             for target in targets:
                 span = locate_match(target.toPlainText(), hit.snippet, loose)
                 if span is not None:
-                    editor.select_in(target, *span)
+                    self._editor.select_in(target, *span)
                     return
