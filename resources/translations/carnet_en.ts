@@ -1128,32 +1128,32 @@
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="59"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="60"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="69"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="96"/>
         <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
         <translation>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="251"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
         <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
         <translation>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</translation>
     </message>
@@ -1424,17 +1424,17 @@
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="90"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="93"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="97"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>What you suppose, wonder or want to check…</translation>
     </message>
@@ -1480,12 +1480,12 @@
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="199"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="207"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
@@ -1985,22 +1985,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="265"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3102,77 +3102,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <source>Check &amp;spelling as I type (French and English)</source>
+        <translation>Check &amp;spelling as I type (French and English)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
+        <translation>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="162"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="165"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="166"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -3183,6 +3193,42 @@
         <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
         <source>message</source>
         <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="110"/>
+        <source>The word could not be added to the dictionary.</source>
+        <translation>The word could not be added to the dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="114"/>
+        <source>Added to the dictionary.</source>
+        <translation>Added to the dictionary.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="227"/>
+        <source>Looking for suggestions…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="251"/>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="253"/>
+        <source>Add to dictionary</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="256"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
     </message>
 </context>
 <context>

@@ -1128,32 +1128,32 @@
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="59"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="60"/>
         <source>What was said, seen, done or decided…</source>
         <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="69"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="96"/>
         <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
         <translation>Cela ressemble à une opinion. Reformulez en ce qui a été observé ou dit, ou déplacez-le vers les hypothèses de travail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="251"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
         <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
         <translation>Ce qui a été dit, vu, fait ou décidé. Les tournures qui ressemblent à une opinion sont soulignées.</translation>
     </message>
@@ -1424,17 +1424,17 @@
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="90"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="93"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="97"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -1480,12 +1480,12 @@
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="199"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="207"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -1985,22 +1985,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="265"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="315"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3102,77 +3102,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="138"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <source>Check &amp;spelling as I type (French and English)</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie (français et anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
+        <translation>Aucun dictionnaire n’a été trouvé : l’orthographe n'est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu : hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="162"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="165"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="166"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -3183,6 +3193,42 @@
         <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
         <source>message</source>
         <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="110"/>
+        <source>The word could not be added to the dictionary.</source>
+        <translation>Le mot n’a pas pu être ajouté au dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="114"/>
+        <source>Added to the dictionary.</source>
+        <translation>Ajouté au dictionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="227"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="251"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="253"/>
+        <source>Add to dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="256"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>

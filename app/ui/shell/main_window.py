@@ -20,6 +20,7 @@ from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
 from app.core.restore import RestoreResult
 from app.core.session import Session
+from app.core.spelling import add_personal_word, personal_words
 from app.core.templates import load_templates
 from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.session.clipboard_guard import SensitiveClipboard
@@ -34,6 +35,7 @@ from app.ui.shell.vault_upkeep import VaultUpkeep
 from app.ui.shell.window_chrome import WindowChrome
 from app.ui.vault.first_run import FirstRunWizard
 from app.ui.vault.unlock import UnlockScreen
+from app.ui.widgets.spelling import spell_service
 
 if TYPE_CHECKING:
     from app.ui.workspace.workspace import Workspace
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow):
         self.upkeep.restored.connect(self._on_restored)
         self.upkeep.restore_failed.connect(self._on_restore_failed)
         self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.speller = spell_service()
+        self.speller.set_enabled(preferences.spell_check())
+        self.speller.message.connect(self.show_status)
+        self.speller.start_loading()  # off the GUI thread; editors underline once it is done
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self._caseload = Caseload(session)
         self.lock.begin(session)
+        self.speller.attach(personal_words(session), lambda word: add_personal_word(session, word))
 
     def _ensure_workspace(self) -> Workspace:
         if self.workspace is None:
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self, _reason: str) -> None:
         self.upkeep.forget()
+        self.speller.detach()
         self._session = None
         self._caseload = None
         self._show_unlock()
@@ -285,6 +293,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
+        dialog.spell_check_changed.connect(self.speller.set_enabled)
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.open()

@@ -27,6 +27,7 @@ from app.ui.widgets.judgement import (
     default_matcher,
     underline_colour,
 )
+from app.ui.widgets.spelling import SpellService, add_spelling_actions, spell_service
 
 
 def _blend(base: QColor, other: QColor, amount: float) -> QColor:
@@ -51,6 +52,7 @@ class FactsEdit(QPlainTextEdit):
         *,
         clipboard: SensitiveClipboard | None = None,
         matcher: JudgementMatcher | None = None,
+        speller: SpellService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("factsEdit")
@@ -59,8 +61,9 @@ class FactsEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self._clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
         self._matcher = matcher if matcher is not None else default_matcher()
+        self._speller = speller if speller is not None else spell_service()
         self._highlighter = JudgementHighlighter(
-            self.document(), self._matcher, self._underline_colour()
+            self.document(), self._matcher, self._underline_colour(), self._speller
         )
         self._finalised = False
         self._banner = QLabel(self.tr("Finalised: read only. To correct it, add a dated addendum."))
@@ -182,7 +185,7 @@ class FactsEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """Qt's standard menu, with Copy and Cut going through the sensitive clipboard."""
+        """Spelling entries, then Qt's standard menu with Copy and Cut through the guard."""
         menu = self.createStandardContextMenu(pos)
         for action in menu.actions():
             # Qt wires these straight to its own clipboard code; reroute them.
@@ -192,6 +195,7 @@ class FactsEdit(QPlainTextEdit):
             elif action.objectName() == "edit-cut":
                 action.triggered.disconnect()
                 action.triggered.connect(self.cut)
+        add_spelling_actions(menu, self, self._speller, pos)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
