@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
 from app.core.caseload import check_text
 from app.core.selection import (
@@ -33,6 +32,7 @@ from app.core.wording import to_initials
 from app.domain.errors import InvalidInput
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import Addendum, FollowUp, InterviewKind, Person
+from app.domain.paragraphs import split_paragraphs
 from app.domain.summary import (
     DetailItem,
     FactItem,
@@ -87,13 +87,8 @@ class PersonItems:
 
 
 def note_paragraphs(text: str) -> tuple[str, ...]:
-    """Splits facts on blank lines, as the documents print them (one line break stays)."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
+    """Facts cut as the documents print them: on blank lines and before each heading."""
+    return split_paragraphs(text)
 
 
 def person_label(person: Person, label: PersonLabel) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 from enum import Enum
 from itertools import groupby
 
+from app.domain.paragraphs import split_paragraphs
 from app.domain.summary import FactItem, FactSource, Frame, Informed, Summary
 from app.export import labels
 
@@ -85,13 +86,8 @@ def summary_blocks(summary: Summary) -> tuple[Block, ...]:
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
-    """Splits free text on blank lines; single line breaks stay inside a paragraph."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
+    """Free text cut on blank lines and before each heading; single line breaks stay."""
+    return split_paragraphs(text)
 
 
 def _meta(label: str, value: str) -> Iterator[Block]:

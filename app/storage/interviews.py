@@ -16,6 +16,7 @@ from app.domain.models import (
     Requester,
     Theme,
 )
+from app.domain.paragraphs import first_written_line
 from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
 from app.storage.connection import Database
 
@@ -161,7 +162,7 @@ class InterviewStore:
                 held_on=parse_day(r[1]) or now_utc().date(),
                 kind=InterviewKind(r[2]),
                 themes=decode_themes(r[3]),
-                first_line=(r[4].strip().splitlines() or [""])[0],
+                first_line=first_written_line(r[4]),
                 status=FactsStatus(r[5]),
             )
             for r in rows
