@@ -85,7 +85,9 @@ def test_timeline_first_line(session: Session, person: PersonId) -> None:
     assert [r.first_line for r in rows] == ["récent", "ancien"]
 
 
-def test_timeline_first_line_skips_bare_template_headings(session: Session, person: PersonId) -> None:
+def test_timeline_first_line_skips_bare_template_headings(
+    session: Session, person: PersonId
+) -> None:
     """A template note previews the first answer written, not "Motif de l’entretien :"."""
     note = "Motif de l’entretien\u00a0:\n\nSituation\u00a0:\nLoyer impayé.\n\nSuite\u00a0:\n"
     stores(session).interviews.add(person, draft(date(2024, 1, 1)), note)
