@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.selection import ConcernFields, CoordinationFields
 from app.domain.summary import Frame
 from app.ui.export.widgets import OptionalDateEdit
+from app.ui.widgets.checked_edit import CheckedTextEdit
 
 MAX_LINE = 300
 
@@ -30,7 +30,7 @@ class FramePage(QWizardPage):
         self._frame: Frame | None = None
         self.stack = QStackedWidget(self)
         self.minor = self._line(self.tr("Initials and year of birth, e.g. L. Q., born 2015"))
-        self.actions_taken = QPlainTextEdit(self)
+        self.actions_taken = CheckedTextEdit(self)
         self.actions_taken.setAccessibleName(self.tr("Actions already taken"))
         self.actions_taken.setPlaceholderText(
             self.tr("What you have already done or proposed (optional)")
