@@ -3144,7 +3144,7 @@
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
         <source>&amp;Lock after</source>
-        <translation>&amp;Lock after</translation>
+        <translation>Lock &amp;after</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
@@ -3767,7 +3767,7 @@ Next steps:
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
-        <translation>Finali&amp;se the note…</translation>
+        <translation>Fi&amp;nalise the note…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>

@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../app/ui/vault/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
-        <translation>Je l’ai &amp;notée</translation>
+        <translation>&amp;Je l’ai notée</translation>
     </message>
     <message>
         <location filename="../../app/ui/vault/first_run.py" line="242"/>
@@ -2028,7 +2028,7 @@
     <message>
         <location filename="../../app/ui/settings/settings_security.py" line="202"/>
         <source>I have &amp;written it down</source>
-        <translation>Je l’ai &amp;notée</translation>
+        <translation>&amp;Je l’ai notée</translation>
     </message>
 </context>
 <context>
