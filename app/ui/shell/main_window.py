@@ -31,6 +31,7 @@ from app.ui.shell.app import Translations
 from app.ui.shell.errors import error_message, show_error
 from app.ui.shell.lock_controller import LockController, LockReason
 from app.ui.shell.preferences import Preferences
+from app.ui.shell.shortcuts import WindowShortcuts
 from app.ui.shell.vault_upkeep import VaultUpkeep
 from app.ui.shell.window_chrome import WindowChrome
 from app.ui.vault.first_run import FirstRunWizard
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
             self.lock.set_workspace(workspace)
             self.workspace = workspace
             splitter = getattr(workspace, "splitter", None)
