@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(workspace)
         self._set_unlocked_ui(True)
+        workspace.focus_start()
 
     def _templates(self) -> dict[str, str]:
         assert self._session is not None

@@ -378,6 +378,16 @@ class Workspace(QWidget):
         if current not in (self.search_panel, self.follow_ups_page, self.records.past_term):
             self.return_page = current
 
+    def focus_start(self) -> None:
+        """After unlocking: the note being written, else the person's file, else the filter."""
+        page = self.stack.currentWidget()
+        if page is self.editor:
+            self.editor.facts.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.person_file:
+            self.person_file.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.person_list.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _close_overlay(self) -> None:
         page = self.return_page or self.welcome
         self.return_page = None

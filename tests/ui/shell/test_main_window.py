@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import WINDOW_TITLE
@@ -107,3 +107,18 @@ def test_about_names_the_version(make_window: WindowFactory, existing_vault: Vau
     assert f"Carnet {carnet.__version__}" in boxes[0].text()
     assert "GNU General Public License" in boxes[0].text()
     boxes[0].close()
+
+
+def test_after_unlock_the_keyboard_lands_in_the_workspace(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Unlocked: the persons filter has focus (typing a name filters at once)."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is workspace.person_list.filter_edit)
+    window.lock.lock()
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert QApplication.focusWidget() is not None
+    assert workspace.isAncestorOf(QApplication.focusWidget())
