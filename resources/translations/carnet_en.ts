@@ -1985,22 +1985,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="260"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2529,6 +2529,72 @@
         <location filename="../../app/ui/records/past_term_view.py" line="148"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Erasing and rewriting the snapshots…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="26"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="27"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="28"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="29"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="30"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="31"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="22"/>
+        <source>Detail view</source>
+        <translation>Detail view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="23"/>
+        <source>List view</source>
+        <translation>List view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="24"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>

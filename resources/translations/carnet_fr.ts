@@ -1985,22 +1985,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="260"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="265"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2529,6 +2529,72 @@
         <location filename="../../app/ui/records/past_term_view.py" line="148"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Effacement et réécriture des copies instantanées…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="26"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="27"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="28"/>
+        <source>%1 File</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="29"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="30"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="31"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="22"/>
+        <source>Detail view</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="23"/>
+        <source>List view</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="24"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3230,7 @@
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
-        <translation>Aucun dictionnaire n’a été trouvé : l’orthographe n'est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu : hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
+        <translation>Aucun dictionnaire n’a été trouvé&#xa0;: l’orthographe n&apos;est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu&#xa0;: hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>

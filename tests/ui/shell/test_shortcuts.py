@@ -25,10 +25,10 @@ class GreedyField(QLineEdit):
             self.greedy
             and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
         ):
-            if event.modifiers() == Qt.KeyboardModifier.ControlModifier:
-                event.accept()
-                return True
+            event.accept()
+            return True
         return super().event(event)
 
 
