@@ -308,32 +308,32 @@
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
         <source>← Back to the file</source>
         <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
         <source>Back to the person&apos;s file</source>
         <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
         <source>Interview of %1</source>
         <translation>Interview of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -1115,12 +1115,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
         <source>This person has no interview yet.</source>
         <translation>This person has no interview yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
         <source>Addendum of %1</source>
         <translation>Addendum of %1</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -1985,22 +1985,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../app/ui/shell/main_window.py" line="263"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2158,72 +2158,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
         <source>Name or alias (required)</source>
         <translation>Name or alias (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="69"/>
         <source>A name, an alias or initials</source>
         <translation>A name, an alias or initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
         <source>Client company or service (optional)</source>
         <translation>Client company or service (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
         <source>Case opened on</source>
         <translation>Case opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="74"/>
         <source>Case closed on</source>
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="76"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="79"/>
         <source>Only the name or alias is required.</source>
         <translation>Only the name or alias is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Name or alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="83"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2231,103 +2231,103 @@
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="127"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="135"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>No interview yet. Start one with “New interview”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="164"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="172"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="198"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="205"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="269"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="271"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="273"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -2754,7 +2754,7 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="330"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -2850,7 +2850,7 @@
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="264"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -2858,17 +2858,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="289"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="294"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="298"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -3039,37 +3039,37 @@
         <translation>Search all persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
         <source>In every person&apos;s file</source>
         <translation>In every person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
         <source>In the file of %1</source>
         <translation>In the file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Type a word to search the facts and addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3077,12 +3077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
-        <source>No result.</source>
-        <translation>No result.</translation>
+        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
+        <translation>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -3400,32 +3400,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -3495,8 +3495,8 @@ Next steps:
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="16"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation>Choose a person on the left, or add one with “New person” (Ctrl+N).</translation>
+        <source>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</source>
+        <translation>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="20"/>
@@ -3772,8 +3772,8 @@ Next steps:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
-        <source>New &amp;person…</source>
-        <translation>New &amp;person…</translation>
+        <source>Add a &amp;person…</source>
+        <translation>Add a &amp;person…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>

@@ -308,32 +308,32 @@
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
         <source>← Back to the file</source>
         <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
         <source>Back to the person&apos;s file</source>
         <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
         <source>Interview of %1</source>
         <translation>Entretien du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -1115,12 +1115,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
         <source>This person has no interview yet.</source>
         <translation>Cette personne n’a encore aucun entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
         <source>Addendum of %1</source>
         <translation>Complément du %1</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
@@ -1985,22 +1985,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="260"/>
+        <location filename="../../app/ui/shell/main_window.py" line="263"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2158,72 +2158,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
         <source>Name or alias (required)</source>
         <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="69"/>
         <source>A name, an alias or initials</source>
         <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
         <source>Client company or service (optional)</source>
         <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
         <source>Case opened on</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="74"/>
         <source>Case closed on</source>
         <translation>Dossier clos le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="76"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="79"/>
         <source>Only the name or alias is required.</source>
         <translation>Seul le nom ou l’alias est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="83"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2231,103 +2231,103 @@
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
         <source>Export a summary…</source>
         <translation>Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="127"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="135"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="164"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="172"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="198"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="205"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="269"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="271"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="273"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -2574,12 +2574,12 @@
     <message>
         <location filename="../../app/ui/shell/qt_strings.py" line="20"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Regarder dans :</translation>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_strings.py" line="21"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/qt_strings.py" line="22"/>
@@ -2754,7 +2754,7 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="330"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -2850,7 +2850,7 @@
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="264"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2858,17 +2858,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="289"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="294"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="298"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -3039,37 +3039,37 @@
         <translation>Élargir à toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
         <source>In every person&apos;s file</source>
         <translation>Dans la fiche de chaque personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
         <source>In the file of %1</source>
         <translation>Dans la fiche de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Tapez un mot pour chercher dans les faits et les compléments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -3077,12 +3077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
-        <source>No result.</source>
-        <translation>Aucun résultat.</translation>
+        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
+        <translation>Aucun résultat dans les notes. Pour trouver une personne par son nom, tapez-le dans « Filtrer les personnes », au-dessus de la liste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -3400,32 +3400,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -3495,8 +3495,8 @@ Suites&#xa0;:
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="16"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation>Choisissez une personne à gauche, ou ajoutez-en une avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
+        <source>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</source>
+        <translation>Choisissez une personne à gauche, ou ajoutez-en une avec « Ajouter une personne… » (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="20"/>
@@ -3772,8 +3772,8 @@ Suites&#xa0;:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
-        <source>New &amp;person…</source>
-        <translation>Nouvelle &amp;personne…</translation>
+        <source>Add a &amp;person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>

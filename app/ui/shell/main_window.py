@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._session: Session | None = None
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
+        self._shortcuts: WindowShortcuts | None = None
         self.clipboard = SensitiveClipboard(self)
         self.lock = LockController(
             self,
@@ -209,6 +210,8 @@ class MainWindow(QMainWindow):
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            if self._shortcuts is not None:
+                self._shortcuts.deleteLater()
             self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
             self.lock.set_workspace(workspace)
             self.workspace = workspace
@@ -297,9 +300,33 @@ class MainWindow(QMainWindow):
         dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
         dialog.spell_check_changed.connect(self.speller.set_enabled)
+        dialog.language_changed.connect(lambda _code: self.rebuild_workspace())
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.open()
+
+    def rebuild_workspace(self) -> None:
+        """The language changed: build the workspace again in it, back where the worker was."""
+        old = self.workspace
+        if old is None:
+            return
+        unlocked = self._session is not None and self._session.is_open
+        try:
+            if unlocked:
+                old.flush()
+        except CarnetError as exc:  # nothing is rebuilt while a change is unsaved
+            show_error(self, exc)
+            return
+        state = old.state() if unlocked else None
+        old.clear()
+        for action in old.actions():
+            self.notes_menu.removeAction(action)
+        self.pages.removeWidget(old)
+        self.lock.set_workspace(None)
+        old.deleteLater()
+        self.workspace = None
+        if unlocked:
+            self._open_workspace(state)
 
     # Restore -----------------------------------------------------------
     def _restore(self, request: object) -> None:

@@ -218,8 +218,10 @@ class Workspace(QWidget):
         return self.workspace_actions.all()
 
     def set_privacy_mode(self, on: bool) -> None:
-        """Initials instead of names in lists (the selected person shows in full)."""
+        """Initials instead of names everywhere on screen, headers included."""
         self.person_list.set_privacy(on)
+        self.person_file.set_privacy(on)
+        self.editor.header.set_privacy(on)
         self.search_panel.set_privacy(on)
         self.follow_ups_page.model.set_privacy(on)
 

@@ -122,3 +122,27 @@ def test_after_unlock_the_keyboard_lands_in_the_workspace(
     unlock_through_screen(qtbot, window, existing_vault.passphrase)
     assert QApplication.focusWidget() is not None
     assert workspace.isAncestorOf(QApplication.focusWidget())
+
+
+def test_changing_the_language_rebuilds_the_workspace_at_once(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Switched to French while a note is open: the workspace speaks French, same note open."""
+    from app.ui.shell.app import Translations
+    from app.ui.shell.preferences import Language
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    window = make_window(existing_vault.folder, translations=translations)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert window.workspace is not None
+    assert window.workspace.open_interview(existing_vault.interview_id)
+    try:
+        translations.apply(Language.FRENCH)
+        window.rebuild_workspace()
+        workspace = window.workspace
+        assert workspace is not None
+        assert workspace.person_list.filter_edit.placeholderText() == "Filtrer les personnes"
+        assert workspace.editor.interview_id() == existing_vault.interview_id
+        assert window.current_page() is workspace
+    finally:
+        translations.apply(Language.ENGLISH)

@@ -158,3 +158,14 @@ def test_enter_in_the_results_opens_the_hit_and_escape_leaves(
     qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(before.field, Qt.Key.Key_Escape)
     assert workspace.stack.currentWidget() is not workspace.search_panel
+
+
+def test_no_result_points_to_the_persons_filter(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """Searching a name no note contains says where names are found: the persons filter."""
+    add_person(caseload, "Élodie Martin")
+    workspace.setFocus()
+    qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert search(qtbot, workspace, "Martin") == []
+    assert "Filter persons" in workspace.search_panel.info.text()
