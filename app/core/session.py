@@ -6,11 +6,13 @@ lock and overwrites the key bytes we hold. Every use case goes through here.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.core.paths import VaultPaths
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret
-from app.domain.errors import VaultLocked
+from app.domain.errors import CarnetError, VaultLocked
 from app.domain.models import IntegrityReport, VaultCounts
 from app.storage.connection import Database
 from app.storage.disclosures import DisclosureStore
@@ -45,6 +47,9 @@ class Session:
         self.disclosures = DisclosureStore(db)
         self.search_index = SearchStore(db)
         self.settings = VaultSettings(db)
+        # What opening did on its own, for the interface to say once.
+        self.tightened: tuple[Path, ...] = ()  # files and folders whose mode was too loose
+        self.erasure_warnings: tuple[CarnetError, ...] = ()  # an interrupted erasure, finished
 
     @property
     def is_open(self) -> bool:

@@ -166,6 +166,13 @@ def _vault_exists() -> ErrorMessage:
     )
 
 
+def _folder_not_empty() -> ErrorMessage:
+    return ErrorMessage(
+        translate("Errors", "This folder already holds other files."),
+        translate("Errors", "Choose an empty or a new folder for the vault. Nothing was changed."),
+    )
+
+
 def _generic() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "Carnet could not complete the operation."),
@@ -188,6 +195,7 @@ _MESSAGES = (
     (e.CipherUnavailable, _cipher_unavailable),
     (e.VaultNotFound, _vault_not_found),
     (e.VaultAlreadyExists, _vault_exists),
+    (e.FolderNotEmpty, _folder_not_empty),
     (e.VaultLocked, _vault_locked),
     (e.NotFound, _not_found),
     (e.NoteFinalised, _note_finalised),
