@@ -10,8 +10,7 @@ from app.core.session import Session
 from app.domain.errors import NotFound
 from app.domain.ids import HypothesisId, PersonId
 from app.domain.models import HypothesisStatus, PersonDraft
-from tests.support import draft
-from tests.support.pages import decrypted_bytes, scan_for
+from tests.support import draft, sql_delete
 
 NOTED = date(2024, 4, 2)
 
@@ -30,7 +29,11 @@ def test_add_save_status(session: Session, person: PersonId) -> None:
     session.hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
     got = session.hypotheses.get(hid)
     assert (got.text, got.status, got.noted_on, got.interview_id) == (
-        "idée reformulée", HypothesisStatus.CONFIRMED, NOTED, None)
+        "idée reformulée",
+        HypothesisStatus.CONFIRMED,
+        NOTED,
+        None,
+    )
 
 
 def test_missing_hypothesis(session: Session) -> None:
@@ -58,24 +61,5 @@ def test_interview_deletion_keeps_hypothesis_unlinked(session: Session, person: 
     """Deleting an interview keeps its hypothesis, now without an interview."""
     iid = session.interviews.add(person, draft(), "faits")
     hid = session.hypotheses.add(person, "reste", NOTED, iid)
-    session.interviews.delete(iid)
+    sql_delete(session, "interviews", iid)
     assert session.hypotheses.get(hid).interview_id is None
-
-
-def test_destroy_for_person_wipes_pages_and_index(session: Session, person: PersonId) -> None:
-    """Destroying a person's hypotheses removes them from the pages and from their index."""
-    other = session.persons.add(PersonDraft("Autre"))
-    session.hypotheses.add(person, "qzhypocanari emprise", NOTED)
-    session.hypotheses.add(person, "rzhypocanari isolement", NOTED)
-    kept = session.hypotheses.add(other, "sans rapport", NOTED)
-    session.db.checkpoint()
-    key, path = session.data_key(), session.paths.database
-    assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
-    assert session.hypotheses.destroy_for_person(person) == 2
-    session.db.checkpoint()
-    plain = decrypted_bytes(path, key)
-    assert not scan_for(plain, "qzhypocanari")
-    assert not scan_for(plain, "rzhypocanari")
-    assert session.search_index.search("qzhypocanari", include_hypotheses=True) == []
-    assert [h.id for h in session.hypotheses.for_person(other)] == [kept]
-    assert session.check().ok
