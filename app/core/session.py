@@ -99,6 +99,11 @@ class Session:
         self._keyfile = updated
         return format_recovery_key(secret)
 
+    def weak_key_derivation(self) -> bool:
+        """The passphrase slot's Argon2 parameters are below the calibrated floor."""
+        slot = self._keyfile.slot(kf.PASSPHRASE)
+        return slot is not None and kf.params_from_kdf(slot.kdf).below_floor()
+
     @property
     def has_recovery_key(self) -> bool:
         return self._keyfile.slot(kf.RECOVERY) is not None

@@ -32,6 +32,7 @@ from app.domain.errors import (
 from app.storage import swap
 from app.storage.connection import open_database
 from app.storage.lockfile import VaultLock
+from app.storage.never_reused import counters_above_remembered
 from app.storage.schema import migrate
 from app.storage.vaultcheck import verify_pages
 
@@ -86,6 +87,7 @@ def open_session(
     try:
         verify_pages(db)
         migrate(db)
+        counters_above_remembered(db)
     except BaseException:
         db.close()
         raise
