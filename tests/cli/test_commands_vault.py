@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import stat
 from pathlib import Path
 
+import pytest
+
+from app.cli.commands_vault import run_check
+from app.cli.errors import EXIT_CODES
+from app.core.caseload import Caseload
+from app.core.vault import unlock
+from app.domain.errors import VaultCorrupted
+from app.domain.models import PersonDraft
+from app.storage import purge
 from tests.cli.conftest import make_vault
 from tests.cli.runner import assert_plain_error, run_cli
 
@@ -154,3 +164,33 @@ def test_the_test_kdf_is_not_an_option(tmp_path: Path) -> None:
     for argv in (("init", "--insecure-test-kdf"), ("passwd", "--insecure-test-kdf")):
         result = run_cli(tmp_path / "v", *argv, secrets=[OLD, NEW])
         assert result.code == 2 and "unrecognized arguments" in result.err
+
+
+def test_check_reports_a_pending_erasure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` on a vault whose erasure is still pending says so and exits non-zero."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    session = unlock(vault, OLD)
+    try:
+        person = Caseload(session).add_person(PersonDraft("Mme Attente"))
+        purge.purge_persons(session.db, [person], "erasure-request", "x")  # not finished yet
+        code = run_check(argparse.Namespace(json_output=False), session)
+    finally:
+        session.close()
+    assert code == EXIT_CODES[VaultCorrupted]
+    assert "Erasure: PENDING" in capsys.readouterr().out
+
+
+def test_any_command_finishes_a_pending_erasure(tmp_path: Path) -> None:
+    """The next carnet-cli command that opens the vault finishes the erasure first."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    session = unlock(vault, OLD)
+    person = Caseload(session).add_person(PersonDraft("Mme Attente"))
+    purge.purge_persons(session.db, [person], "erasure-request", "x")
+    session.close()
+    assert run_cli(vault, "person", "list", secrets=[OLD]).code == 0
+    report = run_cli(vault, "check", secrets=[OLD])
+    assert report.code == 0 and "Erasure: nothing pending" in report.out
