@@ -210,6 +210,7 @@ CORE_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A person needs at least an alias."),
     QT_TRANSLATE_NOOP("Errors", "An alias has at most 200 characters."),
     QT_TRANSLATE_NOOP("Errors", "This text is too long to be saved as one note."),
+    QT_TRANSLATE_NOOP("Errors", "This text holds characters that cannot be saved."),
     QT_TRANSLATE_NOOP("Errors", "A case cannot close before it opens."),
     QT_TRANSLATE_NOOP("Errors", "The retention term is between 1 and 50 years."),
     QT_TRANSLATE_NOOP("Errors", "The duration must be between 0 and 1440 minutes."),

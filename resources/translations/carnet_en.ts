@@ -558,71 +558,76 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="213"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>This text holds characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="219"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="219"/>
+        <location filename="../../app/ui/errors.py" line="220"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="222"/>
+        <location filename="../../app/ui/errors.py" line="223"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="223"/>
+        <location filename="../../app/ui/errors.py" line="224"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="224"/>
+        <location filename="../../app/ui/errors.py" line="225"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="225"/>
+        <location filename="../../app/ui/errors.py" line="226"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="226"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="235"/>
+        <location filename="../../app/ui/errors.py" line="236"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="238"/>
+        <location filename="../../app/ui/errors.py" line="239"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -3449,7 +3454,7 @@ Next steps:
     <message>
         <location filename="../../app/ui/vault_upkeep.py" line="64"/>
         <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
-        <translation>The vault folder was readable by others: its permissions were tightened to the worker's account only.</translation>
+        <translation>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vault_upkeep.py" line="102"/>
