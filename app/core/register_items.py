@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import NotFound
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import Disclosure
@@ -56,7 +56,7 @@ class PersonMention:
 
 
 def _dated(session: Session, kind: ItemKind, sql: str, row_id: int, ref: str) -> ItemLabel:
-    rows = session.db.query(sql, (row_id,))
+    rows = database(session).query(sql, (row_id,))
     if not rows:
         return ItemLabel(kind, None, ref=ref, erased=True)
     value = rows[0][0]
@@ -71,7 +71,7 @@ def describe_item(session: Session, ref: str) -> ItemLabel:
     if kind is ItemKind.INTERVIEW:
         number = int(match["paragraph"]) if match["paragraph"] else None
         try:
-            held_on = session.interviews.get(InterviewId(row_id)).held_on
+            held_on = stores(session).interviews.get(InterviewId(row_id)).held_on
         except NotFound:
             return ItemLabel(kind, None, number, ref=ref, erased=True)
         return ItemLabel(kind, held_on, number, ref=ref)
@@ -97,14 +97,14 @@ def person_mentions(
         if pid is None or pid in mentions:
             continue
         try:
-            mentions[pid] = PersonMention(session.persons.get(pid).alias, None)
+            mentions[pid] = PersonMention(stores(session).persons.get(pid).alias, None)
         except NotFound:  # the entry outlives the person; the purge entry says when
             mentions[pid] = PersonMention("", _erased_on(session, pid))
     return mentions
 
 
 def _erased_on(session: Session, person_id: PersonId) -> date | None:
-    value = session.db.scalar(
+    value = database(session).scalar(
         "SELECT max(created_at) FROM disclosures WHERE person_id = ? AND frame = ?",
         (person_id, PURGE_FRAME),
     )

@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.snapshots import finish_pending_erasure, housekeeping, snapshots_holding
 from app.domain.errors import CarnetError, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
@@ -72,16 +72,16 @@ def close_case(
     """Close a case (the only way to); by default its hypotheses are destroyed here and
     in every file under the vault key, through the same erasure as a purge."""
     caseload = Caseload(session)
-    person = session.persons.get(person_id)
+    person = stores(session).persons.get(person_id)
     draft = PersonDraft(
         person.alias, person.organisation, person.details, person.case_opened, closed_on
     )
     if not destroy_hypotheses:
         caseload.update_person(person_id, draft)
         return 0
-    store.mark_hypotheses_scrub(session.db, person_id)
+    store.mark_hypotheses_scrub(database(session), person_id)
     caseload.update_person(person_id, draft)
-    destroyed = store.destroy_hypotheses(session.db, person_id)
+    destroyed = store.destroy_hypotheses(database(session), person_id)
     finish_pending_erasure(session)
     return destroyed
 
@@ -101,10 +101,10 @@ def preview_purge(session: Session, person_ids: list[PersonId]) -> PurgePreview:
     found = []
     ids = list(dict.fromkeys(person_ids))
     for pid in ids:
-        person = session.persons.get(pid)
-        counts = {name: int(session.db.scalar(sql, (pid,))) for name, sql in _COUNTS.items()}
+        person = stores(session).persons.get(pid)
+        counts = {name: int(database(session).scalar(sql, (pid,))) for name, sql in _COUNTS.items()}
         found.append(PersonErasure(pid, person.alias, person.last_contact, **counts))
-    scrubs = store.person_scrubs(session.db, [int(i) for i in ids], store.ALL)
+    scrubs = store.person_scrubs(database(session), [int(i) for i in ids], store.ALL)
     return PurgePreview(tuple(found), snapshots_holding(session, scrubs))
 
 
@@ -126,8 +126,8 @@ def purge(
     if not ids:
         raise NotFound()
     warnings = list(housekeeping(session))
-    register = store.purge_persons(session.db, [int(i) for i in ids], kind.value, text)
-    store.clean_indexes(session.db)
+    register = store.purge_persons(database(session), [int(i) for i in ids], kind.value, text)
+    store.clean_indexes(database(session))
     try:
         warnings += finish_pending_erasure(session)
     except CarnetError as exc:  # e.g. disk full during VACUUM: finished at the next unlock

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
 from app.crypto.atomic import fsync_directory
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
@@ -104,7 +104,9 @@ def snapshot_due(paths: VaultPaths, now: datetime) -> bool:
 def take_snapshot(session: Session, now: datetime, kind: str = AUTO) -> SnapshotInfo:
     """Write one verified snapshot now; raises if it cannot be written or verified."""
     with os_errors():
-        path = write_snapshot(session.db, session.paths.snapshots, session.data_key(), now, kind)
+        path = write_snapshot(
+            database(session), session.paths.snapshots, session.data_key(), now, kind
+        )
     return next(s for s in list_snapshots(session.paths) if s.path == path)
 
 
@@ -223,13 +225,14 @@ def _erase_set_aside(folder: Path, key: bytes, scrubs: list[purge.Scrub]) -> Non
 
 def erasure_pending(session: Session) -> bool:
     """An erasure that a crash (or a full disk) interrupted is still to be finished."""
-    return bool(purge.pending_scrubs(session.db)) or purge.compact_pending(session.db)
+    db = database(session)
+    return bool(purge.pending_scrubs(db)) or purge.compact_pending(db)
 
 
 def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
     """Rewrite the snapshots that still hold erased data, delete set-aside copies that
     hold it, then compact the vault. Every file is found by `files_under_key`."""
-    db, key = session.db, session.data_key()
+    db, key = database(session), session.data_key()
     warnings: list[CarnetError] = []
     scrubs = purge.pending_scrubs(db)
     if scrubs:

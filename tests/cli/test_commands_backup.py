@@ -16,6 +16,7 @@ from app.cli import errors
 from app.cli.confirm import NotConfirmed
 from app.core import backup, snapshots
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.core.vault import CreatedVault, unlock
 from app.domain import errors as e
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, REPO
@@ -163,8 +164,8 @@ def test_purge(closed: tuple[Path, Caseload2]) -> None:
     assert missing.returncode == errors.EXIT_CODES[e.NotFound]
     session = unlock(vault, PASSPHRASE)
     try:
-        assert session.persons.ids() == [ids.other]
-        assert session.disclosures.list(person_id=ids.marked)[0].frame == "purge"
+        assert stores(session).persons.ids() == [ids.other]
+        assert stores(session).disclosures.list(person_id=ids.marked)[0].frame == "purge"
     finally:
         session.close()
 
@@ -206,7 +207,7 @@ def test_close_case(closed: tuple[Path, Caseload2]) -> None:
     assert json.loads(run.stdout)["hypotheses_destroyed"] == 1
     session = unlock(vault, PASSPHRASE)
     try:
-        assert session.hypotheses.for_person(ids.marked) == []
+        assert stores(session).hypotheses.for_person(ids.marked) == []
         for snap in snapshots.list_snapshots(session.paths):
             assert HYPOTHESIS_CANARY not in canaries_in(snap.path, session.data_key())
     finally:
@@ -245,9 +246,9 @@ def test_piped_answer_never_confirms(closed: tuple[Path, Caseload2], argv: tuple
     assert "--yes" in run.stderr and "Traceback" not in run.stderr
     session = unlock(vault, PASSPHRASE)
     try:
-        assert session.persons.ids() == [ids.marked, ids.other]
-        assert len(session.hypotheses.for_person(ids.marked)) == 1
-        assert session.persons.get(ids.marked).case_closed is None
+        assert stores(session).persons.ids() == [ids.marked, ids.other]
+        assert len(stores(session).hypotheses.for_person(ids.marked)) == 1
+        assert stores(session).persons.get(ids.marked).case_closed is None
     finally:
         session.close()
     assert before["carnet.key"] == (vault / "carnet.key").read_bytes()
@@ -274,6 +275,6 @@ def test_wrong_answer_at_a_terminal_erases_nothing(closed: tuple[Path, Caseload2
     assert run.returncode == errors.EXIT_CODES[NotConfirmed], run.stderr
     session = unlock(vault, PASSPHRASE)
     try:
-        assert ids.marked in session.persons.ids()
+        assert ids.marked in stores(session).persons.ids()
     finally:
         session.close()

@@ -12,6 +12,7 @@ import pytest
 from app.cli.commands_vault import run_check
 from app.cli.errors import EXIT_CODES
 from app.core.caseload import Caseload
+from app.core.session import database
 from app.core.vault import unlock
 from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
@@ -175,7 +176,7 @@ def test_check_reports_a_pending_erasure(
     session = unlock(vault, OLD)
     try:
         person = Caseload(session).add_person(PersonDraft("Mme Attente"))
-        purge.purge_persons(session.db, [person], "erasure-request", "x")  # not finished yet
+        purge.purge_persons(database(session), [person], "erasure-request", "x")  # not finished yet
         code = run_check(argparse.Namespace(json_output=False), session)
     finally:
         session.close()
@@ -189,7 +190,7 @@ def test_any_command_finishes_a_pending_erasure(tmp_path: Path) -> None:
     make_vault(vault, OLD)
     session = unlock(vault, OLD)
     person = Caseload(session).add_person(PersonDraft("Mme Attente"))
-    purge.purge_persons(session.db, [person], "erasure-request", "x")
+    purge.purge_persons(database(session), [person], "erasure-request", "x")
     session.close()
     assert run_cli(vault, "person", "list", secrets=[OLD]).code == 0
     report = run_cli(vault, "check", secrets=[OLD])

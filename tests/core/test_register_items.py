@@ -9,7 +9,7 @@ from app.core.caseload import Caseload
 from app.core.register import RegisterFilter, register_entries
 from app.core.register_items import ItemKind, describe_item, person_mentions
 from app.core.selection import paragraph_ref
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.ids import DisclosureId, PersonId
 from app.domain.models import Disclosure, PersonDraft
 from app.storage.codec import now_utc
@@ -19,7 +19,7 @@ HELD_ON = date(2026, 3, 12)
 
 
 def _record(session: Session, person: PersonId, refs: tuple[str, ...]) -> None:
-    session.disclosures.record(
+    stores(session).disclosures.record(
         Disclosure(
             DisclosureId(0),
             now_utc(),

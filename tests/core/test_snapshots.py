@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.core import snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.vault import unlock
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, swap
@@ -31,7 +31,7 @@ def test_first_snapshot_of_the_day(session: Session, caseload: Caseload) -> None
     populate(caseload)
     first = snapshots.maybe_snapshot(session, MONDAY)
     assert first.taken is not None and first.warnings == ()
-    assert verify_copy(first.taken.path, session.data_key()) == table_counts(session.db)
+    assert verify_copy(first.taken.path, session.data_key()) == table_counts(database(session))
     assert snapshots.maybe_snapshot(session, MONDAY + timedelta(hours=5)).taken is None
     assert snapshots.maybe_snapshot(session, MONDAY + timedelta(days=1)).taken is not None
     assert len(snapshots.list_snapshots(session.paths)) == 2
@@ -81,7 +81,7 @@ def test_maybe_snapshot_prunes(session: Session) -> None:
 def test_failed_verification_is_a_warning(session: Session, caseload: Caseload) -> None:
     """A copy that fails its checks (here: an index out of step) is discarded with a warning."""
     populate(caseload)
-    with session.db.write() as conn:
+    with database(session).write() as conn:
         conn.execute("INSERT INTO facts_fts(rowid, facts) VALUES (999, 'zqstale')")
     outcome = snapshots.maybe_snapshot(session, MONDAY)
     assert outcome.taken is None
@@ -109,12 +109,14 @@ def test_pending_erasure_rewrites_snapshots(session: Session, caseload: Caseload
     ids = populate(caseload)
     for n in range(3):
         snapshots.take_snapshot(session, MONDAY + timedelta(days=n))
-    scrubs = purge.person_scrubs(session.db, [ids.marked], purge.ALL)
+    scrubs = purge.person_scrubs(database(session), [ids.marked], purge.ALL)
     assert snapshots.snapshots_holding(session, scrubs) == 3
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
     assert snapshots.finish_pending_erasure(session) == ()
     assert snapshots.snapshots_holding(session, scrubs) == 0
-    assert purge.pending_scrubs(session.db) == [] and not purge.compact_pending(session.db)
+    assert purge.pending_scrubs(database(session)) == [] and not purge.compact_pending(
+        database(session)
+    )
     for snap in snapshots.list_snapshots(session.paths):
         assert canaries_in(snap.path, session.data_key()) == []
 
@@ -128,11 +130,11 @@ def test_unreadable_snapshot_is_deleted_during_erasure(
     data = bytearray(snap.path.read_bytes())
     data[5000] ^= 1
     snap.path.write_bytes(bytes(data))
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
     warnings = snapshots.finish_pending_erasure(session)
     assert [type(w) for w in warnings] == [BackupInvalid]
     assert not snap.path.exists()
-    assert purge.pending_scrubs(session.db) == []
+    assert purge.pending_scrubs(database(session)) == []
 
 
 def test_file_errors() -> None:
@@ -160,7 +162,7 @@ def test_an_interrupted_erasure_is_finished_by_the_next_open(
     snap = snapshots.take_snapshot(session, MONDAY)
     orphan = session.paths.folder / "carnet.db.orphan-20240101T000000Z"
     orphan.write_bytes(snap.path.read_bytes())
-    purge.purge_persons(session.db, [ids.marked], "erasure-request", "x")  # then the kill
+    purge.purge_persons(database(session), [ids.marked], "erasure-request", "x")  # then the kill
     folder, key = session.paths.folder, session.data_key()
     session.close()
     assert canaries_in(snap.path, key) != []  # still there: the erasure is pending
@@ -179,6 +181,6 @@ def test_an_orphan_under_another_key_is_left_alone(session: Session, caseload: C
     ids = populate(caseload)
     orphan = session.paths.folder / "carnet.db.orphan-20240101T000000Z"
     orphan.write_bytes(os.urandom(8192))
-    purge.purge_persons(session.db, [ids.marked], "erasure-request", "x")
+    purge.purge_persons(database(session), [ids.marked], "erasure-request", "x")
     assert snapshots.finish_pending_erasure(session) == ()
     assert orphan.exists()
