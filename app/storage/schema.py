@@ -6,10 +6,14 @@ released migration: add a new one. tests/data/ keeps a vault made at version 1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.domain.errors import VaultTooNew
+from app.domain.errors import VaultCorrupted, VaultTooNew
 from app.storage.connection import Database
+from app.storage.never_reused import never_reuse_ids
 
 _V1 = """
 CREATE TABLE persons (
@@ -138,7 +142,10 @@ CREATE TRIGGER hypotheses_fts_u AFTER UPDATE OF text ON hypotheses BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
+# A migration is an SQL script, or a function run inside the migration's transaction.
+Migration = str | Callable[[Any], None]
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -151,13 +158,33 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
     current = schema_version(db)
     if current > CURRENT_VERSION:
         raise VaultTooNew()
-    for version in range(current + 1, target + 1):
-        statements = [s.strip() for s in _split(MIGRATIONS[version - 1]) if s.strip()]
-        with db.write() as conn:
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+    if current >= target:
+        return current
+    # A table rebuild drops tables that others reference: foreign keys are switched
+    # off for the migrations (it cannot change inside a transaction) and each
+    # migration checks them before its commit.
+    with db.read() as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current + 1, target + 1):
+            _run(db, MIGRATIONS[version - 1], version)
+    finally:
+        with db.read() as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
     return schema_version(db)
+
+
+def _run(db: Database, migration: Migration, version: int) -> None:
+    with db.write() as conn:
+        if callable(migration):
+            migration(conn)
+        else:
+            for statement in (s.strip() for s in _split(migration)):
+                if statement:
+                    conn.execute(statement)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise VaultCorrupted("The migrated vault breaks a foreign key.")
+        conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _split(script: str) -> list[str]:
