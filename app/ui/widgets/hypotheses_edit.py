@@ -8,7 +8,7 @@ context menu and drag start are also closed so the worker is not offered an
 action that silently does nothing.
 """
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -80,6 +80,8 @@ def lock_pixmap(size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
 class HypothesesEdit(QPlainTextEdit):
     """Plain-text editor whose content cannot be copied, cut, dragged or printed."""
 
+    copy_refused = Signal(str)  # a short message for the status bar
+
     def __init__(
         self, parent: QWidget | None = None, *, speller: SpellService | None = None
     ) -> None:
@@ -104,10 +106,15 @@ class HypothesesEdit(QPlainTextEdit):
         return QMimeData()
 
     def copy(self) -> None:
-        """Refused: hypotheses never reach the clipboard."""
+        """Refused: hypotheses never reach the clipboard (the status bar says so)."""
+        self._refuse()
 
     def cut(self) -> None:
         """Refused, and the text stays where it is."""
+        self._refuse()
+
+    def _refuse(self) -> None:
+        self.copy_refused.emit(self.tr("Copy refused: the hypotheses stay here."))
 
     def print_(self, printer: QPagedPaintDevice) -> None:
         """Refused: hypotheses are never printed."""
@@ -134,6 +141,7 @@ class HypothesesEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._is_blocked(event):
             event.accept()
+            self._refuse()
             return
         super().keyPressEvent(event)
 
