@@ -64,7 +64,7 @@ class FlagRow(QFrame):
         layout.addWidget(self.what)
         layout.addLayout(self._line)
 
-    def add_button(self, text: str, action: Callable[[], None]) -> QPushButton:
+    def add_button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(action)
         self.buttons.append(button)
