@@ -23,6 +23,7 @@ Questions are English source texts; the interface translates them in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -270,14 +271,14 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([^\W\d_]+)$", text[:dot])
+    word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12) : dot])
     return word is not None and (len(word.group(1)) == 1 or fold(word.group(1)) in _ABBREVIATIONS)
 
 
 def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
-    for span in spans:
-        if span[0] <= start < span[1]:
-            return span
+    index = bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
+    if index >= 0 and spans[index][0] <= start < spans[index][1]:
+        return spans[index]
     return (start, start)
 
 
@@ -355,12 +356,13 @@ def _name_finding(match: NameMatch, sentences: list[tuple[int, int]]) -> Finding
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
-    """In text order; a lexicon term wins over a name or a quotation it overlaps."""
-    rank = {Kind.JUDGEMENT: 0, Kind.SENSITIVE: 0, Kind.NAME: 1, Kind.REPORTED: 2}
-    kept: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (rank[f.kind], f.start)):
-        if finding.kind is Kind.REPORTED or not any(
-            finding.start < other.end and other.start < finding.end for other in kept
-        ):
-            kept.append(finding)
+    """In text order; a lexicon term wins over a name it overlaps (quotations are kept)."""
+    terms = sorted((f.start, f.end) for f in findings if f.kind in (Kind.JUDGEMENT, Kind.SENSITIVE))
+    kept = [f for f in findings if f.kind is not Kind.NAME or not _overlaps(terms, f)]
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _overlaps(spans: list[tuple[int, int]], finding: Finding) -> bool:
+    """Whether `finding` overlaps one of the sorted, non-overlapping `spans`."""
+    index = bisect_right(spans, (finding.end, -1))
+    return index > 0 and spans[index - 1][1] > finding.start

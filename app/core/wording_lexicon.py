@@ -119,7 +119,13 @@ def _compile(entries: list[LexiconEntry]) -> re.Pattern[str] | None:
     if not entries:
         return None
     order = sorted(range(len(entries)), key=lambda i: len(fold(entries[i].term)), reverse=True)
-    body = "|".join(f"(?P<t{i}>{_term_pattern(entries[i].term)})" for i in order)
+    # Alternatives grouped by first letter, behind a cheap lookahead: Python's engine would
+    # otherwise try every term at every word of a long note.
+    groups: dict[str, list[str]] = {}
+    for i in order:
+        first = fold(entries[i].term).strip()[:1]
+        groups.setdefault(first, []).append(f"(?P<t{i}>{_term_pattern(entries[i].term)})")
+    body = "|".join(f"(?={re.escape(k)})(?:{'|'.join(v)})" for k, v in groups.items())
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -129,7 +135,7 @@ def folded(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for index, char in enumerate(text):
         lowered = char.lower()
-        piece = _LIGATURES.get(lowered)
+        piece = lowered if lowered < "\x80" else _LIGATURES.get(lowered)
         if piece is None:
             decomposed = unicodedata.normalize("NFD", lowered)
             piece = "".join(c for c in decomposed if not unicodedata.combining(c))

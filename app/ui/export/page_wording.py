@@ -110,7 +110,12 @@ class WordingPage(QWizardPage):
     def initializePage(self) -> None:
         check = getattr(self.wizard(), "wording_check", None)
         recheck = getattr(self.wizard(), "recheck_wording", None)
-        summary, flags = check() if callable(check) else (None, [])
+        try:
+            summary, flags = check() if callable(check) else (None, [])
+        except CarnetError as exc:  # never let an error escape a Qt virtual
+            self.show_flags(None, [])
+            self.message.setText(error_message(exc).full())
+            return
         self.show_flags(summary, flags, recheck if callable(recheck) else None)
 
     def show_flags(
