@@ -9,7 +9,7 @@ import pytest
 
 from app.core.caseload import Caseload
 from app.core.selection import ConcernFields, InterviewChoice, PersonLabel, paragraph_ref
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.core.summary_wording import (
     apply_replacement,
@@ -82,7 +82,8 @@ def test_attribution_changes_the_summary_and_the_note_is_unchanged(
     changed = apply_replacement(summary, flag.attribution(text, "La personne indique que"))
     assert changed.facts[0].text == "La personne indique qu'il a reçu des menaces de mort. Suivi."
     assert (
-        caseload.session.interviews.get(interview).facts == "Il a reçu des menaces de mort. Suivi."
+        stores(caseload.session).interviews.get(interview).facts
+        == "Il a reçu des menaces de mort. Suivi."
     )
 
 
@@ -106,7 +107,7 @@ def test_a_paragraph_left_out_or_retyped_changes_the_summary_only(
     assert apply_replacement(summary, leaving_out(summary, ref)).facts == ()
     retyped = apply_replacement(summary, retyping(summary, ref, "  Elle décrit un conflit.  "))
     assert retyped.facts[0].text == "Elle décrit un conflit."
-    assert caseload.session.interviews.get(interview).facts == SENSITIVE
+    assert stores(caseload.session).interviews.get(interview).facts == SENSITIVE
     with pytest.raises(InvalidInput):
         retyping(summary, ref, "   ")
     with pytest.raises(InvalidInput):

@@ -36,8 +36,8 @@ from app.core.summary_wording import (
 )
 from app.domain.errors import CarnetError
 from app.domain.summary import Summary
-from app.ui.errors import error_message
 from app.ui.export.retype_dialog import RetypeDialog
+from app.ui.shell.errors import error_message
 from app.ui.widgets.wording_texts import attribution_prefix, category_name, question
 
 CONTEXT_CHARS = 70

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.wording import Kind
 from app.domain.ids import InterviewId
 from app.domain.summary import ExportFormat, FactSource, Frame, Informed
@@ -137,8 +137,8 @@ def test_attribution_keeps_the_threat_in_the_written_file(
     assert expected in to_preview(qtbot, wizard)
     written = write_text(qtbot, wizard, out_dir)
     assert expected in written and "Son fils L. M. était présent." in written
-    assert caseload.session.interviews.get(sensitive).facts == SENSITIVE
-    [entry] = session.disclosures.list()
+    assert stores(caseload.session).interviews.get(sensitive).facts == SENSITIVE
+    [entry] = stores(session).disclosures.list()
     assert entry.item_refs == (f"interview:{sensitive}#p1 (edited)",)
 
 
@@ -165,7 +165,7 @@ def test_a_retyped_paragraph_is_what_the_preview_and_the_file_show(
     assert "Mme décrit des menaces de mort reçues de son ex-conjoint." in preview
     assert "manipulatrice" not in preview
     assert "Mme décrit des menaces" in write_text(qtbot, wizard, out_dir)
-    assert caseload.session.interviews.get(sensitive).facts == SENSITIVE
+    assert stores(caseload.session).interviews.get(sensitive).facts == SENSITIVE
 
 
 def test_leaving_a_paragraph_out_and_undoing_it(
