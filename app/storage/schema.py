@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.domain.errors import VaultTooNew
+from app.domain.preview import facts_preview
 from app.storage.connection import Database
 
 _V1 = """
@@ -138,7 +139,17 @@ CREATE TRIGGER hypotheses_fts_u AFTER UPDATE OF text ON hypotheses BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: each interview keeps its one-line preview, and the person file's
+# timeline reads a covering index: opening a file decrypts no page of notes.
+_V3 = """
+ALTER TABLE interviews ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+UPDATE interviews SET preview = facts_preview(facts);
+DROP INDEX interviews_by_person;
+CREATE INDEX interviews_timeline
+    ON interviews(person_id, held_on DESC, id DESC, kind, themes, status, preview);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -154,6 +165,8 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
     for version in range(current + 1, target + 1):
         statements = [s.strip() for s in _split(MIGRATIONS[version - 1]) if s.strip()]
         with db.write() as conn:
+            # Migrations may compute a column with the same Python as the stores.
+            conn.create_function("facts_preview", 1, facts_preview, deterministic=True)
             for statement in statements:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")

@@ -62,8 +62,32 @@ def test_step_by_step(db: Database) -> None:
     assert migrate(db, target=1) == 1
     assert "hypotheses_fts" not in _tables(db)
     assert "vault_settings" not in _tables(db)
-    assert migrate(db) == 2
+    assert migrate(db, target=2) == 2
     assert {"hypotheses_fts", "addenda_fts", "vault_settings"} <= _tables(db)
+
+
+def test_preview_migration_fills_existing_notes(db: Database) -> None:
+    """The preview column is computed for notes written before it existed, headings skipped."""
+    migrate(db, target=2)
+    with db.write() as conn:
+        conn.execute(
+            "INSERT INTO persons (alias, created_at, updated_at) VALUES ('Mme A', 'x', 'x')"
+        )
+        conn.execute(
+            "INSERT INTO interviews (person_id, held_on, kind, requested_by, facts,"
+            " created_at, updated_at) VALUES (1, '2026-01-02', 'office', 'person',"
+            " ?, 'x', 'x')",
+            ("Motif de l'entretien :\nLoyer impayé depuis mars.\n",),
+        )
+    migrate(db)
+    assert db.scalar("SELECT preview FROM interviews") == "Loyer impayé depuis mars."
+    plan = " ".join(
+        str(r[-1]) for r in db.query(
+            "EXPLAIN QUERY PLAN SELECT id, held_on, kind, themes, preview, status"
+            " FROM interviews WHERE person_id = 1 ORDER BY held_on DESC, id DESC"
+        )
+    )
+    assert "COVERING INDEX interviews_timeline" in plan
 
 
 @pytest.mark.parametrize("index", ["facts_fts", "addenda_fts", "hypotheses_fts"])

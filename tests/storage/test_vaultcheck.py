@@ -13,6 +13,7 @@ from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
 from app.storage.connection import open_database
 from app.storage.vaultcheck import cipher_settings, integrity_problems, verify_pages
+from app.storage.schema import CURRENT_VERSION
 from tests.support import draft
 
 PAGE = 4096
@@ -76,6 +77,6 @@ def test_cipher_settings_report(filled: Session) -> None:
     assert settings["cipher_page_size"] == "4096"
     assert settings["secure_delete"] == "1"
     assert settings["temp_store"] == "2"
-    assert settings["user_version"] == "2"
+    assert settings["user_version"] == str(CURRENT_VERSION)
 
 
