@@ -141,7 +141,26 @@ END;
 
 # Version 3: each interview keeps its one-line preview, and the person file's
 # timeline reads a covering index: opening a file decrypts no page of notes.
+# Each person keeps the date of the last interview (triggers), so the persons
+# list reads the persons table alone instead of seeking one index page each.
 _V3 = """
+ALTER TABLE persons ADD COLUMN last_contact TEXT;
+UPDATE persons SET last_contact =
+    (SELECT max(held_on) FROM interviews WHERE person_id = persons.id);
+CREATE TRIGGER interviews_last_contact_i AFTER INSERT ON interviews BEGIN
+    UPDATE persons SET last_contact = new.held_on
+    WHERE id = new.person_id AND (last_contact IS NULL OR last_contact < new.held_on);
+END;
+CREATE TRIGGER interviews_last_contact_u AFTER UPDATE OF held_on, person_id ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id IN (old.person_id, new.person_id);
+END;
+CREATE TRIGGER interviews_last_contact_d AFTER DELETE ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id = old.person_id;
+END;
 ALTER TABLE interviews ADD COLUMN preview TEXT NOT NULL DEFAULT '';
 UPDATE interviews SET preview = facts_preview(facts);
 DROP INDEX interviews_by_person;

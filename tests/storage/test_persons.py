@@ -80,3 +80,18 @@ def test_delete_cascades(session: Session) -> None:
     assert session.persons.ids() == []
     counts = session.counts()
     assert (counts.interviews, counts.hypotheses, counts.follow_ups) == (0, 0, 0)
+
+
+def test_last_contact_follows_interviews(session: Session) -> None:
+    """The stored last contact follows interviews added, re-dated and deleted."""
+    person = session.persons.add(PersonDraft("Mme Dernier"))
+    assert session.persons.get(person).last_contact is None
+    first = session.interviews.add(person, draft(date(2024, 3, 1)))
+    later = session.interviews.add(person, draft(date(2024, 5, 1)))
+    session.interviews.add(person, draft(date(2024, 4, 1)))
+    assert session.persons.get(person).last_contact == date(2024, 5, 1)
+    session.interviews.update_meta(later, draft(date(2024, 2, 1)))
+    assert session.persons.get(person).last_contact == date(2024, 4, 1)
+    session.interviews.delete(first)
+    session.interviews.update_meta(later, draft(date(2024, 6, 1)))
+    assert session.persons.get(person).last_contact == date(2024, 6, 1)

@@ -67,7 +67,7 @@ def test_step_by_step(db: Database) -> None:
 
 
 def test_preview_migration_fills_existing_notes(db: Database) -> None:
-    """The preview column is computed for notes written before it existed, headings skipped."""
+    """Preview and last contact are computed for notes written before they existed."""
     migrate(db, target=2)
     with db.write() as conn:
         conn.execute(
@@ -81,6 +81,7 @@ def test_preview_migration_fills_existing_notes(db: Database) -> None:
         )
     migrate(db)
     assert db.scalar("SELECT preview FROM interviews") == "Loyer impayé depuis mars."
+    assert db.scalar("SELECT last_contact FROM persons") == "2026-01-02"
     plan = " ".join(
         str(r[-1]) for r in db.query(
             "EXPLAIN QUERY PLAN SELECT id, held_on, kind, themes, preview, status"
