@@ -83,6 +83,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     )
     _progress("measuring the calibrated key derivation")
     kdf = phases.isolated(phases.measure_kdf)
+    _progress("start-up: Carnet against a bare Qt window")
+    results.update(phases.isolated(phases.measure_startup, folders["vault"]))
     _progress("workload: encrypted vault")
     encrypted = phases.isolated(phases.workload_encrypted, folders["vault"], key, featured, seed,
                                 today)  # fmt: skip
@@ -114,6 +116,7 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         ratio_key = key_name.replace("_ms", "_ratio")
         results[ratio_key] = _ratio(encrypted.get(key_name), plain.get(key_name))
         diag[ratio_key] = _ratio(diag.get(key_name), plain.get(key_name))
+    results["import_ratio"] = _ratio(built["import_s"], plain_built["import_s"])
     results["plain"] = plain
     results["diagnostic_no_memory_security"] = diag
     results["targets"] = {k: {"op": op, "target": t} for k, (op, t, _) in report.TARGETS.items()}

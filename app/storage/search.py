@@ -118,7 +118,7 @@ class SearchStore:
             return []
         marks = ", ".join("?" * len(best))
         ids = tuple(r[0] for r in best)
-        snippets = dict(
+        snippets: dict[int, str] = dict(
             self._db.query(
                 f"SELECT rowid, {_snippet(index)} FROM {index}"
                 f" WHERE {index} MATCH ? AND rowid IN ({marks})",

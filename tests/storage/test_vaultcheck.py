@@ -12,8 +12,8 @@ from app.core.session import Session
 from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
 from app.storage.connection import open_database
-from app.storage.vaultcheck import cipher_settings, integrity_problems, verify_pages
 from app.storage.schema import CURRENT_VERSION
+from app.storage.vaultcheck import cipher_settings, integrity_problems, verify_pages
 from tests.support import draft
 
 PAGE = 4096

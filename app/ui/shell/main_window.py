@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.upkeep.status.connect(self.show_status)
         self.upkeep.restored.connect(self._on_restored)
         self.upkeep.restore_failed.connect(self._on_restore_failed)
+        self.upkeep.damaged.connect(self._on_damaged)
         self.lock.add_clear_hook(self.upkeep.before_lock)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -247,6 +248,12 @@ class MainWindow(QMainWindow):
         self._caseload = None
         self._show_unlock()
         self.show_status(self.tr("Carnet is locked."))
+
+    def _on_damaged(self, exc: BaseException) -> None:
+        """The page check after unlocking found damage: lock at once, offer the restore."""
+        if self.lock.is_unlocked():
+            self.lock.lock(LockReason.SYSTEM)
+        self.unlock_screen.show_failure(exc)
 
     def _on_flush_failed(self, exc: object) -> None:
         if isinstance(exc, BaseException):

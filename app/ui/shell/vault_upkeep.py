@@ -17,6 +17,8 @@ from app.core import restore as restore_use_case
 from app.core import snapshots
 from app.core.restore import RestoreReport
 from app.core.session import Session
+from app.core.verification import verify_pages_apart
+from app.domain.errors import VaultCorrupted
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.vault.locked_restore import show_restore_notice
@@ -27,24 +29,30 @@ class VaultUpkeep(QObject):
     restore_started = Signal()
     restored = Signal(object)  # RestoreResult
     restore_failed = Signal(object, bool)  # the error; True if the old vault is still open
+    damaged = Signal(object)  # VaultCorrupted found by the page check after unlocking
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None
         self._task: Task | None = None
+        self._damaged = False
 
     def after_unlock(self, session: Session) -> None:
-        """Housekeeping and today's snapshot, off the GUI thread."""
+        """Every page authenticated, then housekeeping and today's snapshot, off the GUI thread."""
         self._session = session
+        self._damaged = False
         now = datetime.now(UTC)
-        self._task = run_in_background(
-            lambda: snapshots.maybe_snapshot(session, now), self._snapshot_done, self._failed
-        )
+
+        def check_then_snapshot() -> snapshots.SnapshotOutcome:
+            verify_pages_apart(session)
+            return snapshots.maybe_snapshot(session, now)
+
+        self._task = run_in_background(check_then_snapshot, self._snapshot_done, self._failed)
 
     def before_lock(self) -> None:
         """Lock hook: a snapshot only if none was taken today (a night left unlocked)."""
         session = self._session
-        if session is None or not session.is_open:
+        if session is None or not session.is_open or self._damaged:
             return
         now = datetime.now(UTC)
         if snapshots.snapshot_due(session.paths, now):
@@ -61,6 +69,10 @@ class VaultUpkeep(QObject):
             self.status.emit(error_message(warning).text)
 
     def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, VaultCorrupted):
+            self._damaged = True  # no snapshot of a damaged file at lock
+            self.damaged.emit(exc)
+            return
         self.status.emit(error_message(exc).text)
 
     def start_restore(self, session: Session, request: restore_use_case.RestoreRequest) -> None:

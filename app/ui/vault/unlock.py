@@ -145,7 +145,10 @@ class UnlockScreen(QWidget):
         show_message(self.message, "")
         self._set_busy(True)
         folder = self._folder
-        self._task = run_in_background(lambda: unlock(folder, passphrase), self._done, self._fail)
+        # Pages are authenticated right after, off the GUI thread (VaultUpkeep).
+        self._task = run_in_background(
+            lambda: unlock(folder, passphrase, verify_pages_now=False), self._done, self._fail
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -164,6 +167,10 @@ class UnlockScreen(QWidget):
     def _fail(self, exc: Exception) -> None:
         self._task = None
         self._set_busy(False)
+        self.show_failure(exc)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """Say what went wrong; a damaged vault makes "Restore a backup…" the main button."""
         message = error_message(exc)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.setText("")
