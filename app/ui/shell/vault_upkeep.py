@@ -8,20 +8,20 @@ reopen) and reports back through signals.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core import restore as restore_use_case
-from app.core import snapshots
-from app.core.restore import RestoreReport
-from app.core.session import Session
-from app.core.verification import verify_pages_apart
 from app.domain.errors import VaultCorrupted
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
-from app.ui.vault.locked_restore import show_restore_notice
+
+if TYPE_CHECKING:
+    from app.core import restore as restore_use_case
+    from app.core import snapshots
+    from app.core.restore import RestoreReport
+    from app.core.session import Session
 
 
 class VaultUpkeep(QObject):
@@ -44,6 +44,9 @@ class VaultUpkeep(QObject):
         now = datetime.now(UTC)
 
         def check_then_snapshot() -> snapshots.SnapshotOutcome:
+            from app.core import snapshots
+            from app.core.verification import verify_pages_apart
+
             verify_pages_apart(session)
             return snapshots.maybe_snapshot(session, now)
 
@@ -54,6 +57,8 @@ class VaultUpkeep(QObject):
         session = self._session
         if session is None or not session.is_open or self._damaged:
             return
+        from app.core import snapshots
+
         now = datetime.now(UTC)
         if snapshots.snapshot_due(session.paths, now):
             self._report_warnings(snapshots.maybe_snapshot(session, now))
@@ -77,6 +82,8 @@ class VaultUpkeep(QObject):
 
     def start_restore(self, session: Session, request: restore_use_case.RestoreRequest) -> None:
         """The screens are already empty; the vault is replaced off the GUI thread."""
+        from app.core import restore as restore_use_case
+
         self.restore_started.emit()
         self._task = run_in_background(
             lambda: restore_use_case.perform(session, request),
@@ -92,6 +99,8 @@ class VaultUpkeep(QObject):
         """Say what a restore did; a note that cannot be missed if a damaged vault was set aside."""
         text = self.restored_message(report)
         self.status.emit(text)
+        from app.ui.vault.locked_restore import show_restore_notice
+
         show_restore_notice(window, report, text)
 
     def restored_message(self, report: RestoreReport) -> str:
