@@ -16,11 +16,14 @@ from pathlib import Path
 
 from app.core.paths import VaultPaths, ensure_private_folder
 from app.core.session import Session
+from app.core.snapshots import erasure_pending, housekeeping
+from app.core.vault_files import foreign_entries, tighten_modes
 from app.crypto import keyfile as kf
 from app.crypto.atomic import remove_stale_temps
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from app.domain.errors import (
+    FolderNotEmpty,
     KeyFileCorrupted,
     VaultAlreadyExists,
     VaultCorrupted,
@@ -29,6 +32,7 @@ from app.domain.errors import (
 from app.storage import swap
 from app.storage.connection import open_database
 from app.storage.lockfile import VaultLock
+from app.storage.never_reused import counters_above_remembered
 from app.storage.schema import migrate
 from app.storage.vaultcheck import verify_pages
 
@@ -93,12 +97,20 @@ def open_session(
         if verify_pages_now:
             verify_pages(db)
         migrate(db)
+        counters_above_remembered(db)
     except BaseException:
         db.close()
         raise
-    # Key proven and database sound: now tidy what a killed key-file write left.
+    # Key proven and database sound: now tidy what a killed key-file write left,
+    # tighten loose modes, and finish an erasure a crash interrupted, before
+    # anything else reads the vault.
     remove_stale_temps(paths.keyfile)
-    return Session(paths, db, lock, bytearray(data_key), keyfile)
+    tightened = tuple(tighten_modes(paths.folder))
+    session = Session(paths, db, lock, bytearray(data_key), keyfile)
+    session.tightened = tightened
+    if erasure_pending(session):
+        session.erasure_warnings = housekeeping(session)
+    return session
 
 
 def create_vault(
@@ -110,9 +122,11 @@ def create_vault(
 ) -> CreatedVault:
     """Make a new vault; `params=None` calibrates Argon2id to about one second here."""
     paths = VaultPaths(folder)
-    ensure_private_folder(folder)
     if paths.keyfile.exists():
         raise VaultAlreadyExists()
+    if foreign_entries(folder):
+        raise FolderNotEmpty()
+    ensure_private_folder(folder)
     with holding_vault_lock(paths) as lock:
         _set_aside_orphan_database(paths)
         progress("calibrating")
@@ -153,9 +167,10 @@ def _set_aside_orphan_database(paths: VaultPaths) -> None:
     if not paths.database.exists():
         return
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    base = paths.database.name
     for path in _database_files(paths):
-        if path.exists():
-            path.rename(path.with_name(f"{path.name}.orphan-{stamp}"))
+        if path.exists():  # carnet.db-wal -> carnet.db.orphan-<stamp>-wal: SQLite pairs them
+            path.rename(path.with_name(f"{base}.orphan-{stamp}{path.name.removeprefix(base)}"))
 
 
 def unlock(

@@ -109,8 +109,3 @@ class PersonStore:
 
     def ids(self) -> list[PersonId]:
         return [PersonId(r[0]) for r in self._db.query("SELECT id FROM persons ORDER BY id")]
-
-    def delete(self, person_id: PersonId) -> None:
-        with self._db.write() as conn:
-            if conn.execute("DELETE FROM persons WHERE id = ?", (person_id,)).rowcount == 0:
-                raise NotFound()

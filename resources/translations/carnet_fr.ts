@@ -222,32 +222,32 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <location filename="../../app/cli/commands_export.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="174"/>
+        <location filename="../../app/cli/commands_export.py" line="175"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="206"/>
+        <location filename="../../app/cli/commands_export.py" line="207"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
     </message>
@@ -518,101 +518,116 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <source>This folder already holds other files.</source>
+        <translation>Ce dossier contient déjà d’autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
+        <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="178"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <location filename="../../app/ui/shell/errors.py" line="179"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="201"/>
+        <location filename="../../app/ui/shell/errors.py" line="209"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="202"/>
+        <location filename="../../app/ui/shell/errors.py" line="210"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="203"/>
+        <location filename="../../app/ui/shell/errors.py" line="211"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="204"/>
+        <location filename="../../app/ui/shell/errors.py" line="212"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="205"/>
+        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="214"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="206"/>
+        <location filename="../../app/ui/shell/errors.py" line="215"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="207"/>
+        <location filename="../../app/ui/shell/errors.py" line="216"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="208"/>
+        <location filename="../../app/ui/shell/errors.py" line="217"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="209"/>
+        <location filename="../../app/ui/shell/errors.py" line="218"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="210"/>
+        <location filename="../../app/ui/shell/errors.py" line="219"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="211"/>
+        <location filename="../../app/ui/shell/errors.py" line="220"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="224"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="225"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="236"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -2688,30 +2703,108 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="331"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
 </context>
 <context>
+    <name>RegisterItems</name>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="19"/>
+        <source>Erased interview</source>
+        <translation>Entretien effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="20"/>
+        <source>Erased interview, § %1</source>
+        <translation>Entretien effacé, § %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="23"/>
+        <source>Interview of %1</source>
+        <translation>Entretien du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="24"/>
+        <source>Interview of %1, § %2</source>
+        <translation>Entretien du %1, § %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="32"/>
+        <source>Supported since</source>
+        <translation>Début de l’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="34"/>
+        <source>Details, line %1</source>
+        <translation>Précisions, ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="35"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="44"/>
+        <source>Erased addendum</source>
+        <translation>Complément effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="45"/>
+        <source>Addendum of %1</source>
+        <translation>Complément du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="48"/>
+        <source>Erased follow-up</source>
+        <translation>Suite à donner effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="49"/>
+        <source>Follow-up (due %1)</source>
+        <translation>Suite à donner (échéance le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="52"/>
+        <source>Other item</source>
+        <translation>Autre élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="66"/>
+        <source>erased person</source>
+        <translation>personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="67"/>
+        <source>person erased on %1</source>
+        <translation>personne effacée le %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="99"/>
+        <location filename="../../app/ui/records/register_view.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="102"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="135"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -2724,67 +2817,67 @@
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="161"/>
+        <location filename="../../app/ui/records/register_view.py" line="163"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="165"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="166"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="167"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="171"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="179"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="180"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="181"/>
+        <location filename="../../app/ui/records/register_view.py" line="183"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="184"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="185"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="260"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2792,17 +2885,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="290"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="295"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="299"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -3359,22 +3452,27 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="64"/>
+        <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
+        <translation>Le dossier du coffre était lisible par d’autres&#xa0;: ses droits ont été restreints au seul compte de l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="102"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="105"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="108"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="112"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>

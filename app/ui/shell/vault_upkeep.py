@@ -41,6 +41,7 @@ class VaultUpkeep(QObject):
         """Every page authenticated, then housekeeping and today's snapshot, off the GUI thread."""
         self._session = session
         self._damaged = False
+        self._report_opening(session)
         now = datetime.now(UTC)
 
         def check_then_snapshot() -> snapshots.SnapshotOutcome:
@@ -65,6 +66,18 @@ class VaultUpkeep(QObject):
 
     def forget(self) -> None:
         self._session = None
+
+    def _report_opening(self, session: Session) -> None:
+        """What the unlock did on its own, said once in the status bar."""
+        for warning in session.erasure_warnings:
+            self.status.emit(error_message(warning).text)
+        if session.tightened:
+            self.status.emit(
+                self.tr(
+                    "The vault folder was readable by others: its permissions were "
+                    "tightened to the worker's account only."
+                )
+            )
 
     def _snapshot_done(self, outcome: Any) -> None:
         self._report_warnings(outcome)
