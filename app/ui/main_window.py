@@ -29,6 +29,7 @@ from app.ui.first_run import FirstRunWizard
 from app.ui.lock_controller import LockController, LockReason
 from app.ui.preferences import Preferences
 from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.session.copy_guard import CopyGuard
 from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.template_defaults import default_templates
 from app.ui.unlock import UnlockScreen
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
         self.clipboard = SensitiveClipboard(self)
+        # One guard for every widget, present and future: see copy_guard.py.
+        self.copy_guard = CopyGuard(self.clipboard, self)
+        self.copy_guard.refused.connect(self.show_status)
+        self.copy_guard.install()
         self.lock = LockController(
             self,
             clipboard=self.clipboard,
@@ -340,6 +345,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.lock.shutdown()
+        self.copy_guard.uninstall()
         event.accept()
 
     def _save_layout(self) -> None:
