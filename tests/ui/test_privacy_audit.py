@@ -301,3 +301,18 @@ def test_the_audit_fails_when_the_lock_leaves_the_clipboard(
     copy_a_fact(qtbot, window, seeded_vault)
     assert window.lock.lock()
     assert [t for t in clipboard_texts() if any(c in t for c in SHOWN)]
+
+
+def test_a_refused_copy_is_said_in_the_status_bar(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, seeded_vault: SeededPerson
+) -> None:
+    """Ctrl+C on the hypotheses list copies nothing and the status bar says why."""
+    window = open_window(qtbot, make_window, vault_dir)
+    ws = window.workspace
+    assert ws is not None and ws.open_person(seeded_vault.person_id)
+    view = ws.person_file.hypotheses.view
+    view.setCurrentIndex(view.model().index(0, 2))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard_texts() == []
+    assert window.statusBar().currentMessage() == "Copy refused: the hypotheses stay here."

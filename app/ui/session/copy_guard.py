@@ -35,7 +35,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QClipboard, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QClipboard,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -172,7 +179,7 @@ class CopyGuard(QObject):
         if kind == QEvent.Type.Show and isinstance(watched, QMenu) and Check.MENUS in self._checks:
             self._guard_menu(watched)
         elif kind in _MOUSE and Check.DRAGS in self._checks and isinstance(watched, QWidget):
-            return self._on_mouse(watched, kind)
+            return self._on_mouse(watched, event)
         return False
 
     def _on_key(self, watched: QObject, event: QKeyEvent) -> bool:
@@ -241,7 +248,8 @@ class CopyGuard(QObject):
         action.triggered.connect(lambda: self.copy_from(owner, cut=cut))
 
     # --- drags ----------------------------------------------------------------------------
-    def _on_mouse(self, widget: QWidget, kind: QEvent.Type) -> bool:
+    def _on_mouse(self, widget: QWidget, event: QEvent) -> bool:
+        kind = event.type()
         view = _item_view(widget)
         if view is not None:
             view.setDragEnabled(False)  # no drag out of any list, whatever its model
@@ -257,8 +265,9 @@ class CopyGuard(QObject):
             if cursor.hasSelection():
                 cursor.clearSelection()
                 holder.setTextCursor(cursor)
-        elif isinstance(holder, QLabel) and kind == QEvent.Type.MouseMove:
-            return True  # a label's selected text would be dragged
+        elif isinstance(holder, QLabel) and isinstance(event, QMouseEvent):
+            # A label's selected text would be dragged; hovering stays free.
+            return bool(event.buttons() & Qt.MouseButton.LeftButton)
         return False
 
     # --- the clipboard and the selection themselves ---------------------------------------
