@@ -31,9 +31,9 @@ from app.core.caseload import Caseload
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.summary import Frame, Informed
-from app.ui.main_window import MainWindow
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.copy_guard import Check
+from app.ui.shell.main_window import MainWindow
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
     ALIAS,
