@@ -253,6 +253,19 @@
     </message>
 </context>
 <context>
+    <name>CopyGuard</name>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <source>Copy refused: this list cannot be copied.</source>
+        <translation>Copie refusée&#xa0;: cette liste ne se copie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <source>Copy refused: the hypotheses stay here.</source>
+        <translation>Copie refusée&#xa0;: les hypothèses restent ici.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
@@ -1295,32 +1308,32 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Next step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
         <source>%1, done</source>
         <translation>%1, faite</translation>
     </message>
@@ -1439,17 +1452,17 @@
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -1457,37 +1470,37 @@
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
@@ -1495,12 +1508,12 @@
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -1508,22 +1521,22 @@
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Noted on</source>
         <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2000,22 +2013,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="254"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="311"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="344"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2246,103 +2259,103 @@
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>Export a summary…</source>
         <translation>Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -2373,12 +2386,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -2386,7 +2399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -2397,37 +2410,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -3037,7 +3050,7 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
         <source>Working hypothesis — private</source>
         <translation>Hypothèse de travail — privée</translation>
     </message>
@@ -3381,32 +3394,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
