@@ -1830,17 +1830,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
@@ -2013,22 +2013,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="311"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2663,52 +2663,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="278"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="281"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="308"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="311"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="315"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -3427,37 +3427,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -3465,27 +3465,27 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="64"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
         <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
         <translation>Le dossier du coffre était lisible par d’autres&#xa0;: ses droits ont été restreints au seul compte de l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="102"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="105"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="108"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="112"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>
