@@ -6,24 +6,20 @@ returns an engine that knows it is unavailable and the interface turns
 spelling off. A word counts as correct when French or English accepts it:
 notes mix both (names of schemes, quotations).
 
-The worker's personal dictionary is kept in the vault's encrypted settings,
+The worker's personal dictionary is kept in the vault (`personal_words.py`),
 never in Enchant's plain-text word list: added words are often surnames.
-Enchant's own `add` is never called, so its list stays empty.
+Enchant's own `add` is never called, so its list stays empty. This module
+reaches no vault, so the window can load it before unlocking.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from app.core.session import Session, stores
-from app.domain.errors import InvalidInput
-
 LANGUAGES = ("fr_FR", "en_US")
-PERSONAL_WORDS_KEY = "spelling.personal_words"
-MAX_WORD = 80
 MAX_SUGGESTIONS = 6
 _CACHE_LIMIT = 50_000
 
@@ -113,35 +109,3 @@ def load_engine(languages: Sequence[str] = LANGUAGES) -> SpellEngine:
         except enchant.errors.Error:
             continue
     return SpellEngine(checkers, suggesters)
-
-
-# --- the personal dictionary, inside the vault ------------------------------------------------
-def _check_word(word: str) -> str:
-    clean = word.strip()
-    if not clean or len(clean) > MAX_WORD or any(ch.isspace() for ch in clean):
-        raise InvalidInput("A dictionary entry is one word.")
-    return clean
-
-
-def personal_words(session: Session) -> frozenset[str]:
-    """The words the worker added to the dictionary."""
-    raw = stores(session).settings.get(PERSONAL_WORDS_KEY, "")
-    return frozenset(line for line in raw.split("\n") if line)
-
-
-def add_personal_word(session: Session, word: str) -> frozenset[str]:
-    """Add `word` to the encrypted personal dictionary; returns the new set."""
-    words = set(personal_words(session)) | {_check_word(word)}
-    _store(session, words)
-    return frozenset(words)
-
-
-def remove_personal_word(session: Session, word: str) -> frozenset[str]:
-    """Remove `word` from the personal dictionary; returns the new set."""
-    words = set(personal_words(session)) - {word.strip()}
-    _store(session, words)
-    return frozenset(words)
-
-
-def _store(session: Session, words: Iterable[str]) -> None:
-    stores(session).settings.set(PERSONAL_WORDS_KEY, "\n".join(sorted(words)))

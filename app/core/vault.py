@@ -77,7 +77,16 @@ def open_session(
     data_key: bytes,
     keyfile: kf.KeyFile,
     creating: bool = False,
+    verify_pages_now: bool = True,
 ) -> Session:
+    """Open the database with the data key, migrate it, and hand it over as a Session.
+
+    `verify_pages_now=False` is for the desktop app: it authenticates every
+    page afterwards, off the GUI thread (`app.core.verification`), so unlock
+    costs the same whatever the vault's size. Until then every page that is
+    read is still authenticated by SQLCipher, so nothing is read from, or
+    written over, a damaged page.
+    """
     if not paths.database.exists() and paths.database.with_name("carnet.db-wal").exists():
         raise KeyFileCorrupted("The database is missing but its journal is present.")
     if not creating and (not paths.database.exists() or paths.database.stat().st_size == 0):
@@ -85,7 +94,8 @@ def open_session(
         raise VaultCorrupted("The database file is missing or empty.")
     db = open_database(paths.database, data_key)
     try:
-        verify_pages(db)
+        if verify_pages_now:
+            verify_pages(db)
         migrate(db)
         counters_above_remembered(db)
     except BaseException:
@@ -163,7 +173,9 @@ def _set_aside_orphan_database(paths: VaultPaths) -> None:
             path.rename(path.with_name(f"{base}.orphan-{stamp}{path.name.removeprefix(base)}"))
 
 
-def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Session:
+def unlock(
+    folder: Path, passphrase: str, progress: Progress = _quiet, verify_pages_now: bool = True
+) -> Session:
     paths = VaultPaths(folder)
     if not paths.exists():
         raise VaultNotFound()
@@ -172,7 +184,7 @@ def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Sessio
         progress("deriving")
         data_key = kf.unwrap_with_passphrase(keyfile, passphrase)
         progress("opening")
-        return open_session(paths, lock, data_key, keyfile)
+        return open_session(paths, lock, data_key, keyfile, verify_pages_now=verify_pages_now)
 
 
 def unlock_with_recovery_key(

@@ -1,4 +1,4 @@
-"""How a note is cut into paragraphs, and what its first written line is.
+"""How a note is cut into paragraphs (its one-line preview is in `preview.py`).
 
 Paragraphs are separated by blank lines. A template heading ("Motif de
 l'entretien :", "Next steps:") also starts a paragraph of its own, even when
@@ -12,15 +12,21 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
+from app.domain import preview
+
 MAX_HEADING = 60
-# A short line ending with a colon (French puts a space before it), not a list item.
-_HEADING = re.compile(r"^[^\W\d_][^\n.!?;:]*\s?:$")
+# Starts with a letter, no sentence inside: not a list item, a time or a quoted sentence.
+_HEADING_SHAPE = re.compile(r"^[^\W\d_][^\n.!?;:]*\s?:$")
 
 
 def is_heading(line: str) -> bool:
-    """Whether `line` reads as a template heading: short, ends with a colon."""
+    """A template heading: a line ending with its colon (as in the preview), short and plain."""
     clean = line.strip()
-    return 0 < len(clean) <= MAX_HEADING and _HEADING.match(clean) is not None
+    return (
+        preview.is_heading(clean)
+        and len(clean) <= MAX_HEADING
+        and _HEADING_SHAPE.match(clean) is not None
+    )
 
 
 def _lines(text: str) -> list[str]:
@@ -41,15 +47,3 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
             current.append(line)
         result.append("\n".join(current))
     return tuple(result)
-
-
-def first_written_line(text: str) -> str:
-    """The first line the worker wrote: a bare heading (nothing under it) is skipped."""
-    lines = [line.strip() for line in _lines(text) if line.strip()]
-    for index, line in enumerate(lines):
-        if not is_heading(line):
-            return line
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if following and not is_heading(following):
-            return following
-    return ""

@@ -16,12 +16,11 @@ from app.domain.models import (
     Requester,
     Theme,
 )
-from app.domain.paragraphs import first_written_line
+from app.domain.preview import facts_preview
 from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
 from app.storage.connection import Database
 from app.storage.hypotheses import insert_hypothesis
 
-FIRST_LINE_CHARS = 160
 _COLUMNS = (
     "id, person_id, held_on, kind, duration_min, themes, requested_by, facts, status,"
     " finalised_at, updated_at"
@@ -64,8 +63,8 @@ def insert_interview(
     if conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
         raise NotFound()
     cur = conn.execute(
-        f"INSERT INTO interviews ({_COLUMNS[4:]}, created_at) VALUES"
-        " (?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?)",
+        f"INSERT INTO interviews ({_COLUMNS[4:]}, created_at, preview) VALUES"
+        " (?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?, ?)",
         (
             person_id,
             day(draft.held_on),
@@ -76,6 +75,7 @@ def insert_interview(
             facts,
             stamp,
             stamp,
+            facts_preview(facts),
         ),
     )
     return InterviewId(int(cur.lastrowid))
@@ -135,8 +135,8 @@ class InterviewStore:
                 raise NoteFinalised()
             if row[1] != facts:
                 conn.execute(
-                    "UPDATE interviews SET facts = ?, updated_at = ? WHERE id = ?",
-                    (facts, ts(now_utc()), interview_id),
+                    "UPDATE interviews SET facts = ?, preview = ?, updated_at = ? WHERE id = ?",
+                    (facts, facts_preview(facts), ts(now_utc()), interview_id),
                 )
 
     def finalise(self, interview_id: InterviewId) -> None:
@@ -176,11 +176,14 @@ class InterviewStore:
         return _interview(rows[0], addenda)
 
     def timeline(self, person_id: PersonId) -> list[InterviewSummaryRow]:
-        """A person's interviews, newest first, with only the first line of the facts."""
+        """A person's interviews, newest first, each with its stored preview line.
+
+        Every column comes from the covering index `interviews_timeline`.
+        """
         rows = self._db.query(
-            "SELECT id, held_on, kind, themes, substr(facts, 1, ?), status FROM interviews"
+            "SELECT id, held_on, kind, themes, preview, status FROM interviews"
             " WHERE person_id = ? ORDER BY held_on DESC, id DESC",
-            (FIRST_LINE_CHARS, person_id),
+            (person_id,),
         )
         return [
             InterviewSummaryRow(
@@ -188,7 +191,7 @@ class InterviewStore:
                 held_on=parse_day(r[1]) or now_utc().date(),
                 kind=InterviewKind(r[2]),
                 themes=decode_themes(r[3]),
-                first_line=first_written_line(r[4]),
+                first_line=r[4],
                 status=FactsStatus(r[5]),
             )
             for r in rows

@@ -12,6 +12,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.domain.errors import VaultCorrupted, VaultTooNew
+from app.domain.preview import facts_preview
 from app.storage.connection import Database
 from app.storage.never_reused import never_reuse_ids
 
@@ -142,10 +143,39 @@ CREATE TRIGGER hypotheses_fts_u AFTER UPDATE OF text ON hypotheses BEGIN
 END;
 """
 
+# Version 4: each interview keeps its one-line preview, and the person file's
+# timeline reads a covering index: opening a file decrypts no page of notes.
+# Each person keeps the date of the last interview (triggers), so the persons
+# list reads the persons table alone instead of seeking one index page each.
+_V4 = """
+ALTER TABLE persons ADD COLUMN last_contact TEXT;
+UPDATE persons SET last_contact =
+    (SELECT max(held_on) FROM interviews WHERE person_id = persons.id);
+CREATE TRIGGER interviews_last_contact_i AFTER INSERT ON interviews BEGIN
+    UPDATE persons SET last_contact = new.held_on
+    WHERE id = new.person_id AND (last_contact IS NULL OR last_contact < new.held_on);
+END;
+CREATE TRIGGER interviews_last_contact_u AFTER UPDATE OF held_on, person_id ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id IN (old.person_id, new.person_id);
+END;
+CREATE TRIGGER interviews_last_contact_d AFTER DELETE ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id = old.person_id;
+END;
+ALTER TABLE interviews ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+UPDATE interviews SET preview = facts_preview(facts);
+DROP INDEX interviews_by_person;
+CREATE INDEX interviews_timeline
+    ON interviews(person_id, held_on DESC, id DESC, kind, themes, status, preview);
+"""
+
 # Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
 # A migration is an SQL script, or a function run inside the migration's transaction.
 Migration = str | Callable[[Any], None]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
@@ -176,6 +206,8 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
 
 def _run(db: Database, migration: Migration, version: int) -> None:
     with db.write() as conn:
+        # Migrations may compute a column with the same Python as the stores.
+        conn.create_function("facts_preview", 1, facts_preview, deterministic=True)
         if callable(migration):
             migration(conn)
         else:

@@ -1,25 +1,12 @@
-"""Tests for app/core/spelling.py: which words are checked, the dictionaries, the vault's words."""
+"""Tests for app/core/spelling.py: which words are checked, and the dictionaries."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
-from app.core.session import Session, stores
-from app.core.spelling import (
-    PERSONAL_WORDS_KEY,
-    SpellEngine,
-    add_personal_word,
-    load_engine,
-    personal_words,
-    remove_personal_word,
-    words_in,
-)
-from app.core.vault import unlock
-from app.domain.errors import InvalidInput
-from tests.support import PASSPHRASE
+from app.core.spelling import SpellEngine, load_engine, words_in
 
 
 @lru_cache(maxsize=1)
@@ -61,25 +48,3 @@ def test_an_engine_without_dictionaries_accepts_everything() -> None:
     empty = load_engine(languages=("xx_NOPE",))
     assert not empty.available
     assert empty.is_correct("logemnt")
-
-
-def test_personal_words_are_kept_in_the_vault(session: Session, vault_dir: Path) -> None:
-    """Added words survive locking and unlocking; removing one forgets it."""
-    add_personal_word(session, "Quettier")
-    add_personal_word(session, "  Zorbalinde ")
-    assert stores(session).settings.get(PERSONAL_WORDS_KEY, "")  # stored in the vault's settings
-    session.close()
-    reopened = unlock(vault_dir, PASSPHRASE)
-    try:
-        assert personal_words(reopened) == {"Quettier", "Zorbalinde"}
-        assert remove_personal_word(reopened, "Quettier") == {"Zorbalinde"}
-    finally:
-        reopened.close()
-
-
-def test_a_dictionary_entry_is_one_word(session: Session) -> None:
-    """Blank or multi-word entries are refused with a clear error, and nothing is stored."""
-    for bad in ("", "   ", "deux mots", "x" * 200):
-        with pytest.raises(InvalidInput):
-            add_personal_word(session, bad)
-    assert personal_words(session) == frozenset()

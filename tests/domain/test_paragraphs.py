@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.paragraphs import first_written_line, is_heading, split_paragraphs
+from app.domain.paragraphs import is_heading, split_paragraphs
 
 FRENCH_TEMPLATE = (
     "Motif de l’entretien\u00a0:\n\n"
@@ -60,12 +60,3 @@ def test_splitting_loses_no_written_line(lines: list[str]) -> None:
     assert all(part.strip() for part in parts)
     kept = [line for part in parts for line in part.split("\n")]
     assert kept == [line.rstrip() for line in lines if line.strip()]
-
-
-def test_first_written_line_skips_bare_headings() -> None:
-    """The preview shows what was written, not "Motif de l’entretien :"."""
-    assert first_written_line(FRENCH_TEMPLATE) == ""
-    text = FRENCH_TEMPLATE.replace("Ce que la personne demande\u00a0:\n", "Ce que la personne "
-                                   "demande\u00a0:\nUne aide au loyer.")  # fmt: skip
-    assert first_written_line(text) == "Une aide au loyer."
-    assert first_written_line("Premier contact.\nMotif :") == "Premier contact."

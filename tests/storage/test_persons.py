@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.core.session import Session, stores
+from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
@@ -78,3 +78,19 @@ def test_delete_cascades(session: Session) -> None:
     assert stores(session).persons.ids() == []
     counts = session.counts()
     assert (counts.interviews, counts.hypotheses, counts.follow_ups) == (0, 0, 0)
+
+
+def test_last_contact_follows_interviews(session: Session) -> None:
+    """The stored last contact follows interviews added, re-dated and deleted."""
+    person = stores(session).persons.add(PersonDraft("Mme Dernier"))
+    assert stores(session).persons.get(person).last_contact is None
+    first = stores(session).interviews.add(person, draft(date(2024, 3, 1)))
+    later = stores(session).interviews.add(person, draft(date(2024, 5, 1)))
+    stores(session).interviews.add(person, draft(date(2024, 4, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 5, 1)
+    stores(session).interviews.update_meta(later, draft(date(2024, 2, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 4, 1)
+    with database(session).write() as conn:  # as a purge's cascade would
+        conn.execute("DELETE FROM interviews WHERE id = ?", (first,))
+    stores(session).interviews.update_meta(later, draft(date(2024, 6, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 6, 1)

@@ -20,6 +20,7 @@ from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, HypothesisStatus
 from app.storage import schema
 from app.storage.connection import Database, open_database
+from app.storage.never_reused import never_reuse_ids
 from app.storage.schema import CURRENT_VERSION, migrate, schema_version
 from tests.data import make_v1_vault
 from tests.support import REPO, folder_digest
@@ -73,6 +74,31 @@ def test_step_by_step(db: Database) -> None:
     assert "vault_settings" not in _tables(db)
     assert migrate(db, target=2) == 2
     assert {"hypotheses_fts", "addenda_fts", "vault_settings"} <= _tables(db)
+
+
+def test_preview_migration_fills_existing_notes(db: Database) -> None:
+    """Preview and last contact are computed for notes written before they existed."""
+    migrate(db, target=2)
+    with db.write() as conn:
+        conn.execute(
+            "INSERT INTO persons (alias, created_at, updated_at) VALUES ('Mme A', 'x', 'x')"
+        )
+        conn.execute(
+            "INSERT INTO interviews (person_id, held_on, kind, requested_by, facts,"
+            " created_at, updated_at) VALUES (1, '2026-01-02', 'office', 'person',"
+            " ?, 'x', 'x')",
+            ("Motif de l'entretien :\nLoyer impayé depuis mars.\n",),
+        )
+    migrate(db)
+    assert db.scalar("SELECT preview FROM interviews") == "Loyer impayé depuis mars."
+    assert db.scalar("SELECT last_contact FROM persons") == "2026-01-02"
+    plan = " ".join(
+        str(r[-1]) for r in db.query(
+            "EXPLAIN QUERY PLAN SELECT id, held_on, kind, themes, preview, status"
+            " FROM interviews WHERE person_id = 1 ORDER BY held_on DESC, id DESC"
+        )
+    )
+    assert "COVERING INDEX interviews_timeline" in plan
 
 
 @pytest.mark.parametrize("index", ["facts_fts", "addenda_fts", "hypotheses_fts"])
@@ -208,7 +234,7 @@ def test_v1_vault_gets_never_reused_ids_with_indexes_and_triggers(v1_copy: Path)
         migrate(db, target=2)
         before = _schema_of(db)
         counts = {t: db.scalar(f"SELECT count(*) FROM {t}") for t in ID_TABLES}
-        migrate(db)
+        migrate(db, target=schema.MIGRATIONS.index(never_reuse_ids) + 1)
         after = _schema_of(db)
         for table in ID_TABLES:
             assert "AUTOINCREMENT" in after[table], table

@@ -8,7 +8,7 @@ context menu and drag start are also closed so the worker is not offered an
 action that silently does nothing.
 """
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.ui.session.copy_guard import mark_private
 from app.ui.widgets.spelling import (
     SpellHighlighter,
     SpellService,
@@ -80,8 +81,6 @@ def lock_pixmap(size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
 class HypothesesEdit(QPlainTextEdit):
     """Plain-text editor whose content cannot be copied, cut, dragged or printed."""
 
-    copy_refused = Signal(str)  # a short message for the status bar
-
     def __init__(
         self, parent: QWidget | None = None, *, speller: SpellService | None = None
     ) -> None:
@@ -89,6 +88,7 @@ class HypothesesEdit(QPlainTextEdit):
         self.setObjectName("hypothesesEdit")
         self._speller = speller if speller is not None else spell_service()
         self._highlighter = SpellHighlighter(self.document(), self._speller)
+        mark_private(self)  # the application's copy guard refuses everything from here
         self.setAccessibleName(self.tr("Working hypotheses (private)"))
         self.setAccessibleDescription(
             self.tr(
@@ -106,15 +106,10 @@ class HypothesesEdit(QPlainTextEdit):
         return QMimeData()
 
     def copy(self) -> None:
-        """Refused: hypotheses never reach the clipboard (the status bar says so)."""
-        self._refuse()
+        """Refused: hypotheses never reach the clipboard."""
 
     def cut(self) -> None:
         """Refused, and the text stays where it is."""
-        self._refuse()
-
-    def _refuse(self) -> None:
-        self.copy_refused.emit(self.tr("Copy refused: the hypotheses stay here."))
 
     def print_(self, printer: QPagedPaintDevice) -> None:
         """Refused: hypotheses are never printed."""
@@ -141,7 +136,6 @@ class HypothesesEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._is_blocked(event):
             event.accept()
-            self._refuse()
             return
         super().keyPressEvent(event)
 

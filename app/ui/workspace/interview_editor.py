@@ -76,7 +76,6 @@ class InterviewEditor(QWidget):
         self.addenda.save_requested.connect(self._save_addendum)
         self.hypotheses_panel = HypothesesPanel(self)
         self.hypotheses = self.hypotheses_panel.editor
-        self.hypotheses.copy_refused.connect(self.status_message)
         self.move_button = QPushButton(self.tr("Move to facts…"), self)
         self.move_button.setToolTip(
             self.tr("Put this text in the facts, in a marked block, for you to rewrite as facts.")

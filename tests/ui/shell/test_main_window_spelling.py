@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from app.core.spelling import load_engine, personal_words
+from app.core.personal_words import personal_words
+from app.core.spelling import load_engine
 from app.core.vault import unlock
 from app.ui.widgets.facts_edit import FactsEdit
 from tests.support import REPO
@@ -69,7 +70,7 @@ CHILD = r"""
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from app.core.spelling import add_personal_word, personal_words
+from app.core.personal_words import add_personal_word, personal_words
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.ui.shell.preferences import Preferences

@@ -210,13 +210,3 @@ def test_tint_follows_a_switch_to_dark_mode(
     qtbot.waitUntil(lambda: edit.palette().color(QPalette.ColorRole.Base) == expected)
     assert expected.lightnessF() < 0.3
 
-
-def test_a_refused_copy_says_so(qtbot: QtBot) -> None:
-    """Ctrl+C in the hypotheses copies nothing and gives a short message for the status bar."""
-    edit = HypothesesEdit()
-    qtbot.addWidget(edit)
-    edit.setPlainText("Piste privée")
-    edit.selectAll()
-    with qtbot.waitSignal(edit.copy_refused) as blocker:
-        qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert "refused" in blocker.args[0]
