@@ -202,7 +202,7 @@ def builder_texts() -> BuilderTexts:
     from app.export.labels import format_date, interview_description
 
     return BuilderTexts(
-        organisation=QCoreApplication.translate("CliExport", "Structure"),
+        organisation=QCoreApplication.translate("CliExport", "Organisation"),
         case_opened=QCoreApplication.translate("CliExport", "Supported since"),
         detail=QCoreApplication.translate("CliExport", "Detail"),
         format_date=format_date,

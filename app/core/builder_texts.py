@@ -18,7 +18,7 @@ def _english_interview(kind: InterviewKind, themes: tuple[Theme, ...]) -> str:
 class BuilderTexts:
     """Labels of the person's details, and how dates and interviews are put in words."""
 
-    organisation: str = "Structure"
+    organisation: str = "Organisation"
     case_opened: str = "Supported since"
     detail: str = "Detail"
     format_date: Callable[[date], str] = date.isoformat

@@ -26,9 +26,16 @@ from app.export.writers import (
     page_header,
     write_summary,
 )
+from app.core.selection import CONTENT_FRAMES
 from tests.export.conftest import PERSON_LABEL, fact_text, make_summary
 
-FRAMES_WITH_FACTS = {Frame.LIAISON, Frame.CONCERN, Frame.PERSON_COPY}
+FRAMES_WITH_FACTS = set(CONTENT_FRAMES)
+    Frame.LIAISON,
+    Frame.CONCERN,
+    Frame.PROSECUTOR,
+    Frame.EMPLOYER,
+    Frame.PERSON_COPY,
+}
 LONG = 24  # fact paragraphs: enough for at least three A4 pages
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
 from app.core.disclosure import export_summary
+from app.core.outward import outward_reader
 from app.core.register import RegisterFormat
 from app.core.selection import InterviewChoice
 from app.core.session import Session
@@ -59,7 +60,7 @@ def seeded(session: Session, tmp_path: Path) -> SeededPerson:
             recipient=Recipient(recipient),
             interviews=(InterviewChoice(seeded.interviews[0], (0,)),) if own else (),
         )
-        summary = build_summary(session, selection)
+        summary = build_summary(outward_reader(session), selection)
         path = tmp_path / f"{recipient}.txt"
         export_summary(session, selection, summary, ExportFormat.TXT, path, write_summary)
     return seeded
