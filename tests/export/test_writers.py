@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 import pytest
 from pypdf import PdfReader
 
+from app.core.selection import CONTENT_FRAMES
 from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Frame, Summary
 from app.export.text import summary_text
@@ -26,16 +27,9 @@ from app.export.writers import (
     page_header,
     write_summary,
 )
-from app.core.selection import CONTENT_FRAMES
 from tests.export.conftest import PERSON_LABEL, fact_text, make_summary
 
 FRAMES_WITH_FACTS = set(CONTENT_FRAMES)
-    Frame.LIAISON,
-    Frame.CONCERN,
-    Frame.PROSECUTOR,
-    Frame.EMPLOYER,
-    Frame.PERSON_COPY,
-}
 LONG = 24  # fact paragraphs: enough for at least three A4 pages
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")
