@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.commands_register import add_register
-from app.cli.language import ensure_gui_application
+from app.cli.language import ensure_gui_application, translate
 from app.cli.output import Output, output_for
 from app.core.consent import ANSWERS, asks_informed
 from app.core.disclosure import export_summary, load_author, save_author
@@ -97,9 +97,6 @@ def add_commands(subparsers: Any) -> None:
 
 
 def _add_export(subparsers: Any) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help=translate(

@@ -16,6 +16,7 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
+from app.cli.language import translate
 from app.cli.output import output_for
 from app.core.register import (
     RefusedRequest,
@@ -38,9 +39,6 @@ def _day(text: str) -> date:
 
 def add_register(subparsers: Any) -> None:
     """Adds `register` (and its `refuse` action) to carnet-cli's subcommands."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "register",
         help=translate("CarnetCli", "list the register of transmissions (no note content)"),
@@ -110,9 +108,6 @@ def run_refuse(args: argparse.Namespace, session: Session, out: TextIO = sys.std
 
 def register_labels() -> dict[str, str]:
     """Column titles of the text and CSV lists, in the language installed."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
     return {
         "id": translate("CarnetCli", "Entry"),
         "kind": translate("CarnetCli", "Kind"),

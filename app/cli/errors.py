@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.cli.language import translate
 from app.cli.passphrase import PassphraseUnavailable
 from app.domain import errors as e
 
@@ -51,16 +52,11 @@ def one_line(error: BaseException) -> str:
 
 def translated(message: str) -> str:
     """A core message in the language installed (the "Errors" catalogue), else as is."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Errors", message)
+    return translate("Errors", message)
 
 
 def describe_exit_codes() -> str:
     """The epilog of `carnet-cli --help`."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
     lines = [
         translate("CarnetCli", "exit codes:"),
         f"  {OK:>3}  " + translate("CarnetCli", "success"),

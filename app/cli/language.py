@@ -79,3 +79,13 @@ def reset_language() -> None:
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def translate(context: str, text: str) -> str:
+    """`QCoreApplication.translate` once a catalogue is installed; before that (English),
+    the source text, without importing Qt, so that plain commands start fast."""
+    if not _installed:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)

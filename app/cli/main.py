@@ -26,7 +26,7 @@ from types import ModuleType
 
 from app.cli import errors
 from app.cli.context import CliContext
-from app.cli.language import LANGUAGES, apply_language, requested_language
+from app.cli.language import LANGUAGES, apply_language, requested_language, translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core.paths import ENV_VAULT_DIR, resolve_vault_dir
@@ -53,11 +53,9 @@ def _load(name: str) -> ModuleType | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from PySide6.QtCore import QCoreApplication
-
     parser = argparse.ArgumentParser(
         prog="carnet-cli",
-        description=QCoreApplication.translate(
+        description=translate(
             "CarnetCli",
             "Carnet's encrypted notebook from the command line.\n"
             "Passphrases are read from the terminal without echo, or from --passphrase-fd;\n"
@@ -70,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault",
         metavar="DIR",
-        help=QCoreApplication.translate(
+        help=translate(
             "CarnetCli", "vault folder (default: ${variable}, else the per-user data folder)"
         ).replace("{variable}", ENV_VAULT_DIR),
     )
@@ -78,13 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         dest="json_output",
         action="store_true",
-        help=QCoreApplication.translate("CarnetCli", "machine-readable output"),
+        help=translate("CarnetCli", "machine-readable output"),
     )
     parser.add_argument(
         "--passphrase-fd",
         type=int,
         metavar="N",
-        help=QCoreApplication.translate(
+        help=translate(
             "CarnetCli",
             "read each secret as one line from file descriptor N instead of the terminal",
         ),
@@ -92,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        help=QCoreApplication.translate(
+        help=translate(
             "CarnetCli", "language of messages and documents (default: from the locale)"
         ),
     )
