@@ -70,8 +70,12 @@ def check_consent(selection: Selection) -> None:
         raise InvalidInput(EMPLOYER_NEEDS_AGREEMENT)
 
 
-def check_selection(selection: Selection) -> None:
-    """Refuses what no frame allows: no recipient, no purpose, content in a notice…"""
+def check_selection(selection: Selection, *, consent: bool = True) -> None:
+    """Refuses what no frame allows: no recipient, no purpose, content in a notice…
+
+    `consent=False` leaves the consent question for later: the wizard's wording check
+    reads the texts before the worker is asked, and nothing is written from it.
+    """
     for text in (
         selection.purpose,
         selection.author,
@@ -89,7 +93,8 @@ def check_selection(selection: Selection) -> None:
         raise InvalidInput("This kind of document carries nothing from the notes.")
     if selection.everything and selection.frame is not Frame.PERSON_COPY:
         raise InvalidInput("Only the person's own copy can hold everything Carnet keeps.")
-    check_consent(selection)
+    if consent:
+        check_consent(selection)
     _check_child_protection(selection)
     if selection.frame is Frame.COORDINATION and not selection.coordination.parties.strip():
         raise InvalidInput("A coordination notice needs the professionals involved.")

@@ -96,10 +96,18 @@ def person_items(
 
 
 def build_summary(
-    reader: OutwardReader, selection: Selection, texts: BuilderTexts = ENGLISH
+    reader: OutwardReader,
+    selection: Selection,
+    texts: BuilderTexts = ENGLISH,
+    *,
+    consent: bool = True,
 ) -> Summary:
-    """The minimal summary: exactly the ticked items, then the accepted wording changes."""
-    check_selection(selection)
+    """The minimal summary: exactly the ticked items, then the accepted wording changes.
+
+    `consent=False` builds a draft for the wording check, before consent is asked; what
+    is previewed and written is always built with the consent check.
+    """
+    check_selection(selection, consent=consent)
     person = reader.person(selection.person_id)
     content = selection.frame in CONTENT_FRAMES
     child = selection.frame in CHILD_FRAMES

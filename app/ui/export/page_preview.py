@@ -30,10 +30,10 @@ PAGE_WIDTH_PX = 760
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, state: ExportState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPage")
-        self._state = state
+        self._state = state or ExportState()  # a page shown alone has no wizard to ask
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(
             self.tr("Exactly what will be written. Go back to change anything before writing.")

@@ -18,10 +18,10 @@ from app.ui.export.state import ExportState
 
 
 class WritePage(QWizardPage):
-    def __init__(self, state: ExportState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("writePage")
-        self._state = state
+        self._state = state or ExportState()  # a page shown alone has no wizard to ask
         self.setTitle(self.tr("Write the file"))
         self.setSubTitle(
             self.tr(

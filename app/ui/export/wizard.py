@@ -177,7 +177,7 @@ class ExportWizard(QWizard):
     def wording_check(self) -> tuple[Summary, list[Flag]]:
         """The summary as chosen (no change yet) and what the wording check flags in it."""
         selection = self.selection()
-        summary = build_summary(self._reader, selection, self._texts)
+        summary = build_summary(self._reader, selection, self._texts, consent=False)
         names = known_names(self.session, self.person_id, selection.label)
         lexicon = self._lexicon or default_lexicon()
         return summary, wording_flags(summary, lexicon, names)
