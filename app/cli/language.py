@@ -89,3 +89,26 @@ def translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Marks a text for the catalogue without importing Qt; it is translated where shown."""
+    del context
+    return text
+
+
+# Prompts and progress lines shown on the terminal, translated where they are printed.
+TERMINAL_TEXTS = (
+    QT_TRANSLATE_NOOP("CarnetCli", "Passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Vault passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Passphrase for the new vault: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Repeat the passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Backup passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Recovery key: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Repeat the new passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "New passphrase: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "Measuring this computer to tune the key derivation…"),
+    QT_TRANSLATE_NOOP("CarnetCli", "Deriving the key from the passphrase…"),
+    QT_TRANSLATE_NOOP("CarnetCli", "Opening and verifying the vault…"),
+    QT_TRANSLATE_NOOP("CarnetCli", "Creating the vault…"),
+)

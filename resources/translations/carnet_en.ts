@@ -470,6 +470,252 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <source>language of messages and documents (default: from the locale)</source>
         <translation>language of messages and documents (default: from the locale)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="49"/>
+        <source>read the backup passphrase as one line from file descriptor N</source>
+        <translation>read the backup passphrase as one line from file descriptor N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="60"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>write an encrypted external backup (everything but the hypotheses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="69"/>
+        <source>backup file</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="76"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restore a snapshot or an external backup (a copy of the vault is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="81"/>
+        <source>snapshot or backup file</source>
+        <translation>snapshot or backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="87"/>
+        <source>list the on-device snapshots</source>
+        <translation>list the on-device snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="92"/>
+        <source>persons past the retention term</source>
+        <translation>persons past the retention term</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="95"/>
+        <location filename="../../app/cli/commands_notes.py" line="62"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="100"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>erase a person for good (right to erasure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="106"/>
+        <source>recorded in the register (no names)</source>
+        <translation>recorded in the register (no names)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="111"/>
+        <source>the retention term is over</source>
+        <translation>the retention term is over</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="114"/>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="120"/>
+        <source>close a case; its hypotheses are destroyed, snapshots included</source>
+        <translation>close a case; its hypotheses are destroyed, snapshots included</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="128"/>
+        <source>closing date, YYYY-MM-DD (default: today)</source>
+        <translation>closing date, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <source>do not destroy them</source>
+        <translation>do not destroy them</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="19"/>
+        <source>fill an EMPTY vault with a fictitious French caseload (never real notes)</source>
+        <translation>fill an EMPTY vault with a fictitious French caseload (never real notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="29"/>
+        <source>same seed and day, same caseload</source>
+        <translation>same seed and day, same caseload</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="34"/>
+        <source>reference day YYYY-MM-DD (default: today)</source>
+        <translation>reference day YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="38"/>
+        <source>add or list persons supported</source>
+        <translation>add or list persons supported</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <source>add a person; prints the new id</source>
+        <translation>add a person; prints the new id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <source>display name or alias (e.g. a first name and an initial)</source>
+        <translation>display name or alias (e.g. a first name and an initial)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <source>client company or organisation</source>
+        <translation>client company or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="51"/>
+        <source>every person, most recent contact first</source>
+        <translation>every person, most recent contact first</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
+        <source>add an interview note</source>
+        <translation>add an interview note</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <source>add an interview; prints its id</source>
+        <translation>add an interview; prints its id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="71"/>
+        <source>UTF-8 text; - is stdin</source>
+        <translation>UTF-8 text; - is stdin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>private working hypotheses</source>
+        <translation>private working hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>full-text search of facts and addenda</source>
+        <translation>full-text search of facts and addenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <source>words to find; end one with * to match a prefix</source>
+        <translation>words to find; end one with * to match a prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="88"/>
+        <source>at most this many hits (1-500)</source>
+        <translation>at most this many hits (1-500)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <source>also search the private hypotheses</source>
+        <translation>also search the private hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="99"/>
+        <source>only within this person&apos;s file</source>
+        <translation>only within this person&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="29"/>
+        <source>create a new vault in the vault folder</source>
+        <translation>create a new vault in the vault folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="34"/>
+        <source>also make a recovery key, printed once: write it on paper</source>
+        <translation>also make a recovery key, printed once: write it on paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="40"/>
+        <source>verify every page, the indexes and the settings</source>
+        <translation>verify every page, the indexes and the settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="46"/>
+        <source>change the passphrase (current one, then the new one)</source>
+        <translation>change the passphrase (current one, then the new one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="53"/>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>open with the recovery key and set a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="102"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="103"/>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="104"/>
+        <source>Passphrase for the new vault: </source>
+        <translation>Passphrase for the new vault: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="105"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="106"/>
+        <source>Backup passphrase: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="107"/>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="108"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="109"/>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="110"/>
+        <source>Measuring this computer to tune the key derivation…</source>
+        <translation>Measuring this computer to tune the key derivation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Deriving the key from the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="112"/>
+        <source>Opening and verifying the vault…</source>
+        <translation>Opening and verifying the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="113"/>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>

@@ -234,7 +234,7 @@
     <message>
         <location filename="../../app/cli/commands_export.py" line="120"/>
         <source>copy for the person: everything Carnet holds about them</source>
-        <translation>copie pour la personne : tout ce que Carnet contient sur elle</translation>
+        <translation>copie pour la personne&#xa0;: tout ce que Carnet contient sur elle</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="122"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../app/cli/commands_export.py" line="134"/>
         <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
-        <translation>obligatoire quand le destinataire n’est pas la personne : agreed (informée et d’accord), not-agreed (informée, pas d’accord) ou no (non informée, préciser --reason)</translation>
+        <translation>obligatoire quand le destinataire n’est pas la personne&#xa0;: agreed (informée et d’accord), not-agreed (informée, pas d’accord) ou no (non informée, préciser --reason)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="140"/>
@@ -264,42 +264,42 @@
     <message>
         <location filename="../../app/cli/commands_export.py" line="150"/>
         <source>employer reply: say that a follow-up exists</source>
-        <translation>réponse à l’employeur : indiquer qu’un accompagnement existe</translation>
+        <translation>réponse à l’employeur&#xa0;: indiquer qu’un accompagnement existe</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="155"/>
         <source>child protection: the child&apos;s identity as you have it</source>
-        <translation>protection de l’enfance : l’identité de l’enfant telle que vous la connaissez</translation>
+        <translation>protection de l’enfance&#xa0;: l’identité de l’enfant telle que vous la connaissez</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="160"/>
         <source>child protection: your assessment of the danger</source>
-        <translation>protection de l’enfance : votre évaluation du danger</translation>
+        <translation>protection de l’enfance&#xa0;: votre évaluation du danger</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="165"/>
         <source>child protection: actions already taken</source>
-        <translation>protection de l’enfance : actions déjà menées</translation>
+        <translation>protection de l’enfance&#xa0;: actions déjà menées</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="170"/>
         <source>child protection: about informing the parents</source>
-        <translation>protection de l’enfance : sur l’information des parents</translation>
+        <translation>protection de l’enfance&#xa0;: sur l’information des parents</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>child protection: the paragraphs you observed</source>
-        <translation>protection de l’enfance : les paragraphes que vous avez constatés</translation>
+        <translation>protection de l’enfance&#xa0;: les paragraphes que vous avez constatés</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="182"/>
         <source>child protection: the paragraphs reported to you</source>
-        <translation>protection de l’enfance : les paragraphes qui vous ont été rapportés</translation>
+        <translation>protection de l’enfance&#xa0;: les paragraphes qui vous ont été rapportés</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="185"/>
         <source>coordination: professionals involved</source>
-        <translation>coordination : professionnels concernés</translation>
+        <translation>coordination&#xa0;: professionnels concernés</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="191"/>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../app/cli/commands_register.py" line="104"/>
         <source>Refused request recorded, entry:</source>
-        <translation>Demande refusée enregistrée, inscription :</translation>
+        <translation>Demande refusée enregistrée, inscription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_register.py" line="112"/>
@@ -419,7 +419,7 @@
     <message>
         <location filename="../../app/cli/errors.py" line="61"/>
         <source>exit codes:</source>
-        <translation>codes de sortie :</translation>
+        <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/cli/errors.py" line="62"/>
@@ -447,13 +447,13 @@
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
         <translation>Le carnet chiffré de Carnet en ligne de commande.
-Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd ;
+Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd&#xa0;;
 jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
     </message>
     <message>
         <location filename="../../app/cli/main.py" line="71"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
-        <translation>dossier du coffre (par défaut : ${variable}, sinon le dossier de données de l’utilisateur)</translation>
+        <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
         <location filename="../../app/cli/main.py" line="79"/>
@@ -468,7 +468,253 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/main.py" line="93"/>
         <source>language of messages and documents (default: from the locale)</source>
-        <translation>langue des messages et des documents (par défaut : celle de la locale)</translation>
+        <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="49"/>
+        <source>read the backup passphrase as one line from file descriptor N</source>
+        <translation>lire la phrase de passe de la sauvegarde sur une ligne du descripteur N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="60"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>écrire une sauvegarde externe chiffrée (tout sauf les hypothèses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="69"/>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="76"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restaurer une copie instantanée ou une sauvegarde externe (une copie du coffre est gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="81"/>
+        <source>snapshot or backup file</source>
+        <translation>copie instantanée ou fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="87"/>
+        <source>list the on-device snapshots</source>
+        <translation>lister les copies instantanées de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="92"/>
+        <source>persons past the retention term</source>
+        <translation>personnes dont la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="95"/>
+        <location filename="../../app/cli/commands_notes.py" line="62"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="100"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>effacer définitivement une personne (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="106"/>
+        <source>recorded in the register (no names)</source>
+        <translation>inscrit au registre (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="111"/>
+        <source>the retention term is over</source>
+        <translation>la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="114"/>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="120"/>
+        <source>close a case; its hypotheses are destroyed, snapshots included</source>
+        <translation>clore un dossier ; ses hypothèses sont détruites, copies instantanées comprises</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="128"/>
+        <source>closing date, YYYY-MM-DD (default: today)</source>
+        <translation>date de clôture, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <source>do not destroy them</source>
+        <translation>ne pas les détruire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="19"/>
+        <source>fill an EMPTY vault with a fictitious French caseload (never real notes)</source>
+        <translation>remplir un coffre VIDE d’un suivi fictif (jamais de vraies notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="29"/>
+        <source>same seed and day, same caseload</source>
+        <translation>même graine et même jour, même suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="34"/>
+        <source>reference day YYYY-MM-DD (default: today)</source>
+        <translation>jour de référence AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="38"/>
+        <source>add or list persons supported</source>
+        <translation>ajouter ou lister les personnes accompagnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <source>add a person; prints the new id</source>
+        <translation>ajouter une personne ; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <source>display name or alias (e.g. a first name and an initial)</source>
+        <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <source>client company or organisation</source>
+        <translation>entreprise cliente ou structure</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="51"/>
+        <source>every person, most recent contact first</source>
+        <translation>toutes les personnes, contact le plus récent en tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
+        <source>add an interview note</source>
+        <translation>ajouter une note d’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <source>add an interview; prints its id</source>
+        <translation>ajouter un entretien ; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="71"/>
+        <source>UTF-8 text; - is stdin</source>
+        <translation>texte UTF-8 ; - pour l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>private working hypotheses</source>
+        <translation>hypothèses de travail privées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>full-text search of facts and addenda</source>
+        <translation>recherche plein texte dans les faits et les compléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <source>words to find; end one with * to match a prefix</source>
+        <translation>mots à chercher ; terminez-en un par * pour chercher un début de mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="88"/>
+        <source>at most this many hits (1-500)</source>
+        <translation>au plus ce nombre de résultats (1-500)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <source>also search the private hypotheses</source>
+        <translation>chercher aussi dans les hypothèses privées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="99"/>
+        <source>only within this person&apos;s file</source>
+        <translation>seulement dans le dossier de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="29"/>
+        <source>create a new vault in the vault folder</source>
+        <translation>créer un nouveau coffre dans le dossier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="34"/>
+        <source>also make a recovery key, printed once: write it on paper</source>
+        <translation>créer aussi une clé de secours, affichée une seule fois : notez-la sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="40"/>
+        <source>verify every page, the indexes and the settings</source>
+        <translation>vérifier chaque page, les index et les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="46"/>
+        <source>change the passphrase (current one, then the new one)</source>
+        <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="53"/>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="102"/>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="103"/>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="104"/>
+        <source>Passphrase for the new vault: </source>
+        <translation>Phrase de passe du nouveau coffre : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="105"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase de passe : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="106"/>
+        <source>Backup passphrase: </source>
+        <translation>Phrase de passe de la sauvegarde : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="107"/>
+        <source>Recovery key: </source>
+        <translation>Clé de secours : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="108"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="109"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="110"/>
+        <source>Measuring this computer to tune the key derivation…</source>
+        <translation>Mesure de cet ordinateur pour régler la dérivation de clé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Dérivation de la clé à partir de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="112"/>
+        <source>Opening and verifying the vault…</source>
+        <translation>Ouverture et vérification du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="113"/>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
     </message>
 </context>
 <context>
@@ -946,7 +1192,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
-        <translation>Le destinataire n’est pas la personne : indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="36"/>
@@ -996,7 +1242,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/labels.py" line="61"/>
         <source>The output file exists already; add --force to replace it.</source>
-        <translation>Le fichier de sortie existe déjà ; ajoutez --force pour le remplacer.</translation>
+        <translation>Le fichier de sortie existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="62"/>
@@ -1011,7 +1257,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/labels.py" line="64"/>
         <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
-        <translation>Le destinataire n’est pas la personne : indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord ; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord&#xa0;; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="70"/>
@@ -1284,17 +1530,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/export/labels.py" line="302"/>
         <source>Social workers are bound by professional secrecy (article L. 411-3 of the Code de l&apos;action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects the person, not the institution: nothing about their situation can be shared without their agreement, whoever asks. This reply states only what the person agreed to share.</source>
-        <translation>Les assistants de service social sont tenus au secret professionnel (article L. 411-3 du code de l’action sociale et des familles ; article 226-13 du code pénal). Ce secret protège la personne, non l’institution : rien de sa situation ne peut être communiqué sans son accord, quel que soit le demandeur. La présente réponse ne contient que ce que la personne a accepté de partager.</translation>
+        <translation>Les assistants de service social sont tenus au secret professionnel (article L. 411-3 du code de l’action sociale et des familles&#xa0;; article 226-13 du code pénal). Ce secret protège la personne, non l’institution&#xa0;: rien de sa situation ne peut être communiqué sans son accord, quel que soit le demandeur. La présente réponse ne contient que ce que la personne a accepté de partager.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="312"/>
         <source>In answer to your request (article 15 of the GDPR), this document sets out everything Carnet holds about you: the details noted, every interview with its facts and addenda, the next steps, and the transmissions made about you.</source>
-        <translation>En réponse à votre demande (article 15 du RGPD), ce document présente tout ce que Carnet contient sur vous : les informations notées, chaque entretien avec ses faits et ses compléments, les suites à donner et les transmissions effectuées vous concernant.</translation>
+        <translation>En réponse à votre demande (article 15 du RGPD), ce document présente tout ce que Carnet contient sur vous&#xa0;: les informations notées, chaque entretien avec ses faits et ses compléments, les suites à donner et les transmissions effectuées vous concernant.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="322"/>
         <source>Your social worker may also keep working notes: provisional thoughts, which are not facts. They stay on this computer only, are never sent to anyone and are destroyed when your support ends; they are not included here. If the data protection officer decides otherwise, they will be given to you. You may ask for any fact to be corrected (article 16) or erased (article 17).</source>
-        <translation>Votre assistant(e) de service social peut aussi tenir des notes de travail : des hypothèses de travail provisoires, qui ne sont pas des faits. Elles restent sur cet ordinateur, ne sont jamais transmises et sont détruites à la fin de l’accompagnement ; elles ne figurent pas ici. Si le délégué à la protection des données en décide autrement, elles vous seront communiquées. Vous pouvez demander la rectification (article 16) ou l’effacement (article 17) de tout fait.</translation>
+        <translation>Votre assistant(e) de service social peut aussi tenir des notes de travail&#xa0;: des hypothèses de travail provisoires, qui ne sont pas des faits. Elles restent sur cet ordinateur, ne sont jamais transmises et sont détruites à la fin de l’accompagnement&#xa0;; elles ne figurent pas ici. Si le délégué à la protection des données en décide autrement, elles vous seront communiquées. Vous pouvez demander la rectification (article 16) ou l’effacement (article 17) de tout fait.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="333"/>
@@ -1309,7 +1555,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/export/labels.py" line="342"/>
         <source>Addendum of {date}: {text}</source>
-        <translation>Complément du {date} : {text}</translation>
+        <translation>Complément du {date}&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="347"/>
@@ -1380,7 +1626,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/export/labels.py" line="375"/>
         <source>{kind}; themes: {themes}</source>
-        <translation>{kind} ; thèmes : {themes}</translation>
+        <translation>{kind}&#xa0;; thèmes&#xa0;: {themes}</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="244"/>
@@ -1433,12 +1679,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/labels.py" line="108"/>
         <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
-        <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP) : faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
+        <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP)&#xa0;: faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="113"/>
         <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
-        <translation>À un employeur, aux RH ou à l’encadrement : seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
+        <translation>À un employeur, aux RH ou à l’encadrement&#xa0;: seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="118"/>
@@ -1528,7 +1774,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/labels.py" line="121"/>
         <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
-        <translation>Pour la personne seulement : les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
+        <translation>Pour la personne seulement&#xa0;: les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="150"/>
@@ -1876,7 +2122,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="40"/>
         <source>Surname, first name, date of birth, address: as you know them</source>
-        <translation>Nom, prénom, date de naissance, adresse : tels que vous les connaissez</translation>
+        <translation>Nom, prénom, date de naissance, adresse&#xa0;: tels que vous les connaissez</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="44"/>
@@ -1921,12 +2167,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="86"/>
         <source>The child:</source>
-        <translation>L’enfant :</translation>
+        <translation>L’enfant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="87"/>
         <source>Assessment of the danger:</source>
-        <translation>Évaluation du danger :</translation>
+        <translation>Évaluation du danger&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="96"/>
@@ -1941,7 +2187,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="150"/>
         <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
-        <translation>Article L. 226-2-1 CASF : à la cellule départementale (CRIP). Ne partagez que le strict nécessaire (article L. 226-2-2 CASF).</translation>
+        <translation>Article L. 226-2-1 CASF&#xa0;: à la cellule départementale (CRIP). Ne partagez que le strict nécessaire (article L. 226-2-2 CASF).</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="154"/>
@@ -1971,7 +2217,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="142"/>
         <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
-        <translation>Article L. 226-4 CASF ; l’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Réservé au danger grave.</translation>
+        <translation>Article L. 226-4 CASF&#xa0;; l’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Réservé au danger grave.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_frame.py" line="147"/>
@@ -2151,12 +2397,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/page_informed.py" line="85"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
-        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche ?</translation>
+        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_informed.py" line="93"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
-        <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord ? Rien n’est présumé.</translation>
+        <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_informed.py" line="82"/>
@@ -3293,7 +3539,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/refusal_dialog.py" line="42"/>
         <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
-        <translation>Rien n’est écrit et rien ne sort : le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
+        <translation>Rien n’est écrit et rien ne sort&#xa0;: le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/refusal_dialog.py" line="48"/>
@@ -3313,17 +3559,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/refusal_dialog.py" line="59"/>
         <source>Requester:</source>
-        <translation>Demandeur :</translation>
+        <translation>Demandeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/refusal_dialog.py" line="60"/>
         <source>Request:</source>
-        <translation>Demande :</translation>
+        <translation>Demande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/refusal_dialog.py" line="61"/>
         <source>Answer:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3658,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/register_view.py" line="182"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
-        <translation>Qui a demandé, pour quoi, et votre réponse : enregistré, rien n’est écrit</translation>
+        <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
         <location filename="../../app/ui/register_view.py" line="185"/>
