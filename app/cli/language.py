@@ -69,6 +69,7 @@ def apply_language(language: str) -> None:
     if translator.load("carnet_fr", str(resources_dir() / "translations")):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
+        translate_argparse()
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
@@ -112,3 +113,26 @@ TERMINAL_TEXTS = (
     QT_TRANSLATE_NOOP("CarnetCli", "Opening and verifying the vault…"),
     QT_TRANSLATE_NOOP("CarnetCli", "Creating the vault…"),
 )
+
+# argparse's own words (it looks them up through its module-level `_`).
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("CarnetCli", "usage: "),
+    QT_TRANSLATE_NOOP("CarnetCli", "positional arguments"),
+    QT_TRANSLATE_NOOP("CarnetCli", "options"),
+    QT_TRANSLATE_NOOP("CarnetCli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("CarnetCli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("CarnetCli", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("CarnetCli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("CarnetCli", "unrecognized arguments: %s"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return translate("CarnetCli", text) if text in ARGPARSE_TEXTS else text
+
+
+def translate_argparse() -> None:
+    """Lets argparse print its usage line, headings and errors in the language installed."""
+    import argparse
+
+    argparse._ = _argparse_text  # type: ignore[attr-defined]

@@ -657,64 +657,106 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="102"/>
+        <location filename="../../app/cli/language.py" line="103"/>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="103"/>
+        <location filename="../../app/cli/language.py" line="104"/>
         <source>Vault passphrase: </source>
         <translation>Vault passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="104"/>
+        <location filename="../../app/cli/language.py" line="105"/>
         <source>Passphrase for the new vault: </source>
         <translation>Passphrase for the new vault: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="105"/>
+        <location filename="../../app/cli/language.py" line="106"/>
         <source>Repeat the passphrase: </source>
         <translation>Repeat the passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="106"/>
+        <location filename="../../app/cli/language.py" line="107"/>
         <source>Backup passphrase: </source>
         <translation>Backup passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="107"/>
+        <location filename="../../app/cli/language.py" line="108"/>
         <source>Recovery key: </source>
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="108"/>
+        <location filename="../../app/cli/language.py" line="109"/>
         <source>Repeat the new passphrase: </source>
         <translation>Repeat the new passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="109"/>
+        <location filename="../../app/cli/language.py" line="110"/>
         <source>New passphrase: </source>
         <translation>New passphrase: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="110"/>
+        <location filename="../../app/cli/language.py" line="111"/>
         <source>Measuring this computer to tune the key derivation…</source>
         <translation>Measuring this computer to tune the key derivation…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="111"/>
+        <location filename="../../app/cli/language.py" line="112"/>
         <source>Deriving the key from the passphrase…</source>
         <translation>Deriving the key from the passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="112"/>
+        <location filename="../../app/cli/language.py" line="113"/>
         <source>Opening and verifying the vault…</source>
         <translation>Opening and verifying the vault…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="113"/>
+        <location filename="../../app/cli/language.py" line="114"/>
         <source>Creating the vault…</source>
         <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="119"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="120"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="121"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="122"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="124"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="125"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
     </message>
 </context>
 <context>

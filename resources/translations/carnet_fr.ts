@@ -509,7 +509,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/cli/commands_backup.py" line="95"/>
         <location filename="../../app/cli/commands_notes.py" line="62"/>
         <source>YYYY-MM-DD (default: today)</source>
-        <translation>AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="100"/>
@@ -534,12 +534,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_backup.py" line="120"/>
         <source>close a case; its hypotheses are destroyed, snapshots included</source>
-        <translation>clore un dossier ; ses hypothèses sont détruites, copies instantanées comprises</translation>
+        <translation>clore un dossier&#xa0;; ses hypothèses sont détruites, copies instantanées comprises</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="128"/>
         <source>closing date, YYYY-MM-DD (default: today)</source>
-        <translation>date de clôture, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+        <translation>date de clôture, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="131"/>
@@ -559,7 +559,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_demo.py" line="34"/>
         <source>reference day YYYY-MM-DD (default: today)</source>
-        <translation>jour de référence AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+        <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="38"/>
@@ -569,7 +569,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_notes.py" line="41"/>
         <source>add a person; prints the new id</source>
-        <translation>ajouter une personne ; affiche son numéro</translation>
+        <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="44"/>
@@ -594,12 +594,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_notes.py" line="58"/>
         <source>add an interview; prints its id</source>
-        <translation>ajouter un entretien ; affiche son numéro</translation>
+        <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="71"/>
         <source>UTF-8 text; - is stdin</source>
-        <translation>texte UTF-8 ; - pour l’entrée standard</translation>
+        <translation>texte UTF-8&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="74"/>
@@ -614,7 +614,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_notes.py" line="82"/>
         <source>words to find; end one with * to match a prefix</source>
-        <translation>mots à chercher ; terminez-en un par * pour chercher un début de mot</translation>
+        <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="88"/>
@@ -639,7 +639,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/cli/commands_vault.py" line="34"/>
         <source>also make a recovery key, printed once: write it on paper</source>
-        <translation>créer aussi une clé de secours, affichée une seule fois : notez-la sur papier</translation>
+        <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_vault.py" line="40"/>
@@ -657,64 +657,106 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="102"/>
-        <source>Passphrase: </source>
-        <translation>Phrase de passe : </translation>
-    </message>
-    <message>
         <location filename="../../app/cli/language.py" line="103"/>
-        <source>Vault passphrase: </source>
-        <translation>Phrase de passe du coffre : </translation>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="104"/>
-        <source>Passphrase for the new vault: </source>
-        <translation>Phrase de passe du nouveau coffre : </translation>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="105"/>
-        <source>Repeat the passphrase: </source>
-        <translation>Répétez la phrase de passe : </translation>
+        <source>Passphrase for the new vault: </source>
+        <translation>Phrase de passe du nouveau coffre&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="106"/>
-        <source>Backup passphrase: </source>
-        <translation>Phrase de passe de la sauvegarde : </translation>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="107"/>
-        <source>Recovery key: </source>
-        <translation>Clé de secours : </translation>
+        <source>Backup passphrase: </source>
+        <translation>Phrase de passe de la sauvegarde&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="108"/>
-        <source>Repeat the new passphrase: </source>
-        <translation>Répétez la nouvelle phrase de passe : </translation>
+        <source>Recovery key: </source>
+        <translation>Clé de secours&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="109"/>
-        <source>New passphrase: </source>
-        <translation>Nouvelle phrase de passe : </translation>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../app/cli/language.py" line="110"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
         <source>Measuring this computer to tune the key derivation…</source>
         <translation>Mesure de cet ordinateur pour régler la dérivation de clé…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="111"/>
+        <location filename="../../app/cli/language.py" line="112"/>
         <source>Deriving the key from the passphrase…</source>
         <translation>Dérivation de la clé à partir de la phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="112"/>
+        <location filename="../../app/cli/language.py" line="113"/>
         <source>Opening and verifying the vault…</source>
         <translation>Ouverture et vérification du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/language.py" line="113"/>
+        <location filename="../../app/cli/language.py" line="114"/>
         <source>Creating the vault…</source>
         <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="119"/>
+        <source>usage: </source>
+        <translation>usage : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="120"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="121"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="122"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="124"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="125"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
     </message>
 </context>
 <context>
