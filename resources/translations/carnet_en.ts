@@ -3503,17 +3503,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="49"/>
+        <source>Record a refused request…</source>
+        <translation>Record a refused request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="52"/>
+        <source>An employer or anyone asked and you refused: recorded, nothing written</source>
+        <translation>An employer or anyone asked and you refused: recorded, nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="155"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="186"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>

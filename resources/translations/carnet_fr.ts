@@ -3503,17 +3503,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="49"/>
+        <source>Record a refused request…</source>
+        <translation>Enregistrer une demande refusée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="52"/>
+        <source>An employer or anyone asked and you refused: recorded, nothing written</source>
+        <translation>Un employeur ou un autre demandeur, et vous avez refusé : enregistré, rien n’est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>La transmission a été écrite et inscrite au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="155"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="186"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>

@@ -15,12 +15,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 
 from app.core import retention
 from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.ui.records.past_term_view import PastTermView, PurgeDialog
+from app.ui.records.refusal_dialog import RefusalDialog
 from app.ui.shell.errors import show_error
 from app.ui.shell.tasks import Task, run_in_background
 
@@ -44,6 +46,13 @@ class RecordsOps(QObject):
         page.export_requested.connect(acts.export_summary.trigger)
         page.erase_requested.connect(self.erase_person)
         page.more_menu.insertAction(page.erase_action, acts.register)
+        self.refusal_action = QAction(self.tr("Record a refused request…"), page.more_menu)
+        self.refusal_action.setObjectName("actionRecordRefusal")
+        self.refusal_action.setStatusTip(
+            self.tr("An employer or anyone asked and you refused: recorded, nothing written")
+        )
+        self.refusal_action.triggered.connect(self.record_refusal)
+        page.more_menu.insertAction(page.erase_action, self.refusal_action)
         page.more_menu.insertSeparator(page.erase_action)
 
     def sync_actions(self, is_open: bool) -> None:
@@ -53,6 +62,7 @@ class RecordsOps(QObject):
         acts.past_term.setEnabled(is_open)
         self.ws.person_file.export_button.setEnabled(acts.export_summary.isEnabled())
         self.ws.person_file.erase_action.setEnabled(acts.export_summary.isEnabled())
+        self.refusal_action.setEnabled(acts.export_summary.isEnabled())
 
     def clear(self) -> None:
         """On lock: the past-term page goes with the session it was made for."""
@@ -87,6 +97,18 @@ class RecordsOps(QObject):
     def _exported(self, _outcome: object) -> None:
         text = self.tr("The summary was written and recorded in the register.")
         self.ws.status_message.emit(text)
+
+    def record_refusal(self) -> RefusalDialog | None:
+        """A request refused for the person open: who asked, for what, the answer given."""
+        person_id = self.ws.person_id
+        session = self._saved_session() if person_id is not None else None
+        if session is None or person_id is None:
+            return None
+        dialog = RefusalDialog(session, person_id, self.ws)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
 
     def open_register(self) -> None:
         session = self._saved_session()
