@@ -130,7 +130,7 @@ def _add_export(subparsers: Any) -> None:
     add("--purpose", required=True)
     add(
         "--informed",
-        choices=[i.value for i in ANSWERS],
+        choices=[i.value for i in Informed if i in ANSWERS],
         help=translate(
             "CarnetCli",
             "required when the recipient is not the person: agreed,"
