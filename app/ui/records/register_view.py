@@ -51,6 +51,7 @@ from app.core.wording import to_initials
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.domain.models import Disclosure
+from app.domain.summary import EntryKind, entry_kind
 from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
@@ -137,6 +138,11 @@ class RegisterModel(QAbstractTableModel):
         if int(entry.id) in self._corrected:
             lines.append(self.tr("Corrected by a later entry"))
         return "\n".join(lines)
+
+
+def reason_key(entry: Disclosure) -> str:
+    """A refused request keeps the answer given where an export keeps its reason."""
+    return "answer" if entry_kind(entry.frame) is EntryKind.REFUSED else "reason"
 
 
 class RegisterView(QWidget):
@@ -269,8 +275,8 @@ class RegisterView(QWidget):
         labels = register_labels()
         lines = [
             f"{labels['id']}: {entry.id}",
-            f"{labels['reason']}: {entry.reason}" if entry.reason else "",
             f"{labels['kind']}: {frame_short(entry.frame)}",
+            f"{labels[reason_key(entry)]}: {entry.reason}" if entry.reason else "",
             f"{labels['items']}: {' '.join(entry.item_refs) or '—'}",
             f"{labels['sha256']}: {entry.sha256}",
             f"{labels['corrects']}: {entry.corrects}" if entry.corrects is not None else "",

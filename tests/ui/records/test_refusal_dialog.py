@@ -49,3 +49,20 @@ def test_the_register_offers_the_action_only_for_one_person(
         view = RegisterView(session, person_id)
         qtbot.addWidget(view)
         assert view.refuse_button.isVisibleTo(view) is shown
+
+
+def test_the_register_shows_a_refusal_with_the_answer_given(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """A refused entry is labelled as such, and its text is the answer given, not a reason."""
+    dialog = RefusalDialog(session, seeded.person_id)
+    qtbot.addWidget(dialog)
+    dialog.requester.setText("DRH Exemple")
+    dialog.purpose.setText("Nouvelles")
+    dialog.answer.setText("Secret opposé")
+    dialog.record()
+    view = RegisterView(session, seeded.person_id)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    assert "Refused request" in view.details.text()
+    assert "Answer given: Secret opposé" in view.details.text()
