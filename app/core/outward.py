@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.session import Session, stores
 from app.domain.ids import FollowUpId, InterviewId, PersonId
 from app.domain.models import Disclosure, FollowUp, Interview, Person
 
 if TYPE_CHECKING:
-    from app.core.session import Session
     from app.storage.disclosures import DisclosureStore
     from app.storage.followups import FollowUpStore
     from app.storage.interviews import InterviewStore
@@ -65,6 +65,5 @@ class OutwardReader:
 
 def outward_reader(session: Session) -> OutwardReader:
     """The narrow reader of an open session, for any path that writes for the outside."""
-    return OutwardReader(
-        session.persons, session.interviews, session.follow_ups, session.disclosures
-    )
+    held = stores(session)
+    return OutwardReader(held.persons, held.interviews, held.follow_ups, held.disclosures)

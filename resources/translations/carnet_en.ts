@@ -507,7 +507,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="95"/>
-        <location filename="../../app/cli/commands_notes.py" line="62"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>YYYY-MM-DD (default: today)</translation>
     </message>
@@ -562,72 +562,72 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>reference day YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="38"/>
+        <location filename="../../app/cli/commands_notes.py" line="39"/>
         <source>add or list persons supported</source>
         <translation>add or list persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="42"/>
         <source>add a person; prints the new id</source>
         <translation>add a person; prints the new id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="45"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>display name or alias (e.g. a first name and an initial)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="48"/>
         <source>client company or organisation</source>
         <translation>client company or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="51"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>every person, most recent contact first</source>
         <translation>every person, most recent contact first</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="55"/>
+        <location filename="../../app/cli/commands_notes.py" line="56"/>
         <source>add an interview note</source>
         <translation>add an interview note</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>add an interview; prints its id</source>
         <translation>add an interview; prints its id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="71"/>
+        <location filename="../../app/cli/commands_notes.py" line="72"/>
         <source>UTF-8 text; - is stdin</source>
         <translation>UTF-8 text; - is stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="75"/>
         <source>private working hypotheses</source>
         <translation>private working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="80"/>
         <source>full-text search of facts and addenda</source>
         <translation>full-text search of facts and addenda</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <location filename="../../app/cli/commands_notes.py" line="83"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>words to find; end one with * to match a prefix</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="88"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>at most this many hits (1-500)</source>
         <translation>at most this many hits (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="94"/>
         <source>also search the private hypotheses</source>
         <translation>also search the private hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="99"/>
+        <location filename="../../app/cli/commands_notes.py" line="100"/>
         <source>only within this person&apos;s file</source>
         <translation>only within this person&apos;s file</translation>
     </message>
@@ -2465,72 +2465,72 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -3503,27 +3503,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="49"/>
+        <location filename="../../app/ui/workspace/records.py" line="60"/>
         <source>Record a refused request…</source>
         <translation>Record a refused request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="52"/>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
         <source>An employer or anyone asked and you refused: recorded, nothing written</source>
         <translation>An employer or anyone asked and you refused: recorded, nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="98"/>
+        <location filename="../../app/ui/workspace/records.py" line="108"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="155"/>
+        <location filename="../../app/ui/workspace/records.py" line="160"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="186"/>
+        <location filename="../../app/ui/workspace/records.py" line="174"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -3627,7 +3627,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="343"/>
+        <location filename="../../app/ui/records/register_view.py" line="349"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -3635,22 +3635,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="102"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="136"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="138"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -3658,82 +3658,82 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="68"/>
+        <location filename="../../app/ui/records/register_view.py" line="69"/>
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="162"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="171"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="167"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="176"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="184"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="179"/>
+        <location filename="../../app/ui/records/register_view.py" line="185"/>
         <source>Record a refused request…</source>
         <translation>Record a refused request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="188"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Who asked, for what, and your answer: recorded, nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="191"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="188"/>
+        <location filename="../../app/ui/records/register_view.py" line="194"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="189"/>
+        <location filename="../../app/ui/records/register_view.py" line="195"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="267"/>
+        <location filename="../../app/ui/records/register_view.py" line="273"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -3741,17 +3741,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="302"/>
+        <location filename="../../app/ui/records/register_view.py" line="308"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="307"/>
+        <location filename="../../app/ui/records/register_view.py" line="313"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="311"/>
+        <location filename="../../app/ui/records/register_view.py" line="317"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -4608,97 +4608,97 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;se the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
@@ -4706,22 +4706,22 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
     </message>

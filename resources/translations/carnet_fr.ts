@@ -507,7 +507,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="95"/>
-        <location filename="../../app/cli/commands_notes.py" line="62"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
@@ -562,72 +562,72 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="38"/>
+        <location filename="../../app/cli/commands_notes.py" line="39"/>
         <source>add or list persons supported</source>
         <translation>ajouter ou lister les personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="42"/>
         <source>add a person; prints the new id</source>
         <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="45"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="48"/>
         <source>client company or organisation</source>
         <translation>entreprise cliente ou structure</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="51"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>every person, most recent contact first</source>
         <translation>toutes les personnes, contact le plus récent en tête</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="55"/>
+        <location filename="../../app/cli/commands_notes.py" line="56"/>
         <source>add an interview note</source>
         <translation>ajouter une note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>add an interview; prints its id</source>
         <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="71"/>
+        <location filename="../../app/cli/commands_notes.py" line="72"/>
         <source>UTF-8 text; - is stdin</source>
         <translation>texte UTF-8&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="75"/>
         <source>private working hypotheses</source>
         <translation>hypothèses de travail privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="80"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <location filename="../../app/cli/commands_notes.py" line="83"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="88"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="94"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="99"/>
+        <location filename="../../app/cli/commands_notes.py" line="100"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
@@ -2465,72 +2465,72 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -3503,27 +3503,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="49"/>
+        <location filename="../../app/ui/workspace/records.py" line="60"/>
         <source>Record a refused request…</source>
         <translation>Enregistrer une demande refusée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="52"/>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
         <source>An employer or anyone asked and you refused: recorded, nothing written</source>
-        <translation>Un employeur ou un autre demandeur, et vous avez refusé : enregistré, rien n’est écrit</translation>
+        <translation>Un employeur ou un autre demandeur, et vous avez refusé&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="98"/>
+        <location filename="../../app/ui/workspace/records.py" line="108"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>La transmission a été écrite et inscrite au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="155"/>
+        <location filename="../../app/ui/workspace/records.py" line="160"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="186"/>
+        <location filename="../../app/ui/workspace/records.py" line="174"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -3627,7 +3627,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="343"/>
+        <location filename="../../app/ui/records/register_view.py" line="349"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -3635,22 +3635,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="102"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="136"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="138"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -3658,82 +3658,82 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="68"/>
+        <location filename="../../app/ui/records/register_view.py" line="69"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="162"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="171"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="167"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="176"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="184"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="179"/>
+        <location filename="../../app/ui/records/register_view.py" line="185"/>
         <source>Record a refused request…</source>
         <translation>Enregistrer une demande refusée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="188"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="191"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="188"/>
+        <location filename="../../app/ui/records/register_view.py" line="194"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="189"/>
+        <location filename="../../app/ui/records/register_view.py" line="195"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="267"/>
+        <location filename="../../app/ui/records/register_view.py" line="273"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -3741,17 +3741,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="302"/>
+        <location filename="../../app/ui/records/register_view.py" line="308"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="307"/>
+        <location filename="../../app/ui/records/register_view.py" line="313"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="311"/>
+        <location filename="../../app/ui/records/register_view.py" line="317"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -4608,97 +4608,97 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un pseudonyme est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>Préparer une &amp;transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Écrire une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
@@ -4706,22 +4706,22 @@ Suites&#xa0;:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Suite marquée comme non faite.</translation>
     </message>

@@ -34,7 +34,7 @@ from app.core.selection import (
     InterviewChoice,
     Selection,
 )
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary, person_items
 from app.domain import summary as summary_module
 from app.domain.ids import PersonId
@@ -232,7 +232,7 @@ def check_file(
             assert tag not in squashed, tag
     # The preview is the file, modulo whitespace and the page furniture.
     assert extracted_body(summary, fmt, path) == squash(summary_text(summary))
-    [entry, *_] = session.disclosures.list()
+    [entry, *_] = stores(session).disclosures.list()
     assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -266,15 +266,15 @@ def test_no_hypothesis_reaches_any_file_and_ticked_facts_all_do(
         for frame in Frame:
             selection = selection_for(session, person, frame, ticks)
             summary = build_summary(outward_reader(session), selection)
-            before = len(session.disclosures.list())
+            before = len(stores(session).disclosures.list())
             path = folder / f"{frame.value}.{fmt.value}"
             export_summary(session, selection, summary, fmt, path, write_summary)
-            assert len(session.disclosures.list()) == before + 1
+            assert len(stores(session).disclosures.list()) == before + 1
             check_file(session, summary, fmt, path, tagged)
         refusal = RefusedRequest("DRH Exemple", "Nouvelles du salarié", "Secret opposé")
         record_refusal(session, person, refusal)
         for register_format in RegisterFormat:
-            register = register_document(session.disclosures.list(), register_format)
+            register = register_document(stores(session).disclosures.list(), register_format)
             lowered = register.decode("utf-8").lower()
             assert not [w for w in HYPOTHESIS_WORDS if w in lowered]
             assert "refused" in lowered or register_format is not RegisterFormat.JSON
