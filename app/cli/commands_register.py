@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from app.cli.language import translate
 from app.cli.output import output_for
+from app.cli.register_text import register_lines
 from app.core.register import (
     RefusedRequest,
     RegisterFilter,
@@ -91,7 +92,8 @@ def run_register(args: argparse.Namespace, session: Session, out: TextIO = sys.s
     elif args.json or output_for(args, out).json_mode:
         fmt = RegisterFormat.JSON
     else:
-        fmt = RegisterFormat.TEXT
+        out.write("".join(line + "\n" for line in register_lines(session, entries)))
+        return 0
     out.write(register_document(entries, fmt, register_labels()).decode("utf-8").lstrip("\ufeff"))
     return 0
 

@@ -312,132 +312,132 @@
         <translation>print, write nothing</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="44"/>
+        <location filename="../../app/cli/commands_register.py" line="45"/>
         <source>list the register of transmissions (no note content)</source>
         <translation>list the register of transmissions (no note content)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="54"/>
+        <location filename="../../app/cli/commands_register.py" line="55"/>
         <source>as JSON (like the global --json)</source>
         <translation>as JSON (like the global --json)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="59"/>
+        <location filename="../../app/cli/commands_register.py" line="60"/>
         <source>as CSV, even with the global --json</source>
         <translation>as CSV, even with the global --json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="65"/>
+        <location filename="../../app/cli/commands_register.py" line="66"/>
         <source>record a request you refused (no file leaves)</source>
         <translation>record a request you refused (no file leaves)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="69"/>
+        <location filename="../../app/cli/commands_register.py" line="70"/>
         <source>who asked, e.g. the HR manager</source>
         <translation>who asked, e.g. the HR manager</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="72"/>
+        <location filename="../../app/cli/commands_register.py" line="73"/>
         <source>what they asked for</source>
         <translation>what they asked for</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="75"/>
+        <location filename="../../app/cli/commands_register.py" line="76"/>
         <source>the answer you gave (optional)</source>
         <translation>the answer you gave (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="104"/>
+        <location filename="../../app/cli/commands_register.py" line="106"/>
         <source>Refused request recorded, entry:</source>
         <translation>Refused request recorded, entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="112"/>
+        <location filename="../../app/cli/commands_register.py" line="114"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="113"/>
+        <location filename="../../app/cli/commands_register.py" line="115"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="114"/>
+        <location filename="../../app/cli/commands_register.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="115"/>
+        <location filename="../../app/cli/commands_register.py" line="117"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="116"/>
+        <location filename="../../app/cli/commands_register.py" line="118"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="117"/>
+        <location filename="../../app/cli/commands_register.py" line="119"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="118"/>
+        <location filename="../../app/cli/commands_register.py" line="120"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="119"/>
+        <location filename="../../app/cli/commands_register.py" line="121"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="120"/>
+        <location filename="../../app/cli/commands_register.py" line="122"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="121"/>
+        <location filename="../../app/cli/commands_register.py" line="123"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="122"/>
+        <location filename="../../app/cli/commands_register.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="124"/>
+        <location filename="../../app/cli/commands_register.py" line="126"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="125"/>
+        <location filename="../../app/cli/commands_register.py" line="127"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="61"/>
+        <location filename="../../app/cli/errors.py" line="66"/>
         <source>exit codes:</source>
         <translation>exit codes:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="62"/>
+        <location filename="../../app/cli/errors.py" line="67"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="68"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>invalid command line (usage)</source>
         <translation>invalid command line (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="76"/>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="72"/>
+        <location filename="../../app/cli/errors.py" line="77"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -471,78 +471,78 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>language of messages and documents (default: from the locale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="49"/>
+        <location filename="../../app/cli/commands_backup.py" line="51"/>
         <source>read the backup passphrase as one line from file descriptor N</source>
         <translation>read the backup passphrase as one line from file descriptor N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="60"/>
-        <source>write an encrypted external backup (everything but the hypotheses)</source>
-        <translation>write an encrypted external backup (everything but the hypotheses)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="69"/>
-        <source>backup file</source>
-        <translation>backup file</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="76"/>
-        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
-        <translation>restore a snapshot or an external backup (a copy of the vault is kept)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="81"/>
-        <source>snapshot or backup file</source>
-        <translation>snapshot or backup file</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="87"/>
-        <source>list the on-device snapshots</source>
-        <translation>list the on-device snapshots</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="92"/>
-        <source>persons past the retention term</source>
-        <translation>persons past the retention term</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="95"/>
-        <location filename="../../app/cli/commands_notes.py" line="63"/>
-        <source>YYYY-MM-DD (default: today)</source>
-        <translation>YYYY-MM-DD (default: today)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="100"/>
-        <source>erase a person for good (right to erasure)</source>
-        <translation>erase a person for good (right to erasure)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="106"/>
-        <source>recorded in the register (no names)</source>
-        <translation>recorded in the register (no names)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="111"/>
-        <source>the retention term is over</source>
-        <translation>the retention term is over</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="114"/>
+        <location filename="../../app/cli/commands_backup.py" line="59"/>
         <source>do not ask for confirmation</source>
         <translation>do not ask for confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="120"/>
+        <location filename="../../app/cli/commands_backup.py" line="66"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>write an encrypted external backup (everything but the hypotheses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="75"/>
+        <source>backup file</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="82"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restore a snapshot or an external backup (a copy of the vault is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="87"/>
+        <source>snapshot or backup file</source>
+        <translation>snapshot or backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="94"/>
+        <source>list the on-device snapshots</source>
+        <translation>list the on-device snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="99"/>
+        <source>persons past the retention term</source>
+        <translation>persons past the retention term</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="102"/>
+        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="107"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>erase a person for good (right to erasure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="113"/>
+        <source>recorded in the register (no names)</source>
+        <translation>recorded in the register (no names)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="118"/>
+        <source>the retention term is over</source>
+        <translation>the retention term is over</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="125"/>
         <source>close a case; its hypotheses are destroyed, snapshots included</source>
         <translation>close a case; its hypotheses are destroyed, snapshots included</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="128"/>
+        <location filename="../../app/cli/commands_backup.py" line="133"/>
         <source>closing date, YYYY-MM-DD (default: today)</source>
         <translation>closing date, YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <location filename="../../app/cli/commands_backup.py" line="136"/>
         <source>do not destroy them</source>
         <translation>do not destroy them</translation>
     </message>
@@ -562,97 +562,97 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>reference day YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="39"/>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
         <source>add or list persons supported</source>
         <translation>add or list persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="42"/>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
         <source>add a person; prints the new id</source>
         <translation>add a person; prints the new id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="45"/>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>display name or alias (e.g. a first name and an initial)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="48"/>
+        <location filename="../../app/cli/commands_notes.py" line="50"/>
         <source>client company or organisation</source>
         <translation>client company or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="52"/>
+        <location filename="../../app/cli/commands_notes.py" line="54"/>
         <source>every person, most recent contact first</source>
         <translation>every person, most recent contact first</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="56"/>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
         <source>add an interview note</source>
         <translation>add an interview note</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="59"/>
+        <location filename="../../app/cli/commands_notes.py" line="61"/>
         <source>add an interview; prints its id</source>
         <translation>add an interview; prints its id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="72"/>
-        <source>UTF-8 text; - is stdin</source>
-        <translation>UTF-8 text; - is stdin</translation>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>UTF-8 text, at most 1 MiB; - is stdin</source>
+        <translation>UTF-8 text, at most 1 MiB; - is stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="75"/>
-        <source>private working hypotheses</source>
-        <translation>private working hypotheses</translation>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
+        <translation>private working hypotheses (UTF-8, at most 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="80"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>full-text search of facts and addenda</source>
         <translation>full-text search of facts and addenda</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="83"/>
+        <location filename="../../app/cli/commands_notes.py" line="87"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>words to find; end one with * to match a prefix</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="89"/>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
         <source>at most this many hits (1-500)</source>
         <translation>at most this many hits (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="94"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>also search the private hypotheses</source>
         <translation>also search the private hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="100"/>
+        <location filename="../../app/cli/commands_notes.py" line="104"/>
         <source>only within this person&apos;s file</source>
         <translation>only within this person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="29"/>
+        <location filename="../../app/cli/commands_vault.py" line="20"/>
         <source>create a new vault in the vault folder</source>
         <translation>create a new vault in the vault folder</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="34"/>
+        <location filename="../../app/cli/commands_vault.py" line="25"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>also make a recovery key, printed once: write it on paper</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="40"/>
+        <location filename="../../app/cli/commands_vault.py" line="30"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>verify every page, the indexes and the settings</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="46"/>
+        <location filename="../../app/cli/commands_vault.py" line="36"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>change the passphrase (current one, then the new one)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="53"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
@@ -1058,101 +1058,116 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <source>This folder already holds other files.</source>
+        <translation>This folder already holds other files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
+        <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="178"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <location filename="../../app/ui/shell/errors.py" line="179"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="201"/>
+        <location filename="../../app/ui/shell/errors.py" line="209"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="202"/>
+        <location filename="../../app/ui/shell/errors.py" line="210"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="203"/>
+        <location filename="../../app/ui/shell/errors.py" line="211"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="204"/>
+        <location filename="../../app/ui/shell/errors.py" line="212"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="205"/>
+        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>This text holds characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="214"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="206"/>
+        <location filename="../../app/ui/shell/errors.py" line="215"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="207"/>
+        <location filename="../../app/ui/shell/errors.py" line="216"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="208"/>
+        <location filename="../../app/ui/shell/errors.py" line="217"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="209"/>
+        <location filename="../../app/ui/shell/errors.py" line="218"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="210"/>
+        <location filename="../../app/ui/shell/errors.py" line="219"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="211"/>
+        <location filename="../../app/ui/shell/errors.py" line="220"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="224"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="225"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="236"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -2678,17 +2693,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Lock Carnet now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Close the vault; your passphrase opens it again</translation>
     </message>
@@ -2861,22 +2876,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3531,52 +3546,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -3627,30 +3642,108 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="349"/>
+        <location filename="../../app/ui/records/register_view.py" line="356"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
 </context>
 <context>
+    <name>RegisterItems</name>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="19"/>
+        <source>Erased interview</source>
+        <translation>Erased interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="20"/>
+        <source>Erased interview, § %1</source>
+        <translation>Erased interview, § %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="23"/>
+        <source>Interview of %1</source>
+        <translation>Interview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="24"/>
+        <source>Interview of %1, § %2</source>
+        <translation>Interview of %1, § %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="32"/>
+        <source>Supported since</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="34"/>
+        <source>Details, line %1</source>
+        <translation>Details, line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="35"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="44"/>
+        <source>Erased addendum</source>
+        <translation>Erased addendum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="45"/>
+        <source>Addendum of %1</source>
+        <translation>Addendum of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="48"/>
+        <source>Erased follow-up</source>
+        <translation>Erased follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="49"/>
+        <source>Follow-up (due %1)</source>
+        <translation>Follow-up (due %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="52"/>
+        <source>Other item</source>
+        <translation>Other item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="66"/>
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="67"/>
+        <source>person erased on %1</source>
+        <translation>person erased on %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="102"/>
+        <location filename="../../app/ui/records/register_view.py" line="104"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -3663,77 +3756,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="171"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="172"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="173"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="175"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="176"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="184"/>
+        <location filename="../../app/ui/records/register_view.py" line="186"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="187"/>
         <source>Record a refused request…</source>
         <translation>Record a refused request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="188"/>
+        <location filename="../../app/ui/records/register_view.py" line="190"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Who asked, for what, and your answer: recorded, nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="191"/>
+        <location filename="../../app/ui/records/register_view.py" line="193"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="194"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="195"/>
+        <location filename="../../app/ui/records/register_view.py" line="197"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="196"/>
+        <location filename="../../app/ui/records/register_view.py" line="198"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="273"/>
+        <location filename="../../app/ui/records/register_view.py" line="275"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -3741,17 +3834,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="308"/>
+        <location filename="../../app/ui/records/register_view.py" line="315"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="313"/>
+        <location filename="../../app/ui/records/register_view.py" line="320"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="317"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -4270,37 +4363,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -4308,22 +4401,27 @@ Next steps:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
+        <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
+        <translation>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>The damaged vault file was kept in the vault folder, as %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</translation>
     </message>

@@ -312,132 +312,132 @@
         <translation>afficher, ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="44"/>
+        <location filename="../../app/cli/commands_register.py" line="45"/>
         <source>list the register of transmissions (no note content)</source>
         <translation>lister le registre des transmissions (aucun contenu de note)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="54"/>
+        <location filename="../../app/cli/commands_register.py" line="55"/>
         <source>as JSON (like the global --json)</source>
         <translation>en JSON (comme l’option globale --json)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="59"/>
+        <location filename="../../app/cli/commands_register.py" line="60"/>
         <source>as CSV, even with the global --json</source>
         <translation>en CSV, même avec l’option globale --json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="65"/>
+        <location filename="../../app/cli/commands_register.py" line="66"/>
         <source>record a request you refused (no file leaves)</source>
         <translation>enregistrer une demande refusée (aucun fichier ne sort)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="69"/>
+        <location filename="../../app/cli/commands_register.py" line="70"/>
         <source>who asked, e.g. the HR manager</source>
         <translation>qui a demandé, par exemple la responsable RH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="72"/>
+        <location filename="../../app/cli/commands_register.py" line="73"/>
         <source>what they asked for</source>
         <translation>ce qui a été demandé</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="75"/>
+        <location filename="../../app/cli/commands_register.py" line="76"/>
         <source>the answer you gave (optional)</source>
         <translation>la réponse donnée (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="104"/>
+        <location filename="../../app/cli/commands_register.py" line="106"/>
         <source>Refused request recorded, entry:</source>
         <translation>Demande refusée enregistrée, inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="112"/>
+        <location filename="../../app/cli/commands_register.py" line="114"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="113"/>
+        <location filename="../../app/cli/commands_register.py" line="115"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="114"/>
+        <location filename="../../app/cli/commands_register.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="115"/>
+        <location filename="../../app/cli/commands_register.py" line="117"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="116"/>
+        <location filename="../../app/cli/commands_register.py" line="118"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="117"/>
+        <location filename="../../app/cli/commands_register.py" line="119"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="118"/>
+        <location filename="../../app/cli/commands_register.py" line="120"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="119"/>
+        <location filename="../../app/cli/commands_register.py" line="121"/>
         <source>Informed</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="120"/>
+        <location filename="../../app/cli/commands_register.py" line="122"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="121"/>
+        <location filename="../../app/cli/commands_register.py" line="123"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="122"/>
+        <location filename="../../app/cli/commands_register.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="124"/>
+        <location filename="../../app/cli/commands_register.py" line="126"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_register.py" line="125"/>
+        <location filename="../../app/cli/commands_register.py" line="127"/>
         <source>Answer given</source>
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="61"/>
+        <location filename="../../app/cli/errors.py" line="66"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="62"/>
+        <location filename="../../app/cli/errors.py" line="67"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="68"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="76"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="72"/>
+        <location filename="../../app/cli/errors.py" line="77"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -471,78 +471,78 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="49"/>
+        <location filename="../../app/cli/commands_backup.py" line="51"/>
         <source>read the backup passphrase as one line from file descriptor N</source>
         <translation>lire la phrase de passe de la sauvegarde sur une ligne du descripteur N</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="60"/>
-        <source>write an encrypted external backup (everything but the hypotheses)</source>
-        <translation>écrire une sauvegarde externe chiffrée (tout sauf les hypothèses)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="69"/>
-        <source>backup file</source>
-        <translation>fichier de sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="76"/>
-        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
-        <translation>restaurer une copie instantanée ou une sauvegarde externe (une copie du coffre est gardée)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="81"/>
-        <source>snapshot or backup file</source>
-        <translation>copie instantanée ou fichier de sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="87"/>
-        <source>list the on-device snapshots</source>
-        <translation>lister les copies instantanées de cet ordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="92"/>
-        <source>persons past the retention term</source>
-        <translation>personnes dont la durée de conservation est dépassée</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="95"/>
-        <location filename="../../app/cli/commands_notes.py" line="63"/>
-        <source>YYYY-MM-DD (default: today)</source>
-        <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="100"/>
-        <source>erase a person for good (right to erasure)</source>
-        <translation>effacer définitivement une personne (droit à l’effacement)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="106"/>
-        <source>recorded in the register (no names)</source>
-        <translation>inscrit au registre (sans nom)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="111"/>
-        <source>the retention term is over</source>
-        <translation>la durée de conservation est dépassée</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/commands_backup.py" line="114"/>
+        <location filename="../../app/cli/commands_backup.py" line="59"/>
         <source>do not ask for confirmation</source>
         <translation>ne pas demander de confirmation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="120"/>
+        <location filename="../../app/cli/commands_backup.py" line="66"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>écrire une sauvegarde externe chiffrée (tout sauf les hypothèses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="75"/>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="82"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restaurer une copie instantanée ou une sauvegarde externe (une copie du coffre est gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="87"/>
+        <source>snapshot or backup file</source>
+        <translation>copie instantanée ou fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="94"/>
+        <source>list the on-device snapshots</source>
+        <translation>lister les copies instantanées de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="99"/>
+        <source>persons past the retention term</source>
+        <translation>personnes dont la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="102"/>
+        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="107"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>effacer définitivement une personne (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="113"/>
+        <source>recorded in the register (no names)</source>
+        <translation>inscrit au registre (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="118"/>
+        <source>the retention term is over</source>
+        <translation>la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="125"/>
         <source>close a case; its hypotheses are destroyed, snapshots included</source>
         <translation>clore un dossier&#xa0;; ses hypothèses sont détruites, copies instantanées comprises</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="128"/>
+        <location filename="../../app/cli/commands_backup.py" line="133"/>
         <source>closing date, YYYY-MM-DD (default: today)</source>
-        <translation>date de clôture, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+        <translation>date de clôture, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <location filename="../../app/cli/commands_backup.py" line="136"/>
         <source>do not destroy them</source>
         <translation>ne pas les détruire</translation>
     </message>
@@ -562,97 +562,97 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="39"/>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
         <source>add or list persons supported</source>
         <translation>ajouter ou lister les personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="42"/>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
         <source>add a person; prints the new id</source>
         <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="45"/>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="48"/>
+        <location filename="../../app/cli/commands_notes.py" line="50"/>
         <source>client company or organisation</source>
         <translation>entreprise cliente ou structure</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="52"/>
+        <location filename="../../app/cli/commands_notes.py" line="54"/>
         <source>every person, most recent contact first</source>
         <translation>toutes les personnes, contact le plus récent en tête</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="56"/>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
         <source>add an interview note</source>
         <translation>ajouter une note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="59"/>
+        <location filename="../../app/cli/commands_notes.py" line="61"/>
         <source>add an interview; prints its id</source>
         <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="72"/>
-        <source>UTF-8 text; - is stdin</source>
-        <translation>texte UTF-8&#xa0;; - pour l’entrée standard</translation>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>UTF-8 text, at most 1 MiB; - is stdin</source>
+        <translation>texte UTF-8, 1 Mio au plus ; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="75"/>
-        <source>private working hypotheses</source>
-        <translation>hypothèses de travail privées</translation>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
+        <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="80"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="83"/>
+        <location filename="../../app/cli/commands_notes.py" line="87"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="89"/>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="94"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="100"/>
+        <location filename="../../app/cli/commands_notes.py" line="104"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="29"/>
+        <location filename="../../app/cli/commands_vault.py" line="20"/>
         <source>create a new vault in the vault folder</source>
         <translation>créer un nouveau coffre dans le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="34"/>
+        <location filename="../../app/cli/commands_vault.py" line="25"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="40"/>
+        <location filename="../../app/cli/commands_vault.py" line="30"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>vérifier chaque page, les index et les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="46"/>
+        <location filename="../../app/cli/commands_vault.py" line="36"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="53"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
@@ -1058,101 +1058,116 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <source>This folder already holds other files.</source>
+        <translation>Ce dossier contient déjà d’autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
+        <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="178"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <location filename="../../app/ui/shell/errors.py" line="179"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="201"/>
+        <location filename="../../app/ui/shell/errors.py" line="209"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="202"/>
+        <location filename="../../app/ui/shell/errors.py" line="210"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="203"/>
+        <location filename="../../app/ui/shell/errors.py" line="211"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un pseudonyme compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="204"/>
+        <location filename="../../app/ui/shell/errors.py" line="212"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="205"/>
+        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="214"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="206"/>
+        <location filename="../../app/ui/shell/errors.py" line="215"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="207"/>
+        <location filename="../../app/ui/shell/errors.py" line="216"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="208"/>
+        <location filename="../../app/ui/shell/errors.py" line="217"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="209"/>
+        <location filename="../../app/ui/shell/errors.py" line="218"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="210"/>
+        <location filename="../../app/ui/shell/errors.py" line="219"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="211"/>
+        <location filename="../../app/ui/shell/errors.py" line="220"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="224"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="225"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="236"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -2678,17 +2693,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
@@ -2861,22 +2876,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3531,52 +3546,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -3627,30 +3642,108 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="349"/>
+        <location filename="../../app/ui/records/register_view.py" line="356"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
 </context>
 <context>
+    <name>RegisterItems</name>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="19"/>
+        <source>Erased interview</source>
+        <translation>Entretien effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="20"/>
+        <source>Erased interview, § %1</source>
+        <translation>Entretien effacé, § %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="23"/>
+        <source>Interview of %1</source>
+        <translation>Entretien du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="24"/>
+        <source>Interview of %1, § %2</source>
+        <translation>Entretien du %1, § %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="32"/>
+        <source>Supported since</source>
+        <translation>Début de l’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="34"/>
+        <source>Details, line %1</source>
+        <translation>Précisions, ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="35"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="44"/>
+        <source>Erased addendum</source>
+        <translation>Complément effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="45"/>
+        <source>Addendum of %1</source>
+        <translation>Complément du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="48"/>
+        <source>Erased follow-up</source>
+        <translation>Suite à donner effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="49"/>
+        <source>Follow-up (due %1)</source>
+        <translation>Suite à donner (échéance le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="52"/>
+        <source>Other item</source>
+        <translation>Autre élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="66"/>
+        <source>erased person</source>
+        <translation>personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="67"/>
+        <source>person erased on %1</source>
+        <translation>personne effacée le %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="102"/>
+        <location filename="../../app/ui/records/register_view.py" line="104"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -3663,77 +3756,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="171"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="172"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="173"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="175"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="176"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="184"/>
+        <location filename="../../app/ui/records/register_view.py" line="186"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="187"/>
         <source>Record a refused request…</source>
         <translation>Enregistrer une demande refusée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="188"/>
+        <location filename="../../app/ui/records/register_view.py" line="190"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="191"/>
+        <location filename="../../app/ui/records/register_view.py" line="193"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="194"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="195"/>
+        <location filename="../../app/ui/records/register_view.py" line="197"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="196"/>
+        <location filename="../../app/ui/records/register_view.py" line="198"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="273"/>
+        <location filename="../../app/ui/records/register_view.py" line="275"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -3741,17 +3834,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="308"/>
+        <location filename="../../app/ui/records/register_view.py" line="315"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="313"/>
+        <location filename="../../app/ui/records/register_view.py" line="320"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="317"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -4270,37 +4363,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -4308,22 +4401,27 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
+        <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
+        <translation>Le dossier du coffre était lisible par d’autres&#xa0;: ses droits ont été restreints au seul compte de l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>
