@@ -134,12 +134,19 @@ def finish_staging(current: Database, key: bytes, staged: Path) -> tuple[Carried
     return carried, seal_staged(staged, key)
 
 
-def _swap_and_reopen(paths: VaultPaths, staging: Path, key: bytes) -> Session:
+def swap_and_reopen(
+    paths: VaultPaths,
+    staging: Path,
+    key: bytes,
+    files: tuple[str, ...] = swap.SWAPPABLE,
+    drop: tuple[str, ...] = (),
+) -> Session:
+    """Take the vault lock again, commit the journaled swap, open the result with `key`."""
     lock = VaultLock(paths.lockfile)
     lock.acquire()
     try:
         with os_errors():
-            swap.commit(paths.folder, staging)
+            swap.commit(paths.folder, staging, files, drop)
         return vault.open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
     except BaseException:
         lock.release()
@@ -169,7 +176,7 @@ def restore(
                 empty = not any(table_counts(session.db).values())
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()
-            reopened = _swap_and_reopen(paths, staging, key)
+            reopened = swap_and_reopen(paths, staging, key)
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,134 @@
+"""Tests for app/core/rekey.py: a new data key, and the old key file opens nothing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.caseload import Caseload
+from app.core.rekey import rekey
+from app.core.snapshots import list_snapshots, take_snapshot
+from app.core.vault import CreatedVault, unlock, unlock_with_recovery_key
+from app.crypto import keyfile as kf
+from app.crypto.kdf import TEST_PARAMS
+from app.crypto.recovery import parse_recovery_key
+from app.domain.errors import BackupInvalid, WrongPassphrase, WrongRecoveryKey
+from app.domain.ids import InterviewId, PersonId
+from app.domain.models import PersonDraft
+from app.storage.export_copy import open_copy
+from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
+
+FACTS = "Faits : loyer impayé, Zoé-Brûlé-4417"
+HYPOTHESIS = "Hypothèse : tension familiale 9921"
+
+
+def _fill(created: CreatedVault) -> PersonId:
+    """One person with facts and a hypothesis, and a snapshot of it."""
+    caseload = Caseload(created.session)
+    person = caseload.add_person(PersonDraft("Mme Clé"))
+    caseload.add_interview(person, draft(), FACTS)
+    caseload.add_hypothesis(person, HYPOTHESIS, date.today())
+    take_snapshot(created.session, datetime.now(UTC))
+    return person
+
+
+def _opens(path: Path, key: bytes) -> bool:
+    try:
+        open_copy(path, key).close()
+    except BackupInvalid:
+        return False
+    return True
+
+
+def _database_files(folder: Path) -> list[Path]:
+    """Every non-empty file of the vault folder tree except the key file and the lock."""
+    skip = {"carnet.key", "carnet.lock"}
+    return [
+        p for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip and p.stat().st_size
+    ]
+
+
+def test_round_trip(created_vault: CreatedVault) -> None:
+    """After a renewal the same passphrase and the new recovery key open intact data."""
+    person = _fill(created_vault)
+    folder = created_vault.session.paths.folder
+    result = rekey(created_vault.session, PASSPHRASE, params=TEST_PARAMS)
+    assert not created_vault.session.is_open
+    assert result.snapshots_kept == 1 and result.dropped == ()
+    assert result.recovery_key is not None and result.recovery_key != created_vault.recovery_key
+    assert result.session.hypotheses.for_person(person)[0].text == HYPOTHESIS
+    result.session.close()
+    session = unlock(folder, PASSPHRASE)
+    try:
+        assert session.check().ok
+        assert session.interviews.get(InterviewId(1)).facts == FACTS
+        snapshot = list_snapshots(session.paths)[0].path
+        assert _opens(snapshot, session.data_key())
+    finally:
+        session.close()
+    unlock_with_recovery_key(folder, result.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS).close()
+
+
+def test_old_key_file_opens_nothing(created_vault: CreatedVault, tmp_path: Path) -> None:
+    """The old key file, with the old passphrase or the old recovery key, opens no file left."""
+    _fill(created_vault)
+    folder = created_vault.session.paths.folder
+    old_keyfile = kf.read_keyfile(folder / "carnet.key")
+    assert created_vault.recovery_key is not None
+    old_recovery = parse_recovery_key(created_vault.recovery_key)
+    result = rekey(created_vault.session, PASSPHRASE)
+    result.session.close()
+    old_keys = {
+        kf.unwrap_with_passphrase(old_keyfile, PASSPHRASE),
+        kf.unwrap_with_recovery(old_keyfile, old_recovery),
+    }
+    files = _database_files(folder)
+    assert {p.name for p in files} >= {"carnet.db"} and len(files) >= 2
+    for path in files:
+        assert not any(_opens(path, key) for key in old_keys), path
+    with pytest.raises(WrongRecoveryKey):
+        unlock_with_recovery_key(folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS)
+
+
+def test_copies_that_cannot_be_renewed_are_dropped(created_vault: CreatedVault) -> None:
+    """A rescue's damaged copy and an unreadable snapshot are deleted and reported."""
+    _fill(created_vault)
+    paths = created_vault.session.paths
+    damaged = paths.folder / "carnet.db.damaged-20260101T000000Z"
+    shutil.copyfile(list_snapshots(paths)[0].path, damaged)
+    broken = paths.snapshots / "carnet-20250101T000000Z-auto.db"
+    broken.write_bytes(b"\x00" * 4096)
+    result = rekey(created_vault.session, PASSPHRASE)
+    result.session.close()
+    assert set(result.dropped) == {damaged.name, f"snapshots/{broken.name}"}
+    assert result.snapshots_kept == 1
+    assert not damaged.exists() and not broken.exists()
+
+
+def test_wrong_passphrase_changes_nothing(created_vault: CreatedVault) -> None:
+    """A wrong passphrase is refused before anything is written; the session stays open."""
+    _fill(created_vault)
+    session = created_vault.session
+    session.db.checkpoint()
+    before = folder_digest(session.paths.folder)
+    with pytest.raises(WrongPassphrase):
+        rekey(session, OTHER_PASSPHRASE)
+    assert session.is_open
+    assert folder_digest(session.paths.folder) == before
+
+
+def test_without_recovery_key(created_vault: CreatedVault) -> None:
+    """Asked for no recovery key, the new key file has none and the old paper key fails."""
+    result = rekey(created_vault.session, PASSPHRASE, with_recovery_key=False)
+    try:
+        assert result.recovery_key is None and not result.session.has_recovery_key
+    finally:
+        result.session.close()
+    assert created_vault.recovery_key is not None
+    with pytest.raises(WrongRecoveryKey):
+        unlock_with_recovery_key(
+            result.session.paths.folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS
+        )
