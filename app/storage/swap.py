@@ -114,9 +114,7 @@ def _read_journal(folder: Path) -> Journal | None:
     return folder / staging, files, drop
 
 
-def _apply(
-    folder: Path, staging: Path, files: tuple[str, ...], drop: tuple[str, ...] = ()
-) -> None:
+def _apply(folder: Path, staging: Path, files: tuple[str, ...], drop: tuple[str, ...] = ()) -> None:
     for name in files:
         staged, target = staging / name, folder / name
         if not staged.exists():
@@ -197,4 +195,3 @@ def discard_orphans(folder: Path) -> list[Path]:
             path.unlink(missing_ok=True)  # a journal whose atomic write was interrupted
             removed.append(path)
     return removed
-

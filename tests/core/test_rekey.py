@@ -15,11 +15,11 @@ from app.core.vault import CreatedVault, unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
 from app.crypto.kdf import TEST_PARAMS
 from app.crypto.recovery import parse_recovery_key
-from app.domain.errors import BackupInvalid, WrongPassphrase, WrongRecoveryKey
+from app.domain.errors import WrongPassphrase, WrongRecoveryKey
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import PersonDraft
-from app.storage.export_copy import open_copy
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
+from tests.support.rekey import database_files, opens
 
 FACTS = "Faits : loyer impayé, Zoé-Brûlé-4417"
 HYPOTHESIS = "Hypothèse : tension familiale 9921"
@@ -33,22 +33,6 @@ def _fill(created: CreatedVault) -> PersonId:
     caseload.add_hypothesis(person, HYPOTHESIS, date.today())
     take_snapshot(created.session, datetime.now(UTC))
     return person
-
-
-def _opens(path: Path, key: bytes) -> bool:
-    try:
-        open_copy(path, key).close()
-    except BackupInvalid:
-        return False
-    return True
-
-
-def _database_files(folder: Path) -> list[Path]:
-    """Every non-empty file of the vault folder tree except the key file and the lock."""
-    skip = {"carnet.key", "carnet.lock"}
-    return [
-        p for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip and p.stat().st_size
-    ]
 
 
 def test_round_trip(created_vault: CreatedVault) -> None:
@@ -66,7 +50,7 @@ def test_round_trip(created_vault: CreatedVault) -> None:
         assert session.check().ok
         assert session.interviews.get(InterviewId(1)).facts == FACTS
         snapshot = list_snapshots(session.paths)[0].path
-        assert _opens(snapshot, session.data_key())
+        assert opens(snapshot, session.data_key())
     finally:
         session.close()
     unlock_with_recovery_key(folder, result.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS).close()
@@ -85,10 +69,10 @@ def test_old_key_file_opens_nothing(created_vault: CreatedVault, tmp_path: Path)
         kf.unwrap_with_passphrase(old_keyfile, PASSPHRASE),
         kf.unwrap_with_recovery(old_keyfile, old_recovery),
     }
-    files = _database_files(folder)
+    files = database_files(folder)
     assert {p.name for p in files} >= {"carnet.db"} and len(files) >= 2
     for path in files:
-        assert not any(_opens(path, key) for key in old_keys), path
+        assert not any(opens(path, key) for key in old_keys), path
     with pytest.raises(WrongRecoveryKey):
         unlock_with_recovery_key(folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS)
 
