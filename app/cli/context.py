@@ -19,6 +19,9 @@ PROGRESS = {
     "deriving": "Deriving the key from the passphrase…",
     "opening": "Opening and verifying the vault…",
     "creating": "Creating the vault…",
+    "snapshots": "Re-encrypting the snapshots under the new key…",
+    "database": "Re-encrypting the database under the new key…",
+    "swapping": "Putting the re-encrypted files in place…",
 }
 
 
