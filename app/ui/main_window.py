@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
+from app.core.rekey import RekeyResult
 from app.core.restore import RestoreResult
 from app.core.session import Session
 from app.core.templates import load_templates
@@ -30,6 +31,8 @@ from app.ui.lock_controller import LockController, LockReason
 from app.ui.preferences import Preferences
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.dbus_watch import SessionLockWatcher
+from app.ui.settings.rekey import RekeyRunner, rekeyed_message, step_text
+from app.ui.settings_security import announce_rekeyed
 from app.ui.template_defaults import default_templates
 from app.ui.unlock import UnlockScreen
 from app.ui.vault_upkeep import VaultUpkeep
@@ -90,6 +93,10 @@ class MainWindow(QMainWindow):
         self.upkeep.restored.connect(self._on_restored)
         self.upkeep.restore_failed.connect(self._on_restore_failed)
         self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.rekeyer = RekeyRunner(self)
+        self.rekeyer.progress.connect(self.show_status)
+        self.rekeyer.done.connect(self._on_rekeyed)
+        self.rekeyer.failed.connect(self._on_restore_failed)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
@@ -287,25 +294,45 @@ class MainWindow(QMainWindow):
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
+        dialog.rekey_requested.connect(self._rekey)
         dialog.open()
 
-    # Restore -----------------------------------------------------------
-    def _restore(self, request: object) -> None:
+    # Restore and key renewal: the session is replaced -------------------
+    def _empty_for_replacement(self, status: str) -> Session | None:
+        """Save, empty the screens, stop the idle lock: the session is about to be replaced."""
         session = self._session
         if session is None or not session.is_open or self.workspace is None:
-            return
+            return None
         try:
             self.workspace.flush()
         except CarnetError as exc:
             show_error(self, exc)  # nothing is replaced while a change is unsaved
-            return
+            return None
         self.workspace.clear()
         self.lock.idle.stop()
         self._set_unlocked_ui(False)
-        self.show_status(
+        self.show_status(status)
+        return session
+
+    def _restore(self, request: object) -> None:
+        session = self._empty_for_replacement(
             self.tr("Restoring the backup… Carnet checks it before replacing anything.")
         )
-        self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+        if session is not None:
+            self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+
+    def _rekey(self, passphrase: str) -> None:
+        session = self._empty_for_replacement(step_text(""))
+        if session is not None:
+            self.rekeyer.start(session, passphrase)
+
+    def _on_rekeyed(self, result: object) -> None:
+        if isinstance(result, RekeyResult):
+            self._adopt(result.session)
+            self.upkeep.after_unlock(result.session)
+            self._open_workspace(None)
+            self.show_status(rekeyed_message(result))
+            announce_rekeyed(self, result)
 
     def _on_restored(self, result: object) -> None:
         if isinstance(result, RestoreResult):
@@ -328,7 +355,8 @@ class MainWindow(QMainWindow):
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.unlock_screen.is_busy() or (self.wizard is not None and self.wizard.is_busy()):
+        wizard_busy = self.wizard is not None and self.wizard.is_busy()
+        if self.unlock_screen.is_busy() or wizard_busy or self.rekeyer.is_busy():
             event.ignore()  # a key is being derived; the session must not be orphaned
             return
         if self.lock.is_unlocked() and not self.lock.lock(LockReason.MANUAL):

@@ -1,0 +1,1 @@
+"""Settings screens: preferences, templates, security, retention."""
