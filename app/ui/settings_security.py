@@ -110,7 +110,7 @@ class SecurityTab(QWidget):
             "If someone may have copied the key file with your old passphrase or recovery "
             "key, renew the vault key: the vault is encrypted again under a new key, and "
             "old copies of the key file open nothing."))  # fmt: skip
-        self.rekey_button.setText(self.tr("Re&new the vault key…"))
+        self.rekey_button.setText(self.tr("Rene&w the vault key…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1985,22 +1985,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2016,17 +2016,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Your new recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -2358,12 +2358,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -2371,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -2382,37 +2382,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="222"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="339"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>
@@ -2811,6 +2811,77 @@
     </message>
 </context>
 <context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renewing the vault key: checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renewing the vault key: encrypting the snapshots again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renewing the vault key: encrypting the vault again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renewing the vault key: putting the new files in place…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renewing the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>These copies could not be encrypted again and were deleted: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renew the vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renew the key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="166"/>
@@ -3024,77 +3095,92 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Rene&amp;w the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
@@ -3102,77 +3188,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="152"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source> years</source>
         <translation> years</translation>
     </message>

@@ -1985,22 +1985,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2016,17 +2016,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>Je l’ai &amp;notée</translation>
     </message>
@@ -2358,12 +2358,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -2371,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -2382,37 +2382,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="222"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="339"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -2811,6 +2811,77 @@
     </message>
 </context>
 <context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renouvellement de la clé du coffre : vérification de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renouvellement de la clé du coffre : nouveau chiffrement des instantanés…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renouvellement de la clé du coffre : nouveau chiffrement du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renouvellement de la clé du coffre : mise en place des nouveaux fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renouvellement de la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>La clé du coffre a été renouvelée. Une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>Ces copies n’ont pas pu être chiffrées à nouveau et ont été supprimées : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Votre phrase de passe a été changée. Si quelqu’un a pu connaître l’ancienne, une ancienne copie du fichier de clé ouvre encore le coffre avec elle. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renouveler la clé du coffre chiffre à nouveau le coffre et ses instantanés sous une nouvelle clé. Ensuite, une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours. Votre phrase de passe ne change pas ; vous recevez une nouvelle clé de secours à noter sur papier. Les copies qui ne peuvent pas être chiffrées à nouveau (un coffre endommagé mis de côté par un sauvetage) sont supprimées. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/backup_dialogs.py" line="166"/>
@@ -3024,77 +3095,92 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>Si quelqu’un a pu copier le fichier de clé et connaître votre ancienne phrase de passe ou clé de secours, renouvelez la clé du coffre : le coffre est chiffré à nouveau sous une nouvelle clé, et les anciennes copies du fichier de clé n’ouvrent plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Renou&amp;veler la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
@@ -3102,77 +3188,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="152"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source> years</source>
         <translation> ans</translation>
     </message>

@@ -106,25 +106,31 @@ class RekeyRunner(QObject):
 
 
 def step_text(step: str) -> str:
-    tr = QCoreApplication.translate
     texts = {
-        "deriving": tr("Rekey", "Renewing the vault key: checking the passphrase…"),
-        "snapshots": tr("Rekey", "Renewing the vault key: encrypting the snapshots again…"),
-        "database": tr("Rekey", "Renewing the vault key: encrypting the vault again…"),
-        "swapping": tr("Rekey", "Renewing the vault key: putting the new files in place…"),
+        "deriving": QCoreApplication.translate(
+            "Rekey", "Renewing the vault key: checking the passphrase…"
+        ),
+        "snapshots": QCoreApplication.translate(
+            "Rekey", "Renewing the vault key: encrypting the snapshots again…"
+        ),
+        "database": QCoreApplication.translate(
+            "Rekey", "Renewing the vault key: encrypting the vault again…"
+        ),
+        "swapping": QCoreApplication.translate(
+            "Rekey", "Renewing the vault key: putting the new files in place…"
+        ),
     }
-    return texts.get(step, tr("Rekey", "Renewing the vault key…"))
+    return texts.get(step, QCoreApplication.translate("Rekey", "Renewing the vault key…"))
 
 
 def rekeyed_message(result: RekeyResult) -> str:
-    tr = QCoreApplication.translate
-    text = tr(
+    text = QCoreApplication.translate(
         "Rekey",
         "The vault key was renewed. An old copy of the key file no longer opens anything, "
         "with the old passphrase or the old recovery key.",
     )
     if result.dropped:
-        text += " " + tr(
+        text += " " + QCoreApplication.translate(
             "Rekey", "These copies could not be encrypted again and were deleted: %1."
         ).replace("%1", ", ".join(result.dropped))
     return text
