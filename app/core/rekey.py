@@ -21,8 +21,9 @@ the data key makes that copy worthless:
    which cannot be re-encrypted reliably). A crash before the journal leaves
    the old vault whole (the staging folder is removed at the next open); a
    crash after it is completed by the next open, before the key file is read.
-4. Reopen under the new key. The new recovery key is returned to be shown
-   once; the old one no longer opens anything.
+4. Reopen under the new key. A snapshot that another thread published after
+   step 2 listed them is still under the old key: it is deleted. The new
+   recovery key is returned to be shown once; the old one opens nothing.
 """
 
 from __future__ import annotations
@@ -39,12 +40,19 @@ from app.core.restore import swap_and_reopen
 from app.core.session import Session
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
 from app.crypto import keyfile as kf
+from app.crypto.atomic import fsync_directory
 from app.crypto.kdf import KdfParams
 from app.crypto.recovery import format_recovery_key, new_recovery_secret
 from app.domain.errors import CarnetError, DiskFull, VaultReadOnly
 from app.storage import swap
 from app.storage.export_copy import export_full, open_copy, table_counts
-from app.storage.snapshot import claimed, ensure_folder, fsync_file, verify_copy
+from app.storage.snapshot import (
+    claimed,
+    ensure_folder,
+    fsync_file,
+    remove_with_side_files,
+    verify_copy,
+)
 
 Progress = Callable[[str], None]
 DAMAGED_PREFIX = "carnet.db.damaged-"
@@ -154,6 +162,28 @@ def _stage_databases(paths: VaultPaths, old_key: bytes, new_key: bytes, staging:
     return moved
 
 
+def _sweep_late_snapshots(paths: VaultPaths, renewed: tuple[str, ...], key: bytes) -> list[str]:
+    """A snapshot published by another thread after the listing is still under the old key."""
+    late = []
+    for snap in list_snapshots(paths):
+        name = f"{swap.SNAPSHOTS}/{snap.path.name}"
+        if name in renewed:
+            continue
+        try:
+            open_copy(snap.path, key).close()
+        except CarnetError:
+            remove_with_side_files(snap.path)
+            late.append(name)
+    return late
+
+
+def _sync_folders(staging: Path) -> None:
+    """The staged names must survive a power cut once the journal says to move them."""
+    for folder in (staging / swap.SNAPSHOTS, staging):
+        if folder.is_dir():
+            fsync_directory(folder)
+
+
 def _damaged_copies(paths: VaultPaths) -> list[str]:
     return sorted(p.name for p in paths.folder.iterdir() if p.name.startswith(DAMAGED_PREFIX))
 
@@ -189,6 +219,7 @@ def rekey(
                 databases = _stage_databases(paths, old_key, new_key, staging)
                 with os_errors():
                     kf.write_keyfile(staging / swap.KEYFILE, keyfile)
+                    _sync_folders(staging)
                 session.close()
             progress("swapping")
             files = (*databases, *snapshots, swap.KEYFILE)
@@ -197,4 +228,6 @@ def rekey(
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)
+    with os_errors():
+        drop += tuple(_sweep_late_snapshots(paths, files, new_key))
     return RekeyResult(reopened, recovery, len(snapshots), drop, warnings)

@@ -116,3 +116,21 @@ def test_without_recovery_key(created_vault: CreatedVault) -> None:
         unlock_with_recovery_key(
             result.session.paths.folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS
         )
+
+
+def test_a_snapshot_published_during_the_renewal_is_not_left_under_the_old_key(
+    created_vault: CreatedVault,
+) -> None:
+    """A snapshot that appears after the listing (another thread) is deleted, not left behind."""
+    _fill(created_vault)
+    paths = created_vault.session.paths
+    late = paths.snapshots / "carnet-20200101T000000Z-auto.db"
+
+    def publish_late(step: str) -> None:
+        if step == "swapping":  # the old snapshot is still under the old key here
+            shutil.copyfile(list_snapshots(paths)[0].path, late)
+
+    result = rekey(created_vault.session, PASSPHRASE, progress=publish_late)
+    result.session.close()
+    assert not late.exists() and f"snapshots/{late.name}" in result.dropped
+    assert result.snapshots_kept == 1 and len(list_snapshots(paths)) == 1
