@@ -1,1 +1,1 @@
-"""Settings screens: preferences, templates, security, retention."""
+"""The settings dialog and its tabs: security, templates and their defaults."""

@@ -4,7 +4,7 @@
 passphrase slot must be wrapped again under the new key). `RekeyRunner` runs
 the renewal off the GUI thread and reports each step; the main window empties
 its screens first, as for a restore, because the session is replaced.
-`announce_rekeyed` (app/ui/settings_security.py) then shows the new recovery
+`announce_rekeyed` (app/ui/settings/settings_security.py) then shows the new recovery
 key once, on the first-run page's key view, with `rekeyed_message`.
 """
 
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.core.rekey import RekeyResult, rekey
 from app.core.session import Session
-from app.ui.shell_parts import heading, message_label, paragraph, passphrase_field
-from app.ui.shell_parts import show_message as say
-from app.ui.tasks import Task, run_in_background
+from app.ui.shell.shell_parts import heading, message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import show_message as say
+from app.ui.shell.tasks import Task, run_in_background
 
 
 class RekeyConfirmDialog(QDialog):

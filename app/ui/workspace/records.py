@@ -20,9 +20,9 @@ from app.core import retention
 from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
-from app.ui.errors import show_error
-from app.ui.past_term_view import PastTermView, PurgeDialog
-from app.ui.tasks import Task, run_in_background
+from app.ui.records.past_term_view import PastTermView, PurgeDialog
+from app.ui.shell.errors import show_error
+from app.ui.shell.tasks import Task, run_in_background
 
 if TYPE_CHECKING:
     from app.ui.workspace.workspace import Workspace

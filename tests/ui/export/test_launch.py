@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.core.session import Session
 from app.ui.export.launch import open_export_wizard, open_register
 from app.ui.export.wizard import ExportWizard
-from app.ui.register_view import RegisterDialog
+from app.ui.records.register_view import RegisterDialog
 from tests.support.disclosure_data import SeededPerson
 
 

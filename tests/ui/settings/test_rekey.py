@@ -14,9 +14,9 @@ from app.core.vault import unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import WrongRecoveryKey
-from app.ui.main_window import MainWindow
 from app.ui.settings.rekey import RekeyConfirmDialog
-from app.ui.settings_security import NewRecoveryKeyDialog
+from app.ui.settings.settings_security import NewRecoveryKeyDialog
+from app.ui.shell.main_window import MainWindow
 from tests.support.rekey import database_files, opens
 from tests.ui.conftest import (
     BACKGROUND_TIMEOUT_MS,
@@ -24,7 +24,7 @@ from tests.ui.conftest import (
     WindowFactory,
     unlock_through_screen,
 )
-from tests.ui.test_settings import NEW_PASSPHRASE, change_passphrase, open_settings
+from tests.ui.settings.test_settings import NEW_PASSPHRASE, change_passphrase, open_settings
 
 
 @pytest.fixture

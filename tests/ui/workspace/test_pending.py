@@ -12,7 +12,7 @@ from app.core.caseload import Caseload
 from app.core.session import Session
 from app.core.vault import unlock
 from app.domain.models import InterviewKind
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE, texts_in

@@ -15,8 +15,8 @@ from app.core.session import Session
 from app.domain.ids import PersonId
 from app.domain.summary import ExportFormat
 from app.ui.export.wizard import ExportWizard
-from app.ui.past_term_view import PastTermView, PurgeDialog
-from app.ui.register_view import RegisterDialog
+from app.ui.records.past_term_view import PastTermView, PurgeDialog
+from app.ui.records.register_view import RegisterDialog
 from app.ui.workspace import Workspace
 from app.ui.workspace.autosave import SaveState
 from tests.support.disclosure_data import seed_person

@@ -13,7 +13,7 @@ from app.core.caseload import Caseload
 from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace, WorkspaceState
 from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import model_texts, texts_in, undo_holders
