@@ -102,7 +102,9 @@ def _ensure_secure_delete(conn: Any) -> list[str]:
     for table in FTS_TABLES:
         if table not in tables:
             continue
-        row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'secure-delete'").fetchone()
+        row = conn.execute(
+            f"SELECT v FROM {table}_config WHERE k = 'secure-delete'"
+        ).fetchone()
         if row is None or int(row[0]) != 1:
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
             fixed.append(table)

@@ -27,7 +27,9 @@ from app.storage.vaultcheck import FTS_TABLES
 from tests.support.backup_data import HYPOTHESIS_CANARY, PERSON_CANARIES, canaries_in, populate
 
 
-def test_full_copy_holds_everything(session: Session, caseload: Caseload, tmp_path: Path) -> None:
+def test_full_copy_holds_everything(
+    session: Session, caseload: Caseload, tmp_path: Path
+) -> None:
     """export_full: same rows and schema version, working search, a private one-file copy."""
     populate(caseload)
     target = new_temp(tmp_path)

@@ -30,11 +30,7 @@ def test_add_save_status(session: Session, person: PersonId) -> None:
     session.hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
     got = session.hypotheses.get(hid)
     assert (got.text, got.status, got.noted_on, got.interview_id) == (
-        "idée reformulée",
-        HypothesisStatus.CONFIRMED,
-        NOTED,
-        None,
-    )
+        "idée reformulée", HypothesisStatus.CONFIRMED, NOTED, None)
 
 
 def test_missing_hypothesis(session: Session) -> None:
