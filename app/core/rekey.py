@@ -56,6 +56,10 @@ from app.storage.snapshot import (
 
 Progress = Callable[[str], None]
 DAMAGED_PREFIX = "carnet.db.damaged-"
+# Set in the copy that the swap puts in place, cleared once the renewal returns:
+# if it is still there at an open whose key file has that very recovery slot,
+# the renewal was completed by that open and its recovery key was never shown.
+UNSEEN_RECOVERY = "pending.rekey-recovery-unseen"
 
 
 def _quiet(_: str) -> None:
@@ -184,6 +188,25 @@ def _sync_folders(staging: Path) -> None:
             fsync_directory(folder)
 
 
+def _recovery_mark(keyfile: kf.KeyFile) -> str:
+    slot = keyfile.slot(kf.RECOVERY)
+    return slot.nonce.hex() if slot is not None else ""
+
+
+def recovery_key_unseen(session: Session) -> bool:
+    """True if a renewal was completed at this open and its new recovery key never shown.
+
+    The worker should then make a new recovery key (Session.new_recovery_key).
+    """
+    mark = session.settings.get(UNSEEN_RECOVERY)
+    if not mark:
+        return False
+    if mark == _recovery_mark(kf.read_keyfile(session.paths.keyfile)):
+        return True
+    session.settings.set(UNSEEN_RECOVERY, "")  # rolled back, or a new key was made since
+    return False
+
+
 def _damaged_copies(paths: VaultPaths) -> list[str]:
     return sorted(p.name for p in paths.folder.iterdir() if p.name.startswith(DAMAGED_PREFIX))
 
@@ -208,6 +231,7 @@ def rekey(
         kf.read_keyfile(paths.keyfile), new_key, passphrase, params, with_recovery_key
     )
     warnings = housekeeping(session)
+    session.settings.set(UNSEEN_RECOVERY, _recovery_mark(keyfile))
     with os_errors():
         staging = swap.new_staging(paths.folder)
     with claimed(staging):
@@ -228,6 +252,10 @@ def rekey(
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)
+            if session.is_open:  # nothing was changed
+                with contextlib.suppress(CarnetError):
+                    session.settings.set(UNSEEN_RECOVERY, "")
+    reopened.settings.set(UNSEEN_RECOVERY, "")  # returned to the caller, who shows it
     with os_errors():
         drop += tuple(_sweep_late_snapshots(paths, files, new_key))
     return RekeyResult(reopened, recovery, len(snapshots), drop, warnings)

@@ -1985,22 +1985,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="270"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2846,6 +2846,11 @@
         <location filename="../../app/ui/settings/rekey.py" line="133"/>
         <source>These copies could not be encrypted again and were deleted: %1.</source>
         <translation>These copies could not be encrypted again and were deleted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</translation>
     </message>
 </context>
 <context>

@@ -1985,22 +1985,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="264"/>
+        <location filename="../../app/ui/shell/main_window.py" line="270"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2846,6 +2846,11 @@
         <location filename="../../app/ui/settings/rekey.py" line="133"/>
         <source>These copies could not be encrypted again and were deleted: %1.</source>
         <translation>Ces copies n’ont pas pu être chiffrées à nouveau et ont été supprimées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>Un renouvellement de la clé du coffre a été interrompu ; il vient d’être achevé, mais sa nouvelle clé de secours n’a jamais été affichée. Créez une nouvelle clé de secours dans Paramètres › Sécurité, et détruisez l’ancien papier : il ne sert plus.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from app.domain.errors import WrongRecoveryKey
 from tests.cli.conftest import CLI_PASSPHRASE, make_vault
 from tests.cli.runner import assert_plain_error, cli_env, run_cli
 from tests.support import REPO, folder_digest
-from tests.support.rekey import database_files, opens
+from tests.support.rekey import database_files, mark_recovery_key_unseen, opens
 
 NEW = "une nouvelle phrase de passe assez longue"
 
@@ -124,3 +124,12 @@ def _read_terminal(fd: int) -> str:
             break
         chunks.append(chunk)
     return b"".join(chunks).decode("utf-8")
+
+
+def test_an_interrupted_renewal_is_told_on_stderr(tmp_path: Path) -> None:
+    """A command whose open completed a renewal warns that its recovery key was never shown."""
+    vault = tmp_path / "v"
+    make_vault(vault, recovery=True)
+    mark_recovery_key_unseen(vault, CLI_PASSPHRASE)
+    result = run_cli(vault, "person", "list", secrets=[CLI_PASSPHRASE])
+    assert result.code == 0 and "never shown" in result.err

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.rekey import rekey
+from app.core.rekey import recovery_key_unseen, rekey
 from app.core.snapshots import list_snapshots, take_snapshot
 from app.core.vault import CreatedVault, unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
 from app.crypto.kdf import TEST_PARAMS
 from app.crypto.recovery import parse_recovery_key
-from app.domain.errors import WrongPassphrase, WrongRecoveryKey
+from app.domain.errors import DiskFull, WrongPassphrase, WrongRecoveryKey
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import PersonDraft
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
@@ -134,3 +134,32 @@ def test_a_snapshot_published_during_the_renewal_is_not_left_under_the_old_key(
     result.session.close()
     assert not late.exists() and f"snapshots/{late.name}" in result.dropped
     assert result.snapshots_kept == 1 and len(list_snapshots(paths)) == 1
+
+
+def test_a_failure_before_the_swap_changes_nothing(created_vault: CreatedVault) -> None:
+    """A renewal that fails while the vault is still open leaves the old key and no mark."""
+    _fill(created_vault)
+    session = created_vault.session
+
+    def fail_at_database(step: str) -> None:
+        if step == "database":
+            raise DiskFull()
+
+    with pytest.raises(DiskFull):
+        rekey(session, PASSPHRASE, progress=fail_at_database)
+    assert session.is_open and not recovery_key_unseen(session)
+    old_key = session.data_key()
+    session.close()
+    assert all(opens(path, old_key) for path in database_files(session.paths.folder))
+    assert [p.name for p in session.paths.folder.iterdir() if p.name.startswith(".")] == []
+    assert created_vault.recovery_key is not None
+    unlock_with_recovery_key(
+        session.paths.folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS
+    ).close()
+
+
+def test_a_completed_renewal_leaves_no_unseen_mark(created_vault: CreatedVault) -> None:
+    """A renewal that returned its recovery key is not reported as unseen at the next open."""
+    result = rekey(created_vault.session, PASSPHRASE)
+    assert not recovery_key_unseen(result.session)
+    result.session.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.rekey import recovery_key_unseen
 from app.core.snapshots import take_snapshot
 from app.core.vault import create_vault, unlock
 from app.crypto import keyfile as kf
@@ -35,15 +36,16 @@ MIN_RENEWED = 10  # trials after which the key had changed: the renewals did hap
 MAX_TRIALS = 3 * TRIALS  # bound on the extra trials needed to reach MIN_RENEWED
 
 
-def _current_key(folder: Path) -> bytes:
-    """Open with the passphrase, check the data is all there, return the data key."""
+def _current_key(folder: Path) -> tuple[bytes, bool]:
+    """Open with the passphrase, check the data is all there; the data key, and
+    whether the open completed a renewal whose recovery key was never shown."""
     session = unlock(folder, PASSPHRASE)
     try:
         assert session.persons.get(PersonId(1)).alias == "Mme Clé"
         assert session.interviews.get(InterviewId(1)).facts == FACTS
         assert session.hypotheses.for_person(PersonId(1))[0].text == HYPOTHESIS
         assert session.check().ok
-        return session.data_key()
+        return session.data_key(), recovery_key_unseen(session)
     finally:
         session.close()
 
@@ -77,12 +79,16 @@ def test_kill_during_rekey(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     folder = tmp_path / "vault"
     first_recovery = parse_recovery_key(_make_vault(folder))
-    keys = [_current_key(folder)]
+    keys = [_current_key(folder)[0]]
     renewed = interrupted_after_commit = trial = 0
     while trial < TRIALS or (renewed < MIN_RENEWED and trial < MAX_TRIALS):
         kill_at_random("rekey_worker.py", [str(folder), PASSPHRASE], rng, 0.6, tmp_path / "w.log")
-        interrupted_after_commit += (folder / swap.JOURNAL).exists()
-        key = _current_key(folder)
+        committed = (folder / swap.JOURNAL).exists()
+        interrupted_after_commit += committed
+        key, unseen = _current_key(folder)
+        # Completed at this open: the worker is told its new recovery key was never shown.
+        assert unseen or not committed, f"trial {trial} (seed {SEED}): unseen key not flagged"
+        assert not (unseen and key == keys[-1]), f"trial {trial}: flagged after a roll-back"
         if key != keys[-1]:
             renewed += 1
             keys.append(key)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.rekey import UNSEEN_RECOVERY
+from app.core.vault import unlock
+from app.crypto import keyfile as kf
 from app.domain.errors import BackupInvalid
 from app.storage.export_copy import open_copy
 
@@ -26,3 +29,14 @@ def opens(path: Path, key: bytes) -> bool:
     except BackupInvalid:
         return False
     return True
+
+
+def mark_recovery_key_unseen(folder: Path, passphrase: str) -> None:
+    """The state a renewal killed after its commit leaves: its new recovery key unseen."""
+    session = unlock(folder, passphrase)
+    try:
+        slot = kf.read_keyfile(session.paths.keyfile).slot(kf.RECOVERY)
+        assert slot is not None
+        session.settings.set(UNSEEN_RECOVERY, slot.nonce.hex())
+    finally:
+        session.close()

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
-from app.core.rekey import RekeyResult, rekey
+from app.core.rekey import RekeyResult, recovery_key_unseen, rekey
 from app.core.session import Session
 from app.ui.shell.shell_parts import heading, message_label, paragraph, passphrase_field
 from app.ui.shell.shell_parts import show_message as say
@@ -134,3 +134,20 @@ def rekeyed_message(result: RekeyResult) -> str:
             "Rekey", "These copies could not be encrypted again and were deleted: %1."
         ).replace("%1", ", ".join(result.dropped))
     return text
+
+
+def warn_if_recovery_key_unseen(window: QWidget, session: Session) -> None:
+    """After an open that completed an interrupted renewal: its recovery key was never shown."""
+    if not recovery_key_unseen(session):
+        return
+    box = QMessageBox(window)
+    box.setObjectName("unseen_recovery_key_box")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Carnet")
+    box.setText(QCoreApplication.translate(
+        "Rekey",
+        "A renewal of the vault key was interrupted; it was completed now, but its new "
+        "recovery key was never shown. Make a new recovery key in Settings › Security, and "
+        "destroy the old paper: it no longer works."))  # fmt: skip
+    box.open()

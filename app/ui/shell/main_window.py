@@ -25,7 +25,12 @@ from app.core.templates import load_templates
 from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.dbus_watch import SessionLockWatcher
-from app.ui.settings.rekey import RekeyRunner, rekeyed_message, step_text
+from app.ui.settings.rekey import (
+    RekeyRunner,
+    rekeyed_message,
+    step_text,
+    warn_if_recovery_key_unseen,
+)
 from app.ui.settings.settings_security import announce_rekeyed
 from app.ui.settings.template_defaults import default_templates
 from app.ui.shell.about import show_about
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self, session: Session) -> None:
         self._adopt(session)
+        warn_if_recovery_key_unseen(self, session)
         self.upkeep.after_unlock(session)
         self._open_workspace(self.lock.remembered_state())
         self.lock.forget_state()

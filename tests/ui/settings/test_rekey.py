@@ -17,7 +17,7 @@ from app.domain.errors import WrongRecoveryKey
 from app.ui.settings.rekey import RekeyConfirmDialog
 from app.ui.settings.settings_security import NewRecoveryKeyDialog
 from app.ui.shell.main_window import MainWindow
-from tests.support.rekey import database_files, opens
+from tests.support.rekey import database_files, mark_recovery_key_unseen, opens
 from tests.ui.conftest import (
     BACKGROUND_TIMEOUT_MS,
     VaultOnDisk,
@@ -99,3 +99,15 @@ def test_offered_after_a_passphrase_change(
     dialog.reject()
     window.lock.lock()
     unlock(existing_vault.folder, NEW_PASSPHRASE).close()
+
+
+def test_an_interrupted_renewal_is_told_at_unlock(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """An open that completed a renewal whose recovery key was never shown says so."""
+    mark_recovery_key_unseen(existing_vault.folder, existing_vault.passphrase)
+    built = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, built, existing_vault.passphrase)
+    boxes = [b for b in built.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.objectName() for b in boxes] == ["unseen_recovery_key_box"]
+    assert "never shown" in boxes[0].text()
