@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.errors import one_line
 from app.core.rekey import RekeyResult, rekey
 from app.core.vault import unlock
 from app.domain.errors import CarnetError, InvalidInput, VaultNotFound
@@ -94,6 +95,7 @@ def _lines(result: RekeyResult, destination: str | int | None) -> list[str]:
         "or the old recovery key, no longer opens anything in this vault.",
     ]
     lines += [f"  deleted (could not be re-encrypted): {name}" for name in result.dropped]
+    lines += [f"  warning: {one_line(warning)}" for warning in result.warnings]
     if destination is None:
         lines.append("This vault has no recovery key now; the old one no longer works.")
     elif destination == TERMINAL:

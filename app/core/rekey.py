@@ -36,6 +36,7 @@ from pathlib import Path
 
 from app.core.passphrase import verify_passphrase
 from app.core.paths import VaultPaths
+from app.core.rescue import DAMAGED_MARK
 from app.core.restore import swap_and_reopen
 from app.core.session import Session
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
@@ -46,6 +47,7 @@ from app.crypto.recovery import format_recovery_key, new_recovery_secret
 from app.domain.errors import CarnetError, DiskFull, VaultReadOnly
 from app.storage import swap
 from app.storage.export_copy import export_full, open_copy, table_counts
+from app.storage.settings import VaultSettings
 from app.storage.snapshot import (
     claimed,
     ensure_folder,
@@ -55,8 +57,8 @@ from app.storage.snapshot import (
 )
 
 Progress = Callable[[str], None]
-DAMAGED_PREFIX = "carnet.db.damaged-"
-# Set in the copy that the swap puts in place, cleared once the renewal returns:
+DAMAGED_PREFIX = "carnet.db" + DAMAGED_MARK  # copies a rescue set aside
+# Set in the staged copy that the swap puts in place, cleared once the renewal returns:
 # if it is still there at an open whose key file has that very recovery slot,
 # the renewal was completed by that open and its recovery key was never shown.
 UNSEEN_RECOVERY = "pending.rekey-recovery-unseen"
@@ -193,6 +195,16 @@ def _recovery_mark(keyfile: kf.KeyFile) -> str:
     return slot.nonce.hex() if slot is not None else ""
 
 
+def _mark_unseen(staged: Path, key: bytes, mark: str) -> None:
+    """In the staged copy only: a renewal rolled back leaves the vault's own mark alone."""
+    copy = open_copy(staged, key, writable=True)
+    try:
+        VaultSettings(copy).set(UNSEEN_RECOVERY, mark)
+    finally:
+        copy.close()
+    fsync_file(staged)
+
+
 def recovery_key_unseen(session: Session) -> bool:
     """True if a renewal was completed at this open and its new recovery key never shown.
 
@@ -231,7 +243,6 @@ def rekey(
         kf.read_keyfile(paths.keyfile), new_key, passphrase, params, with_recovery_key
     )
     warnings = housekeeping(session)
-    session.settings.set(UNSEEN_RECOVERY, _recovery_mark(keyfile))
     with os_errors():
         staging = swap.new_staging(paths.folder)
     with claimed(staging):
@@ -242,6 +253,7 @@ def rekey(
             with session.db.read():  # from here to the close, no write can slip in
                 databases = _stage_databases(paths, old_key, new_key, staging)
                 with os_errors():
+                    _mark_unseen(staging / paths.database.name, new_key, _recovery_mark(keyfile))
                     kf.write_keyfile(staging / swap.KEYFILE, keyfile)
                     _sync_folders(staging)
                 session.close()
@@ -252,9 +264,6 @@ def rekey(
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)
-            if session.is_open:  # nothing was changed
-                with contextlib.suppress(CarnetError):
-                    session.settings.set(UNSEEN_RECOVERY, "")
     reopened.settings.set(UNSEEN_RECOVERY, "")  # returned to the caller, who shows it
     with os_errors():
         drop += tuple(_sweep_late_snapshots(paths, files, new_key))

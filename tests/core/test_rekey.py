@@ -19,7 +19,7 @@ from app.domain.errors import DiskFull, WrongPassphrase, WrongRecoveryKey
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import PersonDraft
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
-from tests.support.rekey import database_files, opens
+from tests.support.rekey import database_files, mark_recovery_key_unseen, opens
 
 FACTS = "Faits : loyer impayé, Zoé-Brûlé-4417"
 HYPOTHESIS = "Hypothèse : tension familiale 9921"
@@ -163,3 +163,25 @@ def test_a_completed_renewal_leaves_no_unseen_mark(created_vault: CreatedVault) 
     result = rekey(created_vault.session, PASSPHRASE)
     assert not recovery_key_unseen(result.session)
     result.session.close()
+
+
+def test_a_rolled_back_renewal_keeps_an_earlier_unseen_key_flagged(
+    created_vault: CreatedVault,
+) -> None:
+    """A recovery key never shown stays flagged when a later renewal fails before its swap."""
+    session = created_vault.session
+    folder = session.paths.folder
+    session.close()
+    mark_recovery_key_unseen(folder, PASSPHRASE)
+    session = unlock(folder, PASSPHRASE)
+
+    def fail_at_database(step: str) -> None:
+        if step == "database":
+            raise DiskFull()
+
+    try:
+        with pytest.raises(DiskFull):
+            rekey(session, PASSPHRASE, progress=fail_at_database)
+        assert recovery_key_unseen(session)
+    finally:
+        session.close()
