@@ -1589,72 +1589,72 @@
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -2617,17 +2617,17 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="138"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="152"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -3750,97 +3750,97 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;se the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
@@ -3848,22 +3848,22 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
     </message>

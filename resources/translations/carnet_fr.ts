@@ -1589,72 +1589,72 @@
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -2617,17 +2617,17 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>Le résumé a été écrit et inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="138"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="152"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -3750,97 +3750,97 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
@@ -3848,22 +3848,22 @@ Suites&#xa0;:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Suite marquée comme non faite.</translation>
     </message>

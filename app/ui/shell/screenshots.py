@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.caseload import Caseload
 from app.core.demo import import_demo
+from app.core.register import register_entries
 from app.core.session import Session
 from app.core.vault import create_vault
+from app.core.workspace_queries import get_interview, get_person, timeline
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus
 from app.domain.summary import ExportFormat, Frame, Informed
@@ -69,9 +71,9 @@ def fill_demo(session: Session, today: date, persons: int) -> InterviewId | None
     if not rows:
         return None
     person = max(rows, key=lambda r: r.last_contact or today).id
-    timeline = session.interviews.timeline(person)
-    drafts = [row for row in timeline if row.status is FactsStatus.DRAFT]
-    return (drafts or timeline)[0].id if timeline else None
+    notes = timeline(session, person)
+    drafts = [row for row in notes if row.status is FactsStatus.DRAFT]
+    return (drafts or notes)[0].id if notes else None
 
 
 class Shooter:
@@ -117,7 +119,7 @@ class Shooter:
         wait_until(lambda: workspace.rows_loaded > 0)
         session = window.session
         if interview is not None and session is not None:
-            workspace.open_person(session.interviews.get(interview).person_id)
+            workspace.open_person(get_interview(session, interview).person_id)
         self.shoot(window, f"workspace_{language.value}")
         if interview is not None:
             workspace.open_interview(interview)
@@ -125,7 +127,7 @@ class Shooter:
         self._search(window, language)
         self._settings(window, language)
         if interview is not None and session is not None:
-            person = session.interviews.get(interview).person_id
+            person = get_interview(session, interview).person_id
             self._export_and_register(session, person, language)
             self._past_term(window, language)
         window.lock.lock()
@@ -198,7 +200,7 @@ class Shooter:
         wizard.next()
         wait_until(wizard.preview_page.is_ready)
         self.shoot(wizard, f"export-preview_{language.value}")
-        if session.disclosures.list():  # written by the run in the other language
+        if register_entries(session):  # written by the run in the other language
             wizard.reject()
         else:
             wizard.next()
@@ -222,7 +224,7 @@ class Shooter:
         wizard.show()
         page = wizard.recipient_page
         page.set_frame(Frame.ATTESTATION)
-        page.recipient_name.setText(session.persons.get(person).alias)  # given to the person
+        page.recipient_name.setText(get_person(session, person).alias)  # given to the person
         page.purpose.setText("Justificatif demandé par la CAF")
         page.author.setText("Service social du travail — Anne Bernard")
         wizard.next()  # the certificate's date

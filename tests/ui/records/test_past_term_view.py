@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import retention, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.ui.records.past_term_view import PastTermView, PurgeDialog
 from tests.support.backup_data import PERSON_CANARIES, canaries_in, populate
 
@@ -85,9 +85,9 @@ def test_erase_needs_reason_and_confirmation(
     with qtbot.waitSignal(view.purged, timeout=TIMEOUT) as purged:
         dialog.erase.click()
     assert purged.args[0].person_ids == (ids.marked,)
-    assert session.persons.ids() == [ids.other]
+    assert stores(session).persons.ids() == [ids.other]
     assert view.table.rowCount() == 0 and view.empty.isVisible()
-    [entry] = session.disclosures.list(person_id=ids.marked)
+    [entry] = stores(session).disclosures.list(person_id=ids.marked)
     assert entry.reason == "Délai de conservation dépassé"
     for snap in snapshots.list_snapshots(session.paths):
         assert not set(canaries_in(snap.path, session.data_key())) & set(PERSON_CANARIES)
@@ -105,8 +105,8 @@ def test_erasure_on_request(qtbot: QtBot, session: Session, caseload: Caseload) 
     dialog.understood.setChecked(True)
     with qtbot.waitSignal(dialog.purged, timeout=TIMEOUT):
         dialog.erase.click()
-    assert session.persons.ids() == [ids.marked]
-    assert session.disclosures.list(person_id=ids.other)[0].purpose == "erasure-request"
+    assert stores(session).persons.ids() == [ids.marked]
+    assert stores(session).disclosures.list(person_id=ids.other)[0].purpose == "erasure-request"
 
 
 def test_clear_on_lock(qtbot: QtBot, session: Session, caseload: Caseload) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from app.core.session import database, stores
 from app.domain.errors import DiskFull
 from app.ui.session.dbus_watch import (
     LOGIN1_MANAGER,
@@ -262,7 +263,9 @@ def test_idle_lock_while_saving_fails_keeps_the_text_and_saves_it_after_unlock(
     assert workspace is not None and session is not None
     assert workspace.open_interview(existing_vault.interview_id)
     before = workspace.editor.facts.toPlainText()
-    session.db.scalar(f"PRAGMA max_page_count = {session.db.scalar('PRAGMA page_count')}")
+    database(session).scalar(
+        f"PRAGMA max_page_count = {database(session).scalar('PRAGMA page_count')}"
+    )
     added = " Des faits longuement décrits." * 4000
     workspace.editor.facts.moveCursor(QTextCursor.MoveOperation.End)
     workspace.editor.facts.insertPlainText(added)  # a real SQLITE_FULL: the page limit is reached
@@ -286,4 +289,6 @@ def test_idle_lock_while_saving_fails_keeps_the_text_and_saves_it_after_unlock(
     assert "could not be saved before locking" in workspace.message_bar.text()
     assert not window.lock.holds_unsaved_text()
     assert window.session is not None
-    assert window.session.interviews.get(existing_vault.interview_id).facts == before + added
+    assert (
+        stores(window.session).interviews.get(existing_vault.interview_id).facts == before + added
+    )

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import backup, snapshots
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.models import InterviewDraft, PersonDraft
@@ -133,7 +134,9 @@ def _external_backup(folder: Path, out: Path) -> None:
     session = unlock(folder, PASSPHRASE)
     try:
         caseload = Caseload(session)
-        caseload.add_hypothesis(session.persons.ids()[0], "hypothèse privée", date(2026, 3, 2))
+        caseload.add_hypothesis(
+            stores(session).persons.ids()[0], "hypothèse privée", date(2026, 3, 2)
+        )
         backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
     finally:
         session.close()
