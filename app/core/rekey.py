@@ -38,7 +38,7 @@ from app.core.passphrase import verify_passphrase
 from app.core.paths import VaultPaths
 from app.core.rescue import DAMAGED_MARK
 from app.core.restore import swap_and_reopen
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
 from app.crypto import keyfile as kf
 from app.crypto.atomic import fsync_directory
@@ -210,12 +210,12 @@ def recovery_key_unseen(session: Session) -> bool:
 
     The worker should then make a new recovery key (Session.new_recovery_key).
     """
-    mark = session.settings.get(UNSEEN_RECOVERY)
+    mark = stores(session).settings.get(UNSEEN_RECOVERY)
     if not mark:
         return False
     if mark == _recovery_mark(kf.read_keyfile(session.paths.keyfile)):
         return True
-    session.settings.set(UNSEEN_RECOVERY, "")  # rolled back, or a new key was made since
+    stores(session).settings.set(UNSEEN_RECOVERY, "")  # rolled back, or a new key was made since
     return False
 
 
@@ -250,7 +250,7 @@ def rekey(
             progress("snapshots")
             snapshots, dropped = _stage_snapshots(paths, old_key, new_key, staging)
             progress("database")
-            with session.db.read():  # from here to the close, no write can slip in
+            with database(session).read():  # from here to the close, no write can slip in
                 databases = _stage_databases(paths, old_key, new_key, staging)
                 with os_errors():
                     _mark_unseen(staging / paths.database.name, new_key, _recovery_mark(keyfile))
@@ -264,7 +264,7 @@ def rekey(
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)
-    reopened.settings.set(UNSEEN_RECOVERY, "")  # returned to the caller, who shows it
+    stores(reopened).settings.set(UNSEEN_RECOVERY, "")  # returned to the caller, who shows it
     with os_errors():
         drop += tuple(_sweep_late_snapshots(paths, files, new_key))
     return RekeyResult(reopened, recovery, len(snapshots), drop, warnings)

@@ -2850,7 +2850,7 @@
     <message>
         <location filename="../../app/ui/settings/rekey.py" line="148"/>
         <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
-        <translation>Un renouvellement de la clé du coffre a été interrompu ; il vient d’être achevé, mais sa nouvelle clé de secours n’a jamais été affichée. Créez une nouvelle clé de secours dans Paramètres › Sécurité, et détruisez l’ancien papier : il ne sert plus.</translation>
+        <translation>Un renouvellement de la clé du coffre a été interrompu&#xa0;; il vient d’être achevé, mais sa nouvelle clé de secours n’a jamais été affichée. Créez une nouvelle clé de secours dans Paramètres › Sécurité, et détruisez l’ancien papier&#xa0;: il ne sert plus.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 
 from app.core.caseload import Caseload
 from app.core.rekey import recovery_key_unseen, rekey
+from app.core.session import database, stores
 from app.core.snapshots import list_snapshots, take_snapshot
 from app.core.vault import CreatedVault, unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
@@ -43,12 +44,12 @@ def test_round_trip(created_vault: CreatedVault) -> None:
     assert not created_vault.session.is_open
     assert result.snapshots_kept == 1 and result.dropped == ()
     assert result.recovery_key is not None and result.recovery_key != created_vault.recovery_key
-    assert result.session.hypotheses.for_person(person)[0].text == HYPOTHESIS
+    assert stores(result.session).hypotheses.for_person(person)[0].text == HYPOTHESIS
     result.session.close()
     session = unlock(folder, PASSPHRASE)
     try:
         assert session.check().ok
-        assert session.interviews.get(InterviewId(1)).facts == FACTS
+        assert stores(session).interviews.get(InterviewId(1)).facts == FACTS
         snapshot = list_snapshots(session.paths)[0].path
         assert opens(snapshot, session.data_key())
     finally:
@@ -96,7 +97,7 @@ def test_wrong_passphrase_changes_nothing(created_vault: CreatedVault) -> None:
     """A wrong passphrase is refused before anything is written; the session stays open."""
     _fill(created_vault)
     session = created_vault.session
-    session.db.checkpoint()
+    database(session).checkpoint()
     before = folder_digest(session.paths.folder)
     with pytest.raises(WrongPassphrase):
         rekey(session, OTHER_PASSPHRASE)

@@ -17,6 +17,7 @@ import pytest
 
 from app.core.caseload import Caseload
 from app.core.rekey import recovery_key_unseen
+from app.core.session import stores
 from app.core.snapshots import take_snapshot
 from app.core.vault import create_vault, unlock
 from app.crypto import keyfile as kf
@@ -41,9 +42,9 @@ def _current_key(folder: Path) -> tuple[bytes, bool]:
     whether the open completed a renewal whose recovery key was never shown."""
     session = unlock(folder, PASSPHRASE)
     try:
-        assert session.persons.get(PersonId(1)).alias == "Mme Clé"
-        assert session.interviews.get(InterviewId(1)).facts == FACTS
-        assert session.hypotheses.for_person(PersonId(1))[0].text == HYPOTHESIS
+        assert stores(session).persons.get(PersonId(1)).alias == "Mme Clé"
+        assert stores(session).interviews.get(InterviewId(1)).facts == FACTS
+        assert stores(session).hypotheses.for_person(PersonId(1))[0].text == HYPOTHESIS
         assert session.check().ok
         return session.data_key(), recovery_key_unseen(session)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.rekey import UNSEEN_RECOVERY
+from app.core.session import stores
 from app.core.vault import unlock
 from app.crypto import keyfile as kf
 from app.domain.errors import BackupInvalid
@@ -37,6 +38,6 @@ def mark_recovery_key_unseen(folder: Path, passphrase: str) -> None:
     try:
         slot = kf.read_keyfile(session.paths.keyfile).slot(kf.RECOVERY)
         assert slot is not None
-        session.settings.set(UNSEEN_RECOVERY, slot.nonce.hex())
+        stores(session).settings.set(UNSEEN_RECOVERY, slot.nonce.hex())
     finally:
         session.close()
