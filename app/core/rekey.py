@@ -36,10 +36,10 @@ from pathlib import Path
 
 from app.core.passphrase import verify_passphrase
 from app.core.paths import VaultPaths
-from app.core.rescue import DAMAGED_MARK
 from app.core.restore import swap_and_reopen
 from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
+from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
 from app.crypto import keyfile as kf
 from app.crypto.atomic import fsync_directory
 from app.crypto.kdf import KdfParams
@@ -57,7 +57,6 @@ from app.storage.snapshot import (
 )
 
 Progress = Callable[[str], None]
-DAMAGED_PREFIX = "carnet.db" + DAMAGED_MARK  # copies a rescue set aside
 # Set in the staged copy that the swap puts in place, cleared once the renewal returns:
 # if it is still there at an open whose key file has that very recovery slot,
 # the renewal was completed by that open and its recovery key was never shown.
@@ -220,7 +219,9 @@ def recovery_key_unseen(session: Session) -> bool:
 
 
 def _damaged_copies(paths: VaultPaths) -> list[str]:
-    return sorted(p.name for p in paths.folder.iterdir() if p.name.startswith(DAMAGED_PREFIX))
+    """Copies a rescue set aside, with their companions: too damaged to re-encrypt reliably."""
+    damaged = [p for p in set_aside_databases(paths.folder) if DAMAGED_MARK in p.name]
+    return sorted(f.name for copy in damaged for f in companions(copy) if f.exists())
 
 
 def rekey(

@@ -48,7 +48,7 @@ def _renew(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
     confirm = _confirm_dialog(qtbot, window)
     qtbot.keyClicks(confirm.passphrase, passphrase)
     qtbot.mouseClick(confirm.renew, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.rekeyer.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not window.is_rekeying(), timeout=BACKGROUND_TIMEOUT_MS)
 
 
 def test_renewal_shows_a_new_recovery_key_and_retires_the_old(
