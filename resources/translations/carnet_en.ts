@@ -222,32 +222,32 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="149"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
         <source>Register entry:</source>
         <translation>Register entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="207"/>
+        <location filename="../../app/cli/commands_export.py" line="208"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
     </message>
@@ -711,11 +711,16 @@
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>Write the new text, or leave the paragraph out.</source>
+        <translation>Write the new text, or leave the paragraph out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>A correction needs a recipient and a purpose.</translation>
     </message>
@@ -941,188 +946,188 @@
         <translation>Write the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <location filename="../../app/ui/export/labels.py" line="52"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Certifies that the person is supported, and since when; nothing else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="67"/>
+        <location filename="../../app/ui/export/labels.py" line="68"/>
         <source>For the person themselves: the items you tick.</source>
         <translation>For the person themselves: the items you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <location filename="../../app/ui/export/labels.py" line="77"/>
         <source>Informing would put someone in danger</source>
         <translation>Informing would put someone in danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <location filename="../../app/ui/export/labels.py" line="80"/>
         <source>Against the child&apos;s interest</source>
         <translation>Against the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <location filename="../../app/ui/export/labels.py" line="83"/>
         <source>The person could not be reached</source>
         <translation>The person could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <location filename="../../app/ui/export/labels.py" line="86"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="94"/>
+        <location filename="../../app/ui/export/labels.py" line="95"/>
         <source>The parents have been informed</source>
         <translation>The parents have been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="97"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>The parents have been informed and agree</source>
         <translation>The parents have been informed and agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <location filename="../../app/ui/export/labels.py" line="101"/>
         <source>The parents have not been informed</source>
         <translation>The parents have not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="106"/>
+        <location filename="../../app/ui/export/labels.py" line="107"/>
         <source>The person has been informed</source>
         <translation>The person has been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="110"/>
         <source>The person has been informed and agrees</source>
         <translation>The person has been informed and agrees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <location filename="../../app/ui/export/labels.py" line="113"/>
         <source>The person has not been informed</source>
         <translation>The person has not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
         <source>Observed by me</source>
         <translation>Observed by me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="123"/>
         <source>Reported to me</source>
         <translation>Reported to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <location filename="../../app/ui/export/labels.py" line="130"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="131"/>
         <source>OpenDocument text (ODT)</source>
         <translation>OpenDocument text (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="132"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <location filename="../../app/ui/export/labels.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="146"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="147"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="155"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>Date (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="158"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="160"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
-        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="174"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="164"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="175"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="176"/>
         <source>Not informed</source>
         <translation>Not informed</translation>
     </message>
@@ -1156,34 +1161,29 @@
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
-        <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
-        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
+        <translation>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
-        <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</translation>
+        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
+        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3124,29 @@
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <source>Retype for this transmission</source>
+        <translation>Retype for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
+        <translation>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <source>Text for this transmission</source>
+        <translation>Text for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <source>Use this text</source>
+        <translation>Use this text</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/workspace/search_results.py" line="79"/>
@@ -3595,109 +3618,149 @@ Next steps:
     </message>
 </context>
 <context>
-    <name>WordingPage</name>
+    <name>Wording</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="78"/>
-        <source>Wording check</source>
-        <translation>Wording check</translation>
+        <location filename="../../app/cli/commands_wording.py" line="79"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="67"/>
+        <source>The person says that</source>
+        <translation>The person says that</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="81"/>
-        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
-        <translation>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="15"/>
+        <source>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</source>
+        <translation>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="108"/>
-        <source>Nothing to flag in the texts chosen.</source>
-        <translation>Nothing to flag in the texts chosen.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="20"/>
+        <source>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</source>
+        <translation>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="121"/>
-        <source>Use initials “%1”</source>
-        <translation>Use initials “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="25"/>
+        <source>Is this needed for this recipient? If not, leave the paragraph out.</source>
+        <translation>Is this needed for this recipient? If not, leave the paragraph out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="123"/>
-        <source>Remove the name</source>
-        <translation>Remove the name</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="28"/>
+        <source>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</source>
+        <translation>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="125"/>
-        <source>Replace with “%1”</source>
-        <translation>Replace with “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="33"/>
+        <source>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</source>
+        <translation>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="128"/>
-        <source>Remove the word</source>
-        <translation>Remove the word</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="37"/>
+        <source>Who said this? Attribute the words to the person who said them.</source>
+        <translation>Who said this? Attribute the words to the person who said them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="129"/>
-        <source>Keep</source>
-        <translation>Keep</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="38"/>
+        <source>The name of another person. Is it needed? Initials may be enough.</source>
+        <translation>The name of another person. Is it needed? Initials may be enough.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="135"/>
-        <source>A name Carnet knows</source>
-        <translation>A name Carnet knows</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="136"/>
-        <source>Probably the name of another person</source>
-        <translation>Probably the name of another person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="137"/>
-        <source>Sensitive wording: %1</source>
-        <translation>Sensitive wording: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="141"/>
-        <source>health</source>
-        <translation>health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="142"/>
-        <source>violence</source>
-        <translation>violence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="143"/>
-        <source>immigration status</source>
-        <translation>immigration status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="144"/>
-        <source>addiction</source>
-        <translation>addiction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="145"/>
-        <source>mental health</source>
-        <translation>mental health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="146"/>
-        <source>justice</source>
-        <translation>justice</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="147"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="52"/>
         <source>judgement</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Removed</source>
-        <translation>Removed</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="53"/>
+        <source>health</source>
+        <translation>health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Replaced</source>
-        <translation>Replaced</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="54"/>
+        <source>violence</source>
+        <translation>violence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="55"/>
+        <source>justice</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="56"/>
+        <source>immigration status</source>
+        <translation>immigration status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="57"/>
+        <source>addiction</source>
+        <translation>addiction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="58"/>
+        <source>suicide</source>
+        <translation>suicide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="59"/>
+        <source>reported speech</source>
+        <translation>reported speech</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="60"/>
+        <source>another person&apos;s name</source>
+        <translation>another person&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
+        <translation>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>Nothing to ask about in the texts chosen.</source>
+        <translation>Nothing to ask about in the texts chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="166"/>
+        <source>Attribute: “%1…”</source>
+        <translation>Attribute: “%1…”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="169"/>
+        <source>Leave this paragraph out</source>
+        <translation>Leave this paragraph out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="170"/>
+        <location filename="../../app/ui/export/page_wording.py" line="185"/>
+        <source>Retype…</source>
+        <translation>Retype…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="178"/>
+        <source>Texts of this transmission — retype any of them:</source>
+        <translation>Texts of this transmission — retype any of them:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="163"/>
+        <source>Use initials “%1”</source>
+        <translation>Use initials “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="171"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="160"/>
         <source>Kept as written</source>
         <translation>Kept as written</translation>
     </message>

@@ -222,32 +222,32 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="149"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="207"/>
+        <location filename="../../app/cli/commands_export.py" line="208"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
     </message>
@@ -711,11 +711,16 @@
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>Write the new text, or leave the paragraph out.</source>
+        <translation>Écrivez le nouveau texte, ou laissez ce paragraphe de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The end of the period is before its start.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
@@ -941,188 +946,188 @@
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <location filename="../../app/ui/export/labels.py" line="52"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="67"/>
+        <location filename="../../app/ui/export/labels.py" line="68"/>
         <source>For the person themselves: the items you tick.</source>
         <translation>Pour la personne elle-même&#xa0;: les éléments que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <location filename="../../app/ui/export/labels.py" line="77"/>
         <source>Informing would put someone in danger</source>
         <translation>L’informer mettrait quelqu’un en danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <location filename="../../app/ui/export/labels.py" line="80"/>
         <source>Against the child&apos;s interest</source>
         <translation>Contraire à l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <location filename="../../app/ui/export/labels.py" line="83"/>
         <source>The person could not be reached</source>
         <translation>La personne n’a pas pu être jointe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <location filename="../../app/ui/export/labels.py" line="86"/>
         <source>Another reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="94"/>
+        <location filename="../../app/ui/export/labels.py" line="95"/>
         <source>The parents have been informed</source>
         <translation>Les parents ont été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="97"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>The parents have been informed and agree</source>
         <translation>Les parents ont été informés et sont d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <location filename="../../app/ui/export/labels.py" line="101"/>
         <source>The parents have not been informed</source>
         <translation>Les parents n’ont pas été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="106"/>
+        <location filename="../../app/ui/export/labels.py" line="107"/>
         <source>The person has been informed</source>
         <translation>La personne a été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="110"/>
         <source>The person has been informed and agrees</source>
         <translation>La personne a été informée et est d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <location filename="../../app/ui/export/labels.py" line="113"/>
         <source>The person has not been informed</source>
         <translation>La personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
         <source>Observed by me</source>
         <translation>Constaté par moi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="123"/>
         <source>Reported to me</source>
         <translation>Rapporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <location filename="../../app/ui/export/labels.py" line="130"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="131"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="132"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <location filename="../../app/ui/export/labels.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="146"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="147"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="155"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>Date (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="158"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="160"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
-        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="174"/>
         <source>Informed</source>
         <translation>Informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="164"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="175"/>
         <source>Agreed</source>
         <translation>D’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="176"/>
         <source>Not informed</source>
         <translation>Non informée</translation>
     </message>
@@ -1156,34 +1161,29 @@
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
         <source>What was said, seen, done or decided…</source>
         <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
-        <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation>Cela ressemble à une opinion. Reformulez en ce qui a été observé ou dit, ou déplacez-le vers les hypothèses de travail.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
-        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
+        <translation>Ce qui a été dit, vu, fait ou décidé. Les jugements sur la personne et les formules qui relèvent de l&apos;opinion sont soulignés.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
-        <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation>Ce qui a été dit, vu, fait ou décidé. Les tournures qui ressemblent à une opinion sont soulignées.</translation>
+        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
+        <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3124,29 @@
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <source>Retype for this transmission</source>
+        <translation>Reformuler pour cette transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
+        <translation>Écrivez-le tel qu&apos;il doit figurer dans ce document. Votre note reste telle que vous l&apos;avez écrite&#xa0;; le registre indique que ce texte a été reformulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <source>Text for this transmission</source>
+        <translation>Texte pour cette transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <source>Use this text</source>
+        <translation>Utiliser ce texte</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/workspace/search_results.py" line="79"/>
@@ -3595,109 +3618,149 @@ Suites&#xa0;:
     </message>
 </context>
 <context>
-    <name>WordingPage</name>
+    <name>Wording</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="78"/>
-        <source>Wording check</source>
-        <translation>Vérification des termes</translation>
+        <location filename="../../app/cli/commands_wording.py" line="79"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="67"/>
+        <source>The person says that</source>
+        <translation>La personne indique que</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="81"/>
-        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
-        <translation>Des mots neutres pour un document qui sort de vos mains. Une modification ne vaut que pour ce résumé&#xa0;: votre note reste telle que vous l’avez écrite.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="15"/>
+        <source>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</source>
+        <translation>Un jugement sur la personne. Qu&apos;avez-vous vu ou entendu qui vous l&apos;a fait écrire&#xa0;? Décrivez plutôt cela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="108"/>
-        <source>Nothing to flag in the texts chosen.</source>
-        <translation>Rien à signaler dans les textes choisis.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="20"/>
+        <source>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</source>
+        <translation>Une supposition ou une opinion. Qu&apos;est-ce qui a été vu ou dit&#xa0;? Écrivez-le, ou gardez la supposition parmi vos hypothèses de travail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="121"/>
-        <source>Use initials “%1”</source>
-        <translation>Utiliser les initiales «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="25"/>
+        <source>Is this needed for this recipient? If not, leave the paragraph out.</source>
+        <translation>Est-ce nécessaire pour ce destinataire&#xa0;? Sinon, laissez ce paragraphe de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="123"/>
-        <source>Remove the name</source>
-        <translation>Retirer le nom</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="28"/>
+        <source>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</source>
+        <translation>Est-ce nécessaire pour ce destinataire&#xa0;? Si oui, gardez-le exact&#xa0;: un fait grave ne s&apos;atténue jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="125"/>
-        <source>Replace with “%1”</source>
-        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="33"/>
+        <source>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</source>
+        <translation>Un fait grave&#xa0;: gardez-le exact. Précisez si vous l&apos;avez constaté ou qui vous l&apos;a rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="128"/>
-        <source>Remove the word</source>
-        <translation>Retirer le mot</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="37"/>
+        <source>Who said this? Attribute the words to the person who said them.</source>
+        <translation>Qui l&apos;a dit&#xa0;? Attribuez ces propos à la personne qui les a tenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="129"/>
-        <source>Keep</source>
-        <translation>Garder</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="38"/>
+        <source>The name of another person. Is it needed? Initials may be enough.</source>
+        <translation>Le nom d&apos;une autre personne. Est-il nécessaire&#xa0;? Les initiales peuvent suffire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="135"/>
-        <source>A name Carnet knows</source>
-        <translation>Un nom connu de Carnet</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="52"/>
+        <source>judgement</source>
+        <translation>jugement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="136"/>
-        <source>Probably the name of another person</source>
-        <translation>Sans doute le nom d’une autre personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="137"/>
-        <source>Sensitive wording: %1</source>
-        <translation>Terme sensible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="141"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="53"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="54"/>
         <source>violence</source>
         <translation>violences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="143"/>
-        <source>immigration status</source>
-        <translation>situation administrative</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="144"/>
-        <source>addiction</source>
-        <translation>addictions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="145"/>
-        <source>mental health</source>
-        <translation>santé mentale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="146"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="55"/>
         <source>justice</source>
         <translation>justice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="147"/>
-        <source>judgement</source>
-        <translation>jugement de valeur</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="56"/>
+        <source>immigration status</source>
+        <translation>situation au regard du séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Removed</source>
-        <translation>Retiré</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="57"/>
+        <source>addiction</source>
+        <translation>addictions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="58"/>
+        <source>suicide</source>
+        <translation>suicide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="59"/>
+        <source>reported speech</source>
+        <translation>propos rapportés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="60"/>
+        <source>another person&apos;s name</source>
+        <translation>nom d&apos;un tiers</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <source>Wording check</source>
+        <translation>Vérification des termes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
+        <translation>Des questions sur les mots d&apos;un document qui quitte vos mains. Une modification ne vaut que pour cette transmission&#xa0;: votre note reste telle que vous l&apos;avez écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>Nothing to ask about in the texts chosen.</source>
+        <translation>Rien à signaler dans les textes choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="166"/>
+        <source>Attribute: “%1…”</source>
+        <translation>Attribuer&#xa0;: «&#xa0;%1…&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="169"/>
+        <source>Leave this paragraph out</source>
+        <translation>Laisser ce paragraphe de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="170"/>
+        <location filename="../../app/ui/export/page_wording.py" line="185"/>
+        <source>Retype…</source>
+        <translation>Reformuler…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="178"/>
+        <source>Texts of this transmission — retype any of them:</source>
+        <translation>Textes de cette transmission — chacun peut être reformulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="163"/>
+        <source>Use initials “%1”</source>
+        <translation>Utiliser les initiales «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="171"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="160"/>
         <source>Kept as written</source>
         <translation>Gardé tel quel</translation>
     </message>
