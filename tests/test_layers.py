@@ -86,3 +86,10 @@ def test_domain_and_crypto_stay_below() -> None:
         assert _reaches(app_imports, ("app.domain",)) == app_imports, path
     for path in (APP / "crypto").rglob("*.py"):
         assert not _reaches(_imports(path), ("app.storage", "app.core", "PySide6")), path
+
+
+def test_the_shared_message_tables_import_qtcore_only() -> None:
+    """app.messages, which carnet-cli imports, names no Qt module but QtCore."""
+    for path in (APP / "messages").rglob("*.py"):
+        qt = {name.split(".")[1] for name in _reaches(_imports(path), ("PySide6",)) if "." in name}
+        assert qt <= {"QtCore"}, (path, qt)
