@@ -271,7 +271,7 @@ class _SpyingDriver(types.ModuleType):
 def test_a_setting_added_once_reaches_the_vault_snapshots_backups_and_restore(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """One more entry in SETTINGS is applied to every file opened: vault, snapshot, backup, restore."""
+    """One more entry in SETTINGS reaches every file opened: vault, snapshot, backup, restore."""
     from datetime import UTC, datetime
 
     from app.core import backup, restore, snapshots
