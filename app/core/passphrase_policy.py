@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from app.domain.errors import InvalidInput
 from app.domain.resources import resources_dir
+from app.domain.text import fold
 
 MIN_LENGTH = 12
 GOOD_LENGTH = 16
@@ -70,12 +70,6 @@ class WeakPassphrase(InvalidInput):
     def __init__(self, verdict: Verdict) -> None:
         super().__init__()
         self.verdict = verdict
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: "Élan" -> "elan"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _compact(text: str) -> str:

@@ -48,7 +48,7 @@ from app.core.restore import (
 )
 from app.core.snapshots import cleanup, os_errors, work_folder
 from app.crypto import keyfile as kf
-from app.crypto.atomic import fsync_directory
+from app.domain.atomic import fsync_directory
 from app.domain.errors import (
     BackupInvalid,
     KeyFileCorrupted,

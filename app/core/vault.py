@@ -17,9 +17,9 @@ from pathlib import Path
 from app.core.paths import VaultPaths, ensure_private_folder
 from app.core.session import Session
 from app.crypto import keyfile as kf
-from app.crypto.atomic import remove_stale_temps
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from app.domain.atomic import remove_stale_temps
 from app.domain.errors import (
     KeyFileCorrupted,
     VaultAlreadyExists,

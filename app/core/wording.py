@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from app.domain.resources import resources_dir
+from app.domain.text import fold, fold_mapped
 
 CATEGORIES = (
     "sante",
@@ -33,7 +34,6 @@ CATEGORIES = (
 )
 
 # Folded separately because NFD leaves them whole: "sœur" must match "soeur".
-_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "ʼ": "'", "‘": "'"}
 _WORD_GAP = r"[\s\-‐‑]+"  # "sans papiers", "sans-papiers", "sans\npapiers"
 _PLURAL = "(?:s|x)?"  # "alcooliques", "maux"… without listing every plural
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -86,11 +86,6 @@ class NameMatch:
     known: bool
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for comparisons only ("Éloïse" → "eloise")."""
-    return _folded(text)[0]
-
-
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Reads every `*.tsv` of the folder (the shipped lexicons by default)."""
     folder = folder or resources_dir() / "lexicons"
@@ -115,7 +110,7 @@ def find_sensitive_terms(text: str, lexicon: Lexicon) -> list[WordingMatch]:
     """Every lexicon term in the text, leftmost and longest first, never overlapping."""
     if lexicon.pattern is None or not text:
         return []
-    folded, origin = _folded(text)
+    folded, origin = fold_mapped(text)
     matches: list[WordingMatch] = []
     for found in lexicon.pattern.finditer(folded):
         assert found.lastgroup is not None  # every alternative is a named group
@@ -193,21 +188,6 @@ def _compile(entries: list[LexiconEntry]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        lowered = char.lower()
-        piece = _LIGATURES.get(lowered)
-        if piece is None:
-            decomposed = unicodedata.normalize("NFD", lowered)
-            piece = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(out), origin
-
-
 def _span(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
     """Maps a span of the folded text back to the original, with trailing accents."""
     real_start = origin[start]
@@ -236,7 +216,7 @@ def _known_name_matches(text: str, known_names: Iterable[str]) -> list[NameMatch
         + "|".join(_WORD_GAP.join(map(re.escape, v.split())) for v in ordered)
         + r")(?!\w)"
     )
-    folded, origin = _folded(text)
+    folded, origin = fold_mapped(text)
     matches: list[NameMatch] = []
     for found in pattern.finditer(folded):
         start, end = _span(text, origin, found.start(), found.end())

@@ -15,12 +15,9 @@ QTextDocument, QPdfWriter and QPainter on a QPdfWriter are usable off the GUI th
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +38,7 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
+from app.domain.atomic import atomic_write
 from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Summary
 from app.export import labels
@@ -119,43 +117,17 @@ def write_summary(summary: Summary, fmt: ExportFormat, path: Path) -> WriteResul
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, `os.replace`; on OSError no file is left."""
+    """Carnet's one atomic write (app.domain.atomic); on OSError no file is left."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".carnet-", suffix=".part", dir=path.parent)
+        atomic_write(path, data, prefix=".carnet-", suffix=".part", best_effort_folder_sync=True)
     except OSError as exc:
-        raise ExportFailed(_cause("The folder cannot be written to", exc)) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportFailed(_cause("The file could not be written", exc)) from exc
-        raise
-    _sync_folder(path.parent)
+        raise ExportFailed(_cause("The file could not be written", exc)) from exc
 
 
 def _cause(what: str, exc: OSError) -> str:
     # No path in the message: a folder name may contain a person's name.
     reason = exc.strerror or type(exc).__name__
     return f"{what}: {reason}."
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes the rename durable where the platform allows fsync on a folder."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _file_prefix() -> str:

@@ -55,8 +55,8 @@ from app.ui.errors import error_message
 from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
-from app.ui.export.widgets import OptionalDateEdit
 from app.ui.tasks import Task, run_in_background
+from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.labels import moment_text
 
 Index = QModelIndex | QPersistentModelIndex

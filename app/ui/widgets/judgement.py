@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.domain.resources import resources_dir
-from app.ui.text_fold import fold
+from app.domain.text import fold_in_place as fold
 
 LEXICON_FILES = ("judgement_fr.txt", "judgement_en.txt")
 

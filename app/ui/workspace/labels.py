@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
 
 from app.domain.models import HypothesisStatus, InterviewKind, Requester, Theme
 from app.messages.errors import error_message
+from app.ui.widgets.optional_date import from_qdate, to_qdate
+
+__all__ = [
+    "clock_text",
+    "day_text",
+    "error_text",
+    "from_qdate",
+    "kind_label",
+    "moment_text",
+    "requester_label",
+    "save_failed_text",
+    "status_label",
+    "theme_label",
+    "themes_text",
+    "to_qdate",
+]
 
 
 def kind_label(kind: InterviewKind) -> str:
@@ -58,14 +74,6 @@ def status_label(status: HypothesisStatus) -> str:
 
 def themes_text(themes: tuple[Theme, ...]) -> str:
     return ", ".join(theme_label(t) for t in themes)
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def day_text(day: date | None) -> str:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.resources import resources_dir
-from app.ui.text_fold import fold
+from app.domain.text import fold_in_place as fold
 from app.ui.widgets.judgement import (
     LEXICON_FILES,
     JudgementMatcher,
