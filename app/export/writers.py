@@ -158,35 +158,60 @@ def _mm(value: float, dpi: float) -> float:
     return value / 25.4 * dpi
 
 
+class PdfPages:
+    """A summary laid out as its PDF: A4, PDF_RESOLUTION dpi, the PDF's own page breaks.
+
+    The one PDF set-up. `write_pdf` paints every page into the PDF with
+    `draw_page`; the preview paints the same pages onto images with the same
+    `draw_page`, so what the worker sees is what the file holds.
+    """
+
+    def __init__(self, summary: Summary) -> None:
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setResolution(PDF_RESOLUTION)
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        self.writer.setTitle(labels.frame_title(summary.frame))  # never the person's name
+        self.writer.setCreator("Carnet")
+        self.page = QRectF(0, 0, self.writer.width(), self.writer.height())
+        self.document = build_document(summary)
+        self.count = paginate(self.document, self.writer, self.page.size(), _body_margins())
+        self._header = page_header(summary)
+
+    def draw_page(self, painter: QPainter, index: int) -> None:
+        """Page `index` (from 0) on `painter`, in the PDF's device units."""
+        # Header, body, footer: the order text extraction (and screen readers) follow.
+        _draw_header(painter, self.page, self._header)
+        _draw_body(painter, self.document, self.page, index)
+        _draw_footer(painter, self.page, page_footer(index + 1, self.count))
+
+    def write_pdf(self) -> bytes:
+        """Every page painted into the PDF; its bytes. Call once."""
+        painter = QPainter()
+        if not painter.begin(self.writer):
+            raise ExportFailed("The PDF document could not be produced.")
+        try:
+            for index in range(self.count):
+                if index and not self.writer.newPage():
+                    raise ExportFailed("The PDF document could not be produced.")
+                self.draw_page(painter, index)
+        finally:
+            painter.end()
+        self._buffer.close()
+        return bytes(self._data.data())
+
+    def close(self) -> None:
+        """Release the in-memory PDF when only the layout was wanted (the preview)."""
+        if self._buffer.isOpen():
+            self._buffer.close()
+
+
 def _render_pdf(summary: Summary) -> Rendered:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(labels.frame_title(summary.frame))  # never the person's name
-    writer.setCreator("Carnet")
-    page = QRectF(0, 0, writer.width(), writer.height())
-    document = build_document(summary)
-    pages = paginate(document, writer, page.size(), _body_margins())
-    header = page_header(summary)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportFailed("The PDF document could not be produced.")
-    try:
-        for index in range(pages):
-            if index and not writer.newPage():
-                raise ExportFailed("The PDF document could not be produced.")
-            # Header, body, footer: the order text extraction (and screen readers) follow.
-            _draw_header(painter, page, header)
-            _draw_body(painter, document, page, index)
-            _draw_footer(painter, page, page_footer(index + 1, pages))
-    finally:
-        painter.end()
-    buffer.close()
-    return Rendered(bytes(data.data()), pages)
+    pages = PdfPages(summary)
+    return Rendered(pages.write_pdf(), pages.count)
 
 
 def _body_margins() -> QMarginsF:
