@@ -16,6 +16,19 @@ from app.core.vault import CreatedVault, create_vault
 from app.crypto.kdf import TEST_PARAMS
 from tests.support import PASSPHRASE
 
+RELIABILITY = Path(__file__).parent / "reliability"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The reliability trials run in one pytest-xdist worker of their own (`make test`).
+
+    They start and kill many processes; kept together, they run beside the
+    rest of the suite rather than doubling up with each other on two cores.
+    """
+    for item in items:
+        if RELIABILITY in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("reliability"))
+
 
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
