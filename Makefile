@@ -38,7 +38,7 @@ lint: $(STAMP)
 # in one of them (xdist_group, see tests/conftest.py) while the other runs the rest.
 JOBS ?= 2
 unit: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS) --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS) --dist loadgroup --durations=10
 
 test: lint unit
 

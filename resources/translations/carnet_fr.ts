@@ -2158,72 +2158,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
         <source>Name or alias (required)</source>
         <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>A name, an alias or initials</source>
         <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Client company or service (optional)</source>
         <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Case opened on</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case closed on</source>
         <translation>Dossier clos le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
         <source>Only the name or alias is required.</source>
         <translation>Seul le nom ou l’alias est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3503,113 +3503,113 @@ Suites&#xa0;:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="15"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="16"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="17"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="18"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Visio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="19"/>
-        <location filename="../../app/ui/workspace/labels.py" line="32"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="29"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="30"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="31"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Les RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>Un médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="42"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>Un responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="43"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="44"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Moi-même</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="45"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="95"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
