@@ -32,7 +32,7 @@ from pathlib import Path
 from app.core import vault
 from app.core.backup import vault_counts
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.snapshots import housekeeping, os_errors, take_snapshot, work_folder
 from app.crypto import backup_format as fmt
 from app.crypto import keyfile as kf
@@ -165,9 +165,9 @@ def restore(
         try:
             with work_folder(paths) as scratch, os_errors():
                 kind, _ = stage_source(key, source, backup_passphrase, staging, scratch)
-            with session.db.read():  # from here to the close, no write can slip in
-                carried, counts = finish_staging(session.db, key, staging / STAGED)
-                empty = not any(table_counts(session.db).values())
+            with database(session).read():  # from here to the close, no write can slip in
+                carried, counts = finish_staging(database(session), key, staging / STAGED)
+                empty = not any(table_counts(database(session)).values())
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()
             reopened = _swap_and_reopen(paths, staging, key)

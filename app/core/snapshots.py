@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, swap
 from app.storage.export_copy import open_copy
@@ -102,7 +102,9 @@ def snapshot_due(paths: VaultPaths, now: datetime) -> bool:
 def take_snapshot(session: Session, now: datetime, kind: str = AUTO) -> SnapshotInfo:
     """Write one verified snapshot now; raises if it cannot be written or verified."""
     with os_errors():
-        path = write_snapshot(session.db, session.paths.snapshots, session.data_key(), now, kind)
+        path = write_snapshot(
+            database(session), session.paths.snapshots, session.data_key(), now, kind
+        )
     return next(s for s in list_snapshots(session.paths) if s.path == path)
 
 
@@ -201,7 +203,7 @@ def _scrub_one(path: Path, key: bytes, scrubs: list[purge.Scrub]) -> CarnetError
 
 def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
     """Rewrite the snapshots that still hold erased data, then compact the vault."""
-    db, key = session.db, session.data_key()
+    db, key = database(session), session.data_key()
     warnings: list[CarnetError] = []
     scrubs = purge.pending_scrubs(db)
     if scrubs:
