@@ -42,7 +42,7 @@ def fold_mapped(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for index, char in enumerate(text):
         lowered = char.lower()
-        piece = _LIGATURES.get(lowered)
+        piece = lowered if lowered < "\x80" else _LIGATURES.get(lowered)  # ASCII: as is
         if piece is None:
             decomposed = unicodedata.normalize("NFD", lowered)
             piece = "".join(c for c in decomposed if not unicodedata.combining(c))

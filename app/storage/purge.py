@@ -102,9 +102,7 @@ def _ensure_secure_delete(conn: Any) -> list[str]:
     for table in FTS_TABLES:
         if table not in tables:
             continue
-        row = conn.execute(
-            f"SELECT v FROM {table}_config WHERE k = 'secure-delete'"
-        ).fetchone()
+        row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'secure-delete'").fetchone()
         if row is None or int(row[0]) != 1:
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
             fixed.append(table)
@@ -161,6 +159,19 @@ def mark_hypotheses_scrub(db: Database, person_id: int) -> None:
     with db.write() as conn:
         scrub = Scrub(person_id, _stamp(conn, person_id), HYPOTHESES)
         _write_scrubs(conn, _merge(_read_scrubs(conn), [scrub]))
+
+
+def destroy_hypotheses(db: Database, person_id: int) -> int:
+    """A closed case's hypotheses; the caller marked them for the snapshots first."""
+    with db.write() as conn:
+        _ensure_secure_delete(conn)
+        gone = conn.execute("DELETE FROM hypotheses WHERE person_id = ?", (person_id,)).rowcount
+        conn.execute(
+            "INSERT INTO vault_settings (key, value) VALUES (?, '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (PENDING_COMPACT,),
+        )
+    return int(gone)
 
 
 def erased_persons(db: Database) -> list[Scrub]:

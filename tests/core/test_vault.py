@@ -247,8 +247,9 @@ def _refuse_argon2(**_: Any) -> bytes:
 def test_damaged_passphrase_slot_leaves_recovery_usable(vault: Vault) -> None:
     """With the passphrase slot's ciphertext damaged, the paper key still opens the vault."""
     _edit_keyfile(_flip_wrapped)(vault)
-    session = unlock_with_recovery_key(vault.folder, vault.recovery_key, OTHER_PASSPHRASE,
-                                       TEST_PARAMS)
+    session = unlock_with_recovery_key(
+        vault.folder, vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS
+    )
     session.close()
     _assert_sound(vault.folder, OTHER_PASSPHRASE)
 

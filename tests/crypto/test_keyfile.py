@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import socket
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -158,8 +160,7 @@ def test_slots_are_bound_to_their_kind() -> None:
     """A recovery slot relabelled as the passphrase slot is refused, not opened."""
     doc = _doc()
     recovery = _slot(doc, kf.RECOVERY)
-    relabelled = {**recovery, "kind": kf.PASSPHRASE,
-                  "kdf": {**_slot(doc, kf.PASSPHRASE)["kdf"]}}
+    relabelled = {**recovery, "kind": kf.PASSPHRASE, "kdf": {**_slot(doc, kf.PASSPHRASE)["kdf"]}}
     doc["slots"] = [relabelled]
     with pytest.raises(WrongPassphrase):
         kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
@@ -204,8 +205,15 @@ def test_structural_damage_is_key_file_corrupted(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("salt", ""), ("salt", "AAAA"), ("salt", 5), ("memory_kib", "lots"),
-     ("memory_kib", None), ("name", "scrypt"), ("time_cost", [3])],
+    [
+        ("salt", ""),
+        ("salt", "AAAA"),
+        ("salt", 5),
+        ("memory_kib", "lots"),
+        ("memory_kib", None),
+        ("name", "scrypt"),
+        ("time_cost", [3]),
+    ],
 )
 def test_bad_kdf_fields_are_key_file_corrupted(name: str, value: Any) -> None:
     """A missing, mistyped or too short Argon2 field raises KeyFileCorrupted."""
@@ -225,8 +233,14 @@ def test_infinite_memory_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("memory_kib", 50 * 1024 * 1024), ("time_cost", 1000), ("parallelism", 64),
-     ("memory_kib", 10**30), ("time_cost", 0), ("memory_kib", -8192)],
+    [
+        ("memory_kib", 50 * 1024 * 1024),
+        ("time_cost", 1000),
+        ("parallelism", 64),
+        ("memory_kib", 10**30),
+        ("time_cost", 0),
+        ("memory_kib", -8192),
+    ],
 )
 def test_planted_parameters_refused_before_deriving(name: str, value: int, no_argon2: None) -> None:
     """50 GiB, t=1000, p=64… raise UnsafeKdfParameters without calling Argon2 at all."""
@@ -263,8 +277,10 @@ def test_read_a_folder_is_corrupted(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(position=st.integers(min_value=0, max_value=len(ENCODED) - 1),
-       mask=st.integers(min_value=1, max_value=255))
+@given(
+    position=st.integers(min_value=0, max_value=len(ENCODED) - 1),
+    mask=st.integers(min_value=1, max_value=255),
+)
 def test_any_damaged_byte_is_refused_or_harmless(position: int, mask: int) -> None:
     """One damaged byte anywhere: a Carnet error, or (whitespace, key order…) the right key."""
     data = bytearray(ENCODED)
@@ -311,3 +327,60 @@ def test_any_awkward_field_value_is_refused_or_harmless(leaf: tuple[Any, ...], v
         except CarnetError:
             continue
         assert key == DATA_KEY
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("memory_kib", "262144"),
+        ("memory_kib", 8192.0),
+        ("time_cost", 3.9),
+        ("time_cost", True),
+        ("parallelism", "1"),
+    ],
+)
+def test_non_integer_parameters_refused(name: str, value: Any, no_argon2: None) -> None:
+    """Argon2 parameters are JSON integers only: strings, floats and booleans are refused."""
+    doc = _doc()
+    _set_kdf(doc, name, value)
+    with pytest.raises(KeyFileCorrupted):
+        kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
+
+
+def test_parameters_beyond_calibration_refused(no_argon2: None) -> None:
+    """256 MiB with 20 passes (more work than calibration ever chooses) is refused unrun."""
+    doc = _doc()
+    _set_kdf(doc, "memory_kib", kdf.MAX_MEMORY_KIB)
+    _set_kdf(doc, "time_cost", kdf.MAX_TIME_COST)
+    with pytest.raises(UnsafeKdfParameters):
+        kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
+
+
+def test_fifo_key_file_refused_without_hanging(tmp_path: Path) -> None:
+    """A FIFO in place of the key file is refused at once (no reader waits on it)."""
+    path = tmp_path / "carnet.key"
+    os.mkfifo(path)
+    with pytest.raises(KeyFileCorrupted, match="regular"):
+        kf.read_keyfile(path)
+
+
+def test_symlink_key_file_refused(tmp_path: Path) -> None:
+    """A symbolic link to a valid key file is refused: the key file must be the file itself."""
+    real = tmp_path / "elsewhere.key"
+    kf.write_keyfile(real, _keyfile())
+    link = tmp_path / "carnet.key"
+    link.symlink_to(real)
+    with pytest.raises(KeyFileCorrupted, match="link"):
+        kf.read_keyfile(link)
+
+
+def test_socket_key_file_refused(tmp_path: Path) -> None:
+    """A Unix socket in place of the key file is refused."""
+    path = tmp_path / "carnet.key"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        with pytest.raises(KeyFileCorrupted):
+            kf.read_keyfile(path)
+    finally:
+        server.close()

@@ -35,6 +35,7 @@ from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
 from app.domain.text import fold_in_place as fold
+from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
@@ -101,7 +102,7 @@ class PersonListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         shown = initials(row.alias) if self._privacy else row.alias
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, COPY_ROLE):
             return shown
         if role == ROW_ROLE:
             return row
