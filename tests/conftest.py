@@ -20,14 +20,15 @@ RELIABILITY = Path(__file__).parent / "reliability"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The reliability trials run in one pytest-xdist worker of their own (`make test`).
+    """Each reliability module's trials stay in one pytest-xdist worker (`make test`).
 
-    They start and kill many processes; kept together, they run beside the
-    rest of the suite rather than doubling up with each other on two cores.
+    A module's trials start and kill many processes one after another; kept in
+    one worker they never race each other, while the two workers still share
+    the modules (one group for them all made that worker the suite's tail).
     """
     for item in items:
         if RELIABILITY in item.path.parents:
-            item.add_marker(pytest.mark.xdist_group("reliability"))
+            item.add_marker(pytest.mark.xdist_group(f"reliability-{item.path.stem}"))
 
 
 @pytest.fixture
