@@ -37,6 +37,7 @@ from app.core.snapshots import housekeeping, os_errors, take_snapshot, work_fold
 from app.crypto import backup_format as fmt
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams
+from app.domain.atomic import fsync_file
 from app.domain.errors import BackupInvalid, InvalidInput
 from app.domain.models import VaultCounts
 from app.storage import swap
@@ -44,7 +45,7 @@ from app.storage.carry_forward import Carried, carry_forward
 from app.storage.connection import Database
 from app.storage.export_copy import export_full, open_copy, table_counts
 from app.storage.lockfile import VaultLock
-from app.storage.snapshot import PRE_RESTORE, claimed, fsync_file, verify_copy
+from app.storage.snapshot import PRE_RESTORE, claimed, verify_copy
 
 SNAPSHOT = "snapshot"
 EXTERNAL = "external"

@@ -42,7 +42,7 @@ import re
 import shutil
 from pathlib import Path
 
-from app.crypto.atomic import atomic_write, fsync_directory
+from app.domain.atomic import atomic_write, fsync_directory
 from app.domain.errors import CarnetError, VaultCorrupted
 from app.storage.snapshot import ensure_folder, is_claimed, parse_name, remove_with_side_files
 

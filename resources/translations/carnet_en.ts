@@ -354,293 +354,293 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="33"/>
+        <location filename="../../app/messages/errors.py" line="35"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="34"/>
+        <location filename="../../app/messages/errors.py" line="36"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="40"/>
+        <location filename="../../app/messages/errors.py" line="42"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>The passphrase of this backup is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="41"/>
+        <location filename="../../app/messages/errors.py" line="43"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="51"/>
+        <location filename="../../app/messages/errors.py" line="53"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="52"/>
+        <location filename="../../app/messages/errors.py" line="54"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="61"/>
+        <location filename="../../app/messages/errors.py" line="63"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="62"/>
+        <location filename="../../app/messages/errors.py" line="64"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="68"/>
+        <location filename="../../app/messages/errors.py" line="70"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>The key file of the vault is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="69"/>
-        <location filename="../../app/ui/shell/errors.py" line="76"/>
+        <location filename="../../app/messages/errors.py" line="71"/>
+        <location filename="../../app/messages/errors.py" line="78"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="75"/>
+        <location filename="../../app/messages/errors.py" line="77"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>The vault file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="82"/>
+        <location filename="../../app/messages/errors.py" line="84"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>This vault was made by a newer version of Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="83"/>
+        <location filename="../../app/messages/errors.py" line="85"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Update Carnet to open it. The vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="89"/>
+        <location filename="../../app/messages/errors.py" line="91"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>The vault is already open in another Carnet window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="90"/>
+        <location filename="../../app/messages/errors.py" line="92"/>
         <source>Close it first, then try again here.</source>
         <translation>Close it first, then try again here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="96"/>
+        <location filename="../../app/messages/errors.py" line="98"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet cannot write to the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="97"/>
+        <location filename="../../app/messages/errors.py" line="99"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="105"/>
+        <location filename="../../app/messages/errors.py" line="107"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="108"/>
+        <location filename="../../app/messages/errors.py" line="110"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Free some space on the disk; Carnet will save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="114"/>
+        <location filename="../../app/messages/errors.py" line="116"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="117"/>
+        <location filename="../../app/messages/errors.py" line="119"/>
         <source>Reinstall Carnet.</source>
         <translation>Reinstall Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="123"/>
+        <location filename="../../app/messages/errors.py" line="125"/>
         <source>No vault was found in this folder.</source>
         <translation>No vault was found in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="124"/>
+        <location filename="../../app/messages/errors.py" line="126"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Check the folder, or restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>Unlock it to go on.</source>
         <translation>Unlock it to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="136"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
+        <location filename="../../app/messages/errors.py" line="138"/>
+        <source>This item does not exist or no longer exists.</source>
+        <translation>This item does not exist or no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="137"/>
+        <location filename="../../app/messages/errors.py" line="139"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>It may have been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="143"/>
+        <location filename="../../app/messages/errors.py" line="145"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>This note is finalised and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="144"/>
+        <location filename="../../app/messages/errors.py" line="146"/>
         <source>Add a dated addendum instead.</source>
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="150"/>
+        <location filename="../../app/messages/errors.py" line="152"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="151"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="157"/>
+        <location filename="../../app/messages/errors.py" line="159"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="158"/>
+        <location filename="../../app/messages/errors.py" line="160"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="164"/>
+        <location filename="../../app/messages/errors.py" line="166"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="165"/>
+        <location filename="../../app/messages/errors.py" line="167"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <location filename="../../app/messages/errors.py" line="173"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <location filename="../../app/messages/errors.py" line="174"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="178"/>
+        <location filename="../../app/messages/errors.py" line="180"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="179"/>
+        <location filename="../../app/messages/errors.py" line="181"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="209"/>
+        <location filename="../../app/messages/errors.py" line="211"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="210"/>
+        <location filename="../../app/messages/errors.py" line="212"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="213"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="214"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="215"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="216"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="217"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="218"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="219"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="220"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="221"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="222"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="223"/>
+        <location filename="../../app/messages/errors.py" line="225"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="224"/>
+        <location filename="../../app/messages/errors.py" line="226"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="227"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="228"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="229"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -2062,77 +2062,77 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
+        <location filename="../../app/messages/passphrase.py" line="28"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
         <translation>Only one kind of character. Add capitals, digits or symbols, or more words.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
+        <location filename="../../app/messages/passphrase.py" line="32"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
         <translation>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
+        <location filename="../../app/messages/passphrase.py" line="36"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
         <translation>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
+        <location filename="../../app/messages/passphrase.py" line="40"/>
         <source>It contains a very common password.</source>
         <translation>It contains a very common password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
+        <location filename="../../app/messages/passphrase.py" line="20"/>
         <source>Type a passphrase.</source>
         <translation>Type a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
+        <location filename="../../app/messages/passphrase.py" line="21"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
         <translation>This is one of the most common passwords: it would be guessed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
+        <location filename="../../app/messages/passphrase.py" line="25"/>
         <source>Too short: at least 12 characters are needed.</source>
         <translation>Too short: at least 12 characters are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
+        <location filename="../../app/messages/passphrase.py" line="43"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
         <translation>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
+        <location filename="../../app/messages/passphrase.py" line="47"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
         <translation>Good: several unrelated words are hard to guess and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
+        <location filename="../../app/messages/passphrase.py" line="51"/>
         <source>Good: long and varied.</source>
         <translation>Good: long and varied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
+        <location filename="../../app/messages/passphrase.py" line="59"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
+        <location filename="../../app/messages/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
+        <location filename="../../app/messages/passphrase.py" line="61"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
+        <location filename="../../app/messages/passphrase.py" line="62"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
+        <location filename="../../app/messages/passphrase.py" line="63"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>PassphraseStrengthBar</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
+        <location filename="../../app/ui/widgets/passphrase_strength.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -2186,72 +2186,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
         <source>Name or alias (required)</source>
         <translation>Name or alias (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>A name, an alias or initials</source>
         <translation>A name, an alias or initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Client company or service (optional)</source>
         <translation>Client company or service (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Case opened on</source>
         <translation>Case opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case closed on</source>
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
         <source>Only the name or alias is required.</source>
         <translation>Only the name or alias is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Name or alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -3768,158 +3768,113 @@ Next steps:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Human resources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>A doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>A manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>A partner service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Myself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="100"/>
-        <source>The disk is full.</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="102"/>
-        <source>The vault folder cannot be written to.</source>
-        <translation>The vault folder cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="104"/>
-        <source>The vault is locked.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="106"/>
-        <source>This note is finalised; add a dated addendum instead.</source>
-        <translation>This note is finalised; add a dated addendum instead.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="110"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="112"/>
-        <source>The vault file looks damaged.</source>
-        <translation>The vault file looks damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="114"/>
-        <source>The value entered is not valid.</source>
-        <translation>The value entered is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="116"/>
-        <source>The vault could not be written to.</source>
-        <translation>The vault could not be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="117"/>
-        <source>Something went wrong.</source>
-        <translation>Something went wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
