@@ -41,9 +41,9 @@ from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
 from app.crypto import keyfile as kf
-from app.crypto.atomic import fsync_directory
 from app.crypto.kdf import KdfParams
 from app.crypto.recovery import format_recovery_key, new_recovery_secret
+from app.domain.atomic import fsync_directory, fsync_file
 from app.domain.errors import CarnetError, DiskFull, VaultReadOnly
 from app.storage import swap
 from app.storage.export_copy import export_full, open_copy, table_counts
@@ -51,7 +51,6 @@ from app.storage.settings import VaultSettings
 from app.storage.snapshot import (
     claimed,
     ensure_folder,
-    fsync_file,
     remove_with_side_files,
     verify_copy,
 )
