@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from app.cli.language import translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core.paths import VaultPaths
+from app.core.rekey import recovery_key_unseen
 from app.core.session import Session
 from app.core.vault import unlock
 from app.domain.errors import VaultNotFound
@@ -19,7 +21,15 @@ PROGRESS = {
     "deriving": "Deriving the key from the passphrase…",
     "opening": "Opening and verifying the vault…",
     "creating": "Creating the vault…",
+    "snapshots": "Re-encrypting the snapshots under the new key…",
+    "database": "Re-encrypting the database under the new key…",
+    "swapping": "Putting the re-encrypted files in place…",
 }
+
+UNSEEN_RECOVERY_WARNING = (
+    "carnet-cli: warning: a renewal of the vault key was interrupted and completed now; "
+    "its new recovery key was never shown. Run `carnet-cli rekey` again to get one."
+)
 
 
 @dataclass
@@ -31,7 +41,7 @@ class CliContext:
     def progress(self, step: str) -> None:
         """Slow steps are announced on a terminal only (stderr, never mixed with output)."""
         if sys.stderr.isatty():
-            print(PROGRESS.get(step, step), file=sys.stderr, flush=True)
+            print(translate("CarnetCli", PROGRESS.get(step, step)), file=sys.stderr, flush=True)
 
     def unlock(self, prompt: str = "Passphrase: ") -> Session:
         if not self.paths.exists():
@@ -57,6 +67,8 @@ class CliContext:
         """An open session, locked again (checkpoint, close, key wiped) whatever happens."""
         session = self.unlock(prompt)
         try:
+            if recovery_key_unseen(session):
+                print(UNSEEN_RECOVERY_WARNING, file=sys.stderr)
             yield session
         finally:
             session.close()

@@ -14,9 +14,10 @@ import os
 import sys
 from collections.abc import Callable
 
+from app.cli.language import translate
+from app.core.passphrase_policy import require_acceptable
 from app.domain.errors import CarnetError, InvalidInput
 
-MIN_NEW_LENGTH = 12  # the desktop app refuses shorter ones too
 MAX_LINE_BYTES = 64 * 1024
 
 
@@ -27,9 +28,8 @@ class PassphraseUnavailable(CarnetError):
 
 
 def check_new_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_NEW_LENGTH:
-        raise InvalidInput(f"A passphrase needs at least {MIN_NEW_LENGTH} characters.")
-    return passphrase
+    """`passphrase`, or WeakPassphrase when the policy the desktop app applies refuses it."""
+    return require_acceptable(passphrase)
 
 
 class SecretSource:
@@ -76,7 +76,7 @@ class SecretSource:
     def _ask_terminal(self, prompt: str) -> str:
         if not self._is_terminal():
             raise PassphraseUnavailable()
-        return self._prompt(prompt)
+        return self._prompt(translate("CarnetCli", prompt))
 
     def ask(self, prompt: str) -> str:
         """An existing secret: one line from the fd, or one prompt without echo."""

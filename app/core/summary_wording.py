@@ -31,10 +31,20 @@ _PRINTED_FIELDS: dict[Frame, tuple[str, ...]] = {
     Frame.CONCERN: (
         "purpose",
         "minor_identity",
+        "danger_assessment",
         "actions_taken",
         "informed_reason",
         "parents_informed",
     ),
+    Frame.PROSECUTOR: (
+        "purpose",
+        "minor_identity",
+        "danger_assessment",
+        "actions_taken",
+        "informed_reason",
+        "parents_informed",
+    ),
+    Frame.EMPLOYER: ("purpose", "informed_reason"),
     Frame.ATTESTATION: (),
     Frame.PERSON_COPY: ("purpose",),
 }

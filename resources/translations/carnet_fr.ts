@@ -220,34 +220,574 @@
     </message>
 </context>
 <context>
+    <name>CarnetCli</name>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="51"/>
+        <source>read the backup passphrase as one line from file descriptor N</source>
+        <translation>lire la phrase de passe de la sauvegarde sur une ligne du descripteur N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="59"/>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="66"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>écrire une sauvegarde externe chiffrée (tout sauf les hypothèses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="75"/>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="82"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restaurer une copie instantanée ou une sauvegarde externe (une copie du coffre est gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="87"/>
+        <source>snapshot or backup file</source>
+        <translation>copie instantanée ou fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="94"/>
+        <source>list the on-device snapshots</source>
+        <translation>lister les copies instantanées de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="99"/>
+        <source>persons past the retention term</source>
+        <translation>personnes dont la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="102"/>
+        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="107"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>effacer définitivement une personne (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="113"/>
+        <source>recorded in the register (no names)</source>
+        <translation>inscrit au registre (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="118"/>
+        <source>the retention term is over</source>
+        <translation>la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="125"/>
+        <source>close a case; its hypotheses are destroyed, snapshots included</source>
+        <translation>clore un dossier&#xa0;; ses hypothèses sont détruites, copies instantanées comprises</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="133"/>
+        <source>closing date, YYYY-MM-DD (default: today)</source>
+        <translation>date de clôture, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="136"/>
+        <source>do not destroy them</source>
+        <translation>ne pas les détruire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="19"/>
+        <source>fill an EMPTY vault with a fictitious French caseload (never real notes)</source>
+        <translation>remplir un coffre VIDE d’un suivi fictif (jamais de vraies notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="29"/>
+        <source>same seed and day, same caseload</source>
+        <translation>même graine et même jour, même suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="34"/>
+        <source>reference day YYYY-MM-DD (default: today)</source>
+        <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="103"/>
+        <source>write a transmission and record it in the register of transmissions</source>
+        <translation>écrire une transmission et l’inscrire au registre des transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="114"/>
+        <source>include the open follow-ups</source>
+        <translation>inclure les suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="121"/>
+        <source>copy for the person: everything Carnet holds about them</source>
+        <translation>copie pour la personne&#xa0;: tout ce que Carnet contient sur elle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="123"/>
+        <source>name of the recipient</source>
+        <translation>nom du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="129"/>
+        <source>the recipient is the person themself</source>
+        <translation>le destinataire est la personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="135"/>
+        <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
+        <translation>obligatoire quand le destinataire n’est pas la personne&#xa0;: agreed (informée et d’accord), not-agreed (informée, pas d’accord) ou no (non informée, préciser --reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="141"/>
+        <source>why the person was not informed</source>
+        <translation>pourquoi la personne n’a pas été informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <source>worker or service signing (remembered)</source>
+        <translation>professionnel ou service signataire (mémorisé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="151"/>
+        <source>employer reply: say that a follow-up exists</source>
+        <translation>réponse à l’employeur&#xa0;: indiquer qu’un accompagnement existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="156"/>
+        <source>child protection: the child&apos;s identity as you have it</source>
+        <translation>protection de l’enfance&#xa0;: l’identité de l’enfant telle que vous la connaissez</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="161"/>
+        <source>child protection: your assessment of the danger</source>
+        <translation>protection de l’enfance&#xa0;: votre évaluation du danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="166"/>
+        <source>child protection: actions already taken</source>
+        <translation>protection de l’enfance&#xa0;: actions déjà menées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="171"/>
+        <source>child protection: about informing the parents</source>
+        <translation>protection de l’enfance&#xa0;: sur l’information des parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
+        <source>child protection: the paragraphs you observed</source>
+        <translation>protection de l’enfance&#xa0;: les paragraphes que vous avez constatés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="183"/>
+        <source>child protection: the paragraphs reported to you</source>
+        <translation>protection de l’enfance&#xa0;: les paragraphes qui vous ont été rapportés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="186"/>
+        <source>coordination: professionals involved</source>
+        <translation>coordination&#xa0;: professionnels concernés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="192"/>
+        <source>replace an existing file</source>
+        <translation>remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="193"/>
+        <source>print, write nothing</source>
+        <translation>afficher, ne rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <source>add or list persons supported</source>
+        <translation>ajouter ou lister les personnes accompagnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <source>add a person; prints the new id</source>
+        <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <source>display name or alias (e.g. a first name and an initial)</source>
+        <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <source>client company or organisation</source>
+        <translation>entreprise cliente ou structure</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <source>every person, most recent contact first</source>
+        <translation>toutes les personnes, contact le plus récent en tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <source>add an interview note</source>
+        <translation>ajouter une note d’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <source>add an interview; prints its id</source>
+        <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>UTF-8 text, at most 1 MiB; - is stdin</source>
+        <translation>texte UTF-8, 1 Mio au plus&#xa0;; - pour l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
+        <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <source>full-text search of facts and addenda</source>
+        <translation>recherche plein texte dans les faits et les compléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <source>words to find; end one with * to match a prefix</source>
+        <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <source>at most this many hits (1-500)</source>
+        <translation>au plus ce nombre de résultats (1-500)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <source>also search the private hypotheses</source>
+        <translation>chercher aussi dans les hypothèses privées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <source>only within this person&apos;s file</source>
+        <translation>seulement dans le dossier de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="45"/>
+        <source>list the register of transmissions (no note content)</source>
+        <translation>lister le registre des transmissions (aucun contenu de note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="55"/>
+        <source>as JSON (like the global --json)</source>
+        <translation>en JSON (comme l’option globale --json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="60"/>
+        <source>as CSV, even with the global --json</source>
+        <translation>en CSV, même avec l’option globale --json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="66"/>
+        <source>record a request you refused (no file leaves)</source>
+        <translation>enregistrer une demande refusée (aucun fichier ne sort)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="70"/>
+        <source>who asked, e.g. the HR manager</source>
+        <translation>qui a demandé, par exemple la responsable RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="73"/>
+        <source>what they asked for</source>
+        <translation>ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="76"/>
+        <source>the answer you gave (optional)</source>
+        <translation>la réponse donnée (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="106"/>
+        <source>Refused request recorded, entry:</source>
+        <translation>Demande refusée enregistrée, inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="114"/>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="115"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="117"/>
+        <source>Person (id)</source>
+        <translation>Personne (n°)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="118"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="119"/>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="120"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="121"/>
+        <source>Informed</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="122"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="123"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="124"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="126"/>
+        <source>Corrects entry</source>
+        <translation>Corrige l’inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="127"/>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <source>create a new vault in the vault folder</source>
+        <translation>créer un nouveau coffre dans le dossier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <source>also make a recovery key, printed once: write it on paper</source>
+        <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <source>verify every page, the indexes and the settings</source>
+        <translation>vérifier chaque page, les index et les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <source>change the passphrase (current one, then the new one)</source>
+        <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="70"/>
+        <source>exit codes:</source>
+        <translation>codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="71"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="77"/>
+        <source>invalid command line (usage)</source>
+        <translation>ligne de commande invalide (usage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="80"/>
+        <source>internal error (a bug)</source>
+        <translation>erreur interne (un bogue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="81"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="103"/>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="104"/>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="105"/>
+        <source>Passphrase for the new vault: </source>
+        <translation>Phrase de passe du nouveau coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="106"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="107"/>
+        <source>Backup passphrase: </source>
+        <translation>Phrase de passe de la sauvegarde&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="108"/>
+        <source>Recovery key: </source>
+        <translation>Clé de secours&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="109"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="110"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
+        <source>Measuring this computer to tune the key derivation…</source>
+        <translation>Mesure de cet ordinateur pour régler la dérivation de clé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="112"/>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Dérivation de la clé à partir de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="113"/>
+        <source>Opening and verifying the vault…</source>
+        <translation>Ouverture et vérification du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="114"/>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="119"/>
+        <source>usage: </source>
+        <translation>usage&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="120"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="121"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="122"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="124"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="125"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="60"/>
+        <source>Carnet&apos;s encrypted notebook from the command line.
+Passphrases are read from the terminal without echo, or from --passphrase-fd;
+never from arguments or the environment. Global options go before COMMAND.</source>
+        <translation>Le carnet chiffré de Carnet en ligne de commande.
+Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd&#xa0;;
+jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="73"/>
+        <source>vault folder (default: ${variable}, else the per-user data folder)</source>
+        <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="81"/>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="87"/>
+        <source>read each secret as one line from file descriptor N instead of the terminal</source>
+        <translation>lire chaque secret sur une ligne du descripteur de fichier N au lieu du terminal</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="95"/>
+        <source>language of messages and documents (default: from the locale)</source>
+        <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="204"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="149"/>
+        <location filename="../../app/cli/commands_export.py" line="205"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="232"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="177"/>
+        <location filename="../../app/cli/commands_export.py" line="233"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="208"/>
+        <location filename="../../app/cli/commands_export.py" line="259"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
     </message>
@@ -255,12 +795,12 @@
 <context>
     <name>CopyGuard</name>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="215"/>
         <source>Copy refused: this list cannot be copied.</source>
         <translation>Copie refusée&#xa0;: cette liste ne se copie pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="227"/>
         <source>Copy refused: the hypotheses stay here.</source>
         <translation>Copie refusée&#xa0;: les hypothèses restent ici.</translation>
     </message>
@@ -354,293 +894,293 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="33"/>
+        <location filename="../../app/messages/errors.py" line="35"/>
         <source>The passphrase is not correct.</source>
         <translation>La phrase de passe n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="34"/>
+        <location filename="../../app/messages/errors.py" line="36"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="40"/>
+        <location filename="../../app/messages/errors.py" line="42"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>La phrase de passe de cette sauvegarde n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="41"/>
+        <location filename="../../app/messages/errors.py" line="43"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>C’est la phrase de passe choisie au moment de la sauvegarde, pas celle du coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="51"/>
+        <location filename="../../app/messages/errors.py" line="53"/>
         <source>The recovery key is not correct.</source>
         <translation>La clé de secours n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="52"/>
+        <location filename="../../app/messages/errors.py" line="54"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>Une clé de secours compte 32 lettres et chiffres, en 8 groupes. Recopiez-la depuis le papier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="61"/>
+        <location filename="../../app/messages/errors.py" line="63"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>Le fichier de clés demande des réglages dangereux&#xa0;: Carnet a refusé de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="62"/>
+        <location filename="../../app/messages/errors.py" line="64"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>Le fichier a pu être modifié par un tiers. Restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="68"/>
+        <location filename="../../app/messages/errors.py" line="70"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>Le fichier de clés du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="69"/>
-        <location filename="../../app/ui/shell/errors.py" line="76"/>
+        <location filename="../../app/messages/errors.py" line="71"/>
+        <location filename="../../app/messages/errors.py" line="78"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restaurez une sauvegarde du coffre. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="75"/>
+        <location filename="../../app/messages/errors.py" line="77"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>Le fichier du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="82"/>
+        <location filename="../../app/messages/errors.py" line="84"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>Ce coffre a été créé par une version plus récente de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="83"/>
+        <location filename="../../app/messages/errors.py" line="85"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Mettez Carnet à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="89"/>
+        <location filename="../../app/messages/errors.py" line="91"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>Le coffre est déjà ouvert dans une autre fenêtre de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="90"/>
+        <location filename="../../app/messages/errors.py" line="92"/>
         <source>Close it first, then try again here.</source>
         <translation>Fermez-la d’abord, puis réessayez ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="96"/>
+        <location filename="../../app/messages/errors.py" line="98"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet ne peut pas écrire dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="97"/>
+        <location filename="../../app/messages/errors.py" line="99"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Vérifiez que le disque n’est pas en lecture seule et que le dossier vous appartient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="105"/>
+        <location filename="../../app/messages/errors.py" line="107"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>Le disque est plein. Rien n’est perdu, mais la dernière modification n’est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="108"/>
+        <location filename="../../app/messages/errors.py" line="110"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Libérez de la place sur le disque&#xa0;; Carnet enregistrera de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="114"/>
+        <location filename="../../app/messages/errors.py" line="116"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>La bibliothèque de chiffrement est absente&#xa0;: Carnet refuse de fonctionner sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="117"/>
+        <location filename="../../app/messages/errors.py" line="119"/>
         <source>Reinstall Carnet.</source>
         <translation>Réinstallez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="123"/>
+        <location filename="../../app/messages/errors.py" line="125"/>
         <source>No vault was found in this folder.</source>
         <translation>Aucun coffre n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="124"/>
+        <location filename="../../app/messages/errors.py" line="126"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Vérifiez le dossier, ou restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>Unlock it to go on.</source>
         <translation>Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="136"/>
-        <source>This item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
+        <location filename="../../app/messages/errors.py" line="138"/>
+        <source>This item does not exist or no longer exists.</source>
+        <translation>Cet élément n’existe pas ou n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="137"/>
+        <location filename="../../app/messages/errors.py" line="139"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>Il a peut-être été supprimé. Actualisez la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="143"/>
+        <location filename="../../app/messages/errors.py" line="145"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>Cette note est finalisée et ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="144"/>
+        <location filename="../../app/messages/errors.py" line="146"/>
         <source>Add a dated addendum instead.</source>
         <translation>Ajoutez plutôt un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="150"/>
+        <location filename="../../app/messages/errors.py" line="152"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="151"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="157"/>
+        <location filename="../../app/messages/errors.py" line="159"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="158"/>
+        <location filename="../../app/messages/errors.py" line="160"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="164"/>
+        <location filename="../../app/messages/errors.py" line="166"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="165"/>
+        <location filename="../../app/messages/errors.py" line="167"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <location filename="../../app/messages/errors.py" line="173"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="172"/>
+        <location filename="../../app/messages/errors.py" line="174"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="178"/>
+        <location filename="../../app/messages/errors.py" line="180"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="179"/>
+        <location filename="../../app/messages/errors.py" line="181"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="209"/>
+        <location filename="../../app/messages/errors.py" line="211"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="210"/>
+        <location filename="../../app/messages/errors.py" line="212"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="213"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="214"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="215"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="216"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="217"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="218"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="219"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="220"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="221"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="222"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="223"/>
+        <location filename="../../app/messages/errors.py" line="225"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="224"/>
+        <location filename="../../app/messages/errors.py" line="226"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="227"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="228"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="229"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -724,206 +1264,457 @@
         <source>A correction needs a recipient and a purpose.</source>
         <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="32"/>
+        <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="37"/>
+        <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
+        <translation>Indiquez si les parents ont été informés et adhèrent à la démarche, informés et n’y adhèrent pas, ou non informés (et pourquoi, dans l’intérêt de l’enfant) avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="42"/>
+        <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
+        <translation>Une copie pour la personne n’est adressée qu’à la personne. Pour tout autre destinataire, choisissez un autre document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="47"/>
+        <source>A child-protection report goes to the authority, not to the person.</source>
+        <translation>Un écrit de protection de l’enfance est adressé à l’autorité, pas à la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="50"/>
+        <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
+        <translation>Sans l’accord de la personne, une réponse à l’employeur ne dit rien d’elle en dehors du secret professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
+        <source>Say for each paragraph whether you observed it or it was reported to you.</source>
+        <translation>Indiquez pour chaque paragraphe si vous l’avez constaté ou s’il vous a été rapporté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
+        <translation>Seule la copie pour la personne peut contenir tout ce que Carnet conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <source>A report to the prosecutor needs your assessment of the danger.</source>
+        <translation>Un signalement au procureur doit comporter votre évaluation du danger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <source>A refused request needs who asked and for what.</source>
+        <translation>Une demande refusée doit dire qui a demandé et pour quoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <source>Give the file to write with --out, or use --preview.</source>
+        <translation>Indiquez le fichier à écrire avec --out, ou utilisez --preview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <source>The output file exists already; add --force to replace it.</source>
+        <translation>Le fichier de sortie existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <source>Give --author the first time (it is then remembered).</source>
+        <translation>Indiquez --author la première fois (il est ensuite mémorisé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <source>A paragraph cannot be both observed and reported.</source>
+        <translation>Un paragraphe ne peut pas être à la fois constaté et rapporté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
+        <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord&#xa0;; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="71"/>
+        <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
+        <translation>Indiquez pour chaque paragraphe si vous l’avez constaté (--observed) ou s’il vous a été rapporté (--reported). Rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../app/export/labels.py" line="30"/>
+        <location filename="../../app/export/labels.py" line="31"/>
         <source>Liaison note</source>
         <translation>Note de liaison</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="31"/>
+        <location filename="../../app/export/labels.py" line="32"/>
         <source>Coordination notice</source>
         <translation>Avis de coordination</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="32"/>
+        <location filename="../../app/export/labels.py" line="33"/>
         <source>Child-protection concern report</source>
         <translation>Information préoccupante</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="33"/>
+        <location filename="../../app/export/labels.py" line="34"/>
+        <source>Report to the public prosecutor</source>
+        <translation>Signalement au procureur de la République</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="35"/>
+        <source>Reply to an employer&apos;s request</source>
+        <translation>Réponse à une demande de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="36"/>
         <source>Certificate of support</source>
         <translation>Attestation de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="34"/>
+        <location filename="../../app/export/labels.py" line="37"/>
         <source>Copy for the person</source>
         <translation>Copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="41"/>
+        <location filename="../../app/export/labels.py" line="44"/>
         <source>Confidential — professional secrecy</source>
         <translation>Confidentiel — secret professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="46"/>
+        <location filename="../../app/export/labels.py" line="49"/>
         <source>page {page} / {pages}</source>
         <translation>page {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="52"/>
+        <location filename="../../app/export/labels.py" line="55"/>
         <source>Recipient: {recipient}</source>
         <translation>Destinataire&#xa0;: {recipient}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="64"/>
+        <location filename="../../app/export/labels.py" line="67"/>
         <source>disclosure</source>
         <translation>transmission</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="69"/>
+        <location filename="../../app/export/labels.py" line="72"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="73"/>
+        <location filename="../../app/export/labels.py" line="76"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="77"/>
+        <location filename="../../app/export/labels.py" line="80"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="81"/>
+        <location filename="../../app/export/labels.py" line="84"/>
         <source>Person concerned:</source>
         <translation>Personne concernée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="85"/>
+        <location filename="../../app/export/labels.py" line="88"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="89"/>
+        <location filename="../../app/export/labels.py" line="92"/>
         <source>Minor concerned:</source>
         <translation>Mineur concerné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="93"/>
+        <location filename="../../app/export/labels.py" line="96"/>
         <source>Professionals involved:</source>
         <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="97"/>
+        <location filename="../../app/export/labels.py" line="100"/>
         <source>Coordination needed from:</source>
         <translation>Coordination nécessaire à compter du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="101"/>
+        <location filename="../../app/export/labels.py" line="104"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="106"/>
+        <location filename="../../app/export/labels.py" line="109"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="111"/>
+        <location filename="../../app/export/labels.py" line="114"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="115"/>
+        <location filename="../../app/export/labels.py" line="118"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="119"/>
+        <location filename="../../app/export/labels.py" line="122"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="123"/>
+        <location filename="../../app/export/labels.py" line="126"/>
         <source>Actions already taken</source>
         <translation>Actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="127"/>
+        <location filename="../../app/export/labels.py" line="130"/>
         <source>Information of the person</source>
         <translation>Information de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="131"/>
+        <location filename="../../app/export/labels.py" line="134"/>
         <source>Information of the parents</source>
         <translation>Information des parents</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="138"/>
+        <source>The child</source>
+        <translation>L’enfant</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="142"/>
+        <source>The worker&apos;s assessment of the danger</source>
+        <translation>Évaluation du danger par le professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="146"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="150"/>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="154"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="158"/>
+        <source>Transmissions made</source>
+        <translation>Transmissions effectuées</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="162"/>
+        <source>Working notes</source>
+        <translation>Notes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="169"/>
         <source>Interview of {date}</source>
         <translation>Entretien du {date}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="140"/>
+        <location filename="../../app/export/labels.py" line="171"/>
         <source>Interview of {date} — observed by the worker</source>
         <translation>Entretien du {date} — faits constatés</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="142"/>
+        <location filename="../../app/export/labels.py" line="173"/>
         <source>Interview of {date} — reported to the worker</source>
         <translation>Entretien du {date} — faits rapportés</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="144"/>
+        <location filename="../../app/export/labels.py" line="175"/>
         <source>Interview of {date} — source not stated</source>
         <translation>Entretien du {date} — source non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="152"/>
+        <location filename="../../app/export/labels.py" line="183"/>
         <source>{text} (by {date})</source>
         <translation>{text} (d’ici le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="159"/>
+        <location filename="../../app/export/labels.py" line="190"/>
         <source>The person has been informed of this disclosure.</source>
         <translation>La personne a été informée de cette transmission.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="162"/>
+        <location filename="../../app/export/labels.py" line="193"/>
         <source>The person has been informed of this disclosure and agrees to it.</source>
         <translation>La personne a été informée de cette transmission et y consent.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="165"/>
+        <location filename="../../app/export/labels.py" line="196"/>
+        <source>The person has been informed of this disclosure and does not agree to it.</source>
+        <translation>La personne a été informée de cette transmission et n’y consent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="199"/>
         <source>The person has not been informed of this disclosure.</source>
         <translation>La personne n’a pas été informée de cette transmission.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="175"/>
+        <location filename="../../app/export/labels.py" line="209"/>
         <source>The holders of parental authority have been informed of this report.</source>
         <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="178"/>
-        <source>The holders of parental authority have been informed of this report and agree to it.</source>
-        <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante et y consentent.</translation>
+        <location filename="../../app/export/labels.py" line="212"/>
+        <source>The holders of parental authority have been informed of this report and adhere to the approach.</source>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette transmission et adhèrent à la démarche.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="182"/>
-        <source>The holders of parental authority have not been informed of this report.</source>
-        <translation>Les titulaires de l’autorité parentale n’ont pas été informés de cette information préoccupante.</translation>
+        <location filename="../../app/export/labels.py" line="217"/>
+        <source>The holders of parental authority have been informed of this report and do not adhere to the approach.</source>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette transmission et n’adhèrent pas à la démarche.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="191"/>
-        <source>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</source>
-        <translation>La situation de {person} nécessite une action coordonnée des professionnels concernés, en application de l’article L121-6-2 du Code de l’action sociale et des familles.</translation>
+        <location filename="../../app/export/labels.py" line="222"/>
+        <source>The holders of parental authority have not been informed of this report, in the interest of the child.</source>
+        <translation>Les titulaires de l’autorité parentale n’ont pas été informés de cette transmission, dans l’intérêt de l’enfant.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="202"/>
+        <location filename="../../app/export/labels.py" line="233"/>
+        <source>The situation of {person} requires coordinated action by the professionals involved, under article L. 121-6-2 of the Code de l&apos;action sociale et des familles.</source>
+        <translation>La situation de {person} nécessite l’intervention coordonnée des professionnels concernés, en application de l’article L. 121-6-2 du code de l’action sociale et des familles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="266"/>
+        <source>This certificate is issued at the request of {requester}, to serve as required.</source>
+        <translation>Attestation délivrée à la demande de {requester}, pour servir et valoir ce que de droit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="275"/>
+        <source>Report made to the public prosecutor under article L. 226-4 of the Code de l&apos;action sociale et des familles. Article 226-14 of the Code pénal lifts professional secrecy for this report. The president of the departmental council (CRIP) is sent a copy.</source>
+        <translation>Signalement adressé au procureur de la République en application de l’article L. 226-4 du code de l’action sociale et des familles. L’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Copie en est adressée au président du conseil départemental (CRIP).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="282"/>
+        <source>Information transmitted to the departmental unit (CRIP) under article L. 226-2-1 of the Code de l&apos;action sociale et des familles. Only the information strictly necessary to assess the situation and to protect the child is shared, as article L. 226-2-2 of the same code provides.</source>
+        <translation>Information transmise à la cellule départementale de recueil des informations préoccupantes (CRIP) en application de l’article L. 226-2-1 du code de l’action sociale et des familles. Seules les informations strictement nécessaires à l’évaluation de la situation et à la protection de l’enfant sont partagées, comme le prévoit l’article L. 226-2-2 du même code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="293"/>
+        <source>With their agreement, I can confirm that {person} is supported by the social service.</source>
+        <translation>Avec son accord, je vous confirme que {person} est accompagné(e) par le service social.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="302"/>
+        <source>Social workers are bound by professional secrecy (article L. 411-3 of the Code de l&apos;action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects the person, not the institution: nothing about their situation can be shared without their agreement, whoever asks. This reply states only what the person agreed to share.</source>
+        <translation>Les assistants de service social sont tenus au secret professionnel (article L. 411-3 du code de l’action sociale et des familles&#xa0;; article 226-13 du code pénal). Ce secret protège la personne, non l’institution&#xa0;: rien de sa situation ne peut être communiqué sans son accord, quel que soit le demandeur. La présente réponse ne contient que ce que la personne a accepté de partager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="312"/>
+        <source>In answer to your request (article 15 of the GDPR), this document sets out everything Carnet holds about you: the details noted, every interview with its facts and addenda, the next steps, and the transmissions made about you.</source>
+        <translation>En réponse à votre demande (article 15 du RGPD), ce document présente tout ce que Carnet contient sur vous&#xa0;: les informations notées, chaque entretien avec ses faits et ses compléments, les suites à donner et les transmissions effectuées vous concernant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="322"/>
+        <source>Your social worker may also keep working notes: provisional thoughts, which are not facts. They stay on this computer only, are never sent to anyone and are destroyed when your support ends; they are not included here. If the data protection officer decides otherwise, they will be given to you. You may ask for any fact to be corrected (article 16) or erased (article 17).</source>
+        <translation>Votre assistant(e) de service social peut aussi tenir des notes de travail&#xa0;: des hypothèses de travail provisoires, qui ne sont pas des faits. Elles restent sur cet ordinateur, ne sont jamais transmises et sont détruites à la fin de l’accompagnement&#xa0;; elles ne figurent pas ici. Si le délégué à la protection des données en décide autrement, elles vous seront communiquées. Vous pouvez demander la rectification (article 16) ou l’effacement (article 17) de tout fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="333"/>
+        <source>Interview of {date} — {description}</source>
+        <translation>Entretien du {date} — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="338"/>
+        <source>No facts written for this interview.</source>
+        <translation>Aucun fait noté pour cet entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="342"/>
+        <source>Addendum of {date}: {text}</source>
+        <translation>Complément du {date}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="347"/>
+        <source>{date} — to {recipient} — {purpose}</source>
+        <translation>{date} — à {recipient} — {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="352"/>
+        <source>No transmission about you has been recorded.</source>
+        <translation>Aucune transmission vous concernant n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="358"/>
+        <source>at the office</source>
+        <translation>au bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="359"/>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="360"/>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="361"/>
+        <source>by video</source>
+        <translation>en visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="362"/>
+        <location filename="../../app/export/labels.py" line="371"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="365"/>
+        <source>housing</source>
+        <translation>logement</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="366"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="367"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="368"/>
+        <source>employment</source>
+        <translation>emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="369"/>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="370"/>
+        <source>rights</source>
+        <translation>accès aux droits</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="375"/>
+        <source>{kind}; themes: {themes}</source>
+        <translation>{kind}&#xa0;; thèmes&#xa0;: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="244"/>
         <source>The undersigned, {author}, certifies that {person} is supported by the social service.</source>
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="208"/>
+        <location filename="../../app/export/labels.py" line="250"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="217"/>
+        <location filename="../../app/export/labels.py" line="261"/>
         <source>This certificate is issued at the request of the person concerned, to serve as required.</source>
         <translation>Attestation délivrée à la demande de la personne concernée, pour servir et valoir ce que de droit.</translation>
     </message>
@@ -931,205 +1722,240 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="52"/>
+        <location filename="../../app/ui/export/wizard.py" line="55"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="70"/>
+        <location filename="../../app/ui/export/wizard.py" line="73"/>
         <source>Export a summary</source>
         <translation>Transmettre un résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="73"/>
+        <location filename="../../app/ui/export/wizard.py" line="76"/>
         <source>Write the file…</source>
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="52"/>
+        <location filename="../../app/ui/export/labels.py" line="96"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="55"/>
+        <location filename="../../app/ui/export/labels.py" line="99"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <location filename="../../app/ui/export/labels.py" line="104"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="65"/>
+        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
+        <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP)&#xa0;: faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="114"/>
+        <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
+        <translation>À un employeur, aux RH ou à l’encadrement&#xa0;: seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="119"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="68"/>
-        <source>For the person themselves: the items you tick.</source>
-        <translation>Pour la personne elle-même&#xa0;: les éléments que vous cochez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="77"/>
+        <location filename="../../app/ui/export/labels.py" line="133"/>
         <source>Informing would put someone in danger</source>
         <translation>L’informer mettrait quelqu’un en danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="80"/>
+        <location filename="../../app/ui/export/labels.py" line="136"/>
         <source>Against the child&apos;s interest</source>
         <translation>Contraire à l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="83"/>
+        <location filename="../../app/ui/export/labels.py" line="139"/>
         <source>The person could not be reached</source>
         <translation>La personne n’a pas pu être jointe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="86"/>
+        <location filename="../../app/ui/export/labels.py" line="142"/>
         <source>Another reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="95"/>
-        <source>The parents have been informed</source>
-        <translation>Les parents ont été informés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="98"/>
-        <source>The parents have been informed and agree</source>
-        <translation>Les parents ont été informés et sont d’accord</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="101"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>The parents have not been informed</source>
         <translation>Les parents n’ont pas été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="107"/>
-        <source>The person has been informed</source>
-        <translation>La personne a été informée</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="110"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>The person has been informed and agrees</source>
         <translation>La personne a été informée et est d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="113"/>
+        <location filename="../../app/ui/export/labels.py" line="169"/>
         <source>The person has not been informed</source>
         <translation>La personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="178"/>
         <source>Observed by me</source>
         <translation>Constaté par moi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="123"/>
+        <location filename="../../app/ui/export/labels.py" line="179"/>
         <source>Reported to me</source>
         <translation>Rapporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="186"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="187"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="132"/>
+        <location filename="../../app/ui/export/labels.py" line="188"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="201"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="202"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="147"/>
+        <location filename="../../app/ui/export/labels.py" line="203"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <location filename="../../app/ui/export/labels.py" line="212"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
-        <source>Date (UTC)</source>
-        <translation>Date (UTC)</translation>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
+        <translation>Pour la personne seulement&#xa0;: les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="151"/>
+        <source>The parents have been informed and adhere to the approach</source>
+        <translation>Les parents ont été informés et adhèrent à la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <source>The parents have been informed and do not adhere to it</source>
+        <translation>Les parents ont été informés et n’y adhèrent pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
+        <source>The person has been informed and does not agree</source>
+        <translation>La personne a été informée et n’est pas d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
+        <location filename="../../app/ui/export/labels.py" line="233"/>
         <source>Informed</source>
         <translation>Informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="166"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="225"/>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="234"/>
         <source>Agreed</source>
         <translation>D’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="176"/>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
         <source>Not informed</source>
         <translation>Non informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <source>Did not agree</source>
+        <translation>Pas d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="237"/>
+        <source>Sent to the person</source>
+        <translation>Adressé à la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="247"/>
+        <source>Refused request</source>
+        <translation>Demande refusée</translation>
     </message>
 </context>
 <context>
@@ -1364,87 +2190,137 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="32"/>
-        <source>Initials and year of birth, e.g. L. Q., born 2015</source>
-        <translation>Initiales et année de naissance, par ex. L. Q., né(e) en 2015</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="41"/>
+        <source>Surname, first name, date of birth, address: as you know them</source>
+        <translation>Nom, prénom, date de naissance, adresse&#xa0;: tels que vous les connaissez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="34"/>
+        <location filename="../../app/ui/export/page_frame.py" line="45"/>
+        <source>Your assessment of the danger</source>
+        <translation>Votre évaluation du danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="48"/>
+        <source>Your own assessment of the danger or risk for the child, kept apart from the facts</source>
+        <translation>Votre propre évaluation du danger ou du risque pour l’enfant, distincte des faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="54"/>
+        <source>The person agrees that I confirm a follow-up exists</source>
+        <translation>La personne accepte que je confirme l’existence d’un accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="58"/>
         <source>Actions already taken</source>
         <translation>Actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="36"/>
+        <location filename="../../app/ui/export/page_frame.py" line="60"/>
         <source>What you have already done or proposed (optional)</source>
         <translation>Ce que vous avez déjà fait ou proposé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="38"/>
+        <location filename="../../app/ui/export/page_frame.py" line="62"/>
         <source>e.g. company social service, CCAS, occupational doctor</source>
         <translation>par ex. service social d’entreprise, CCAS, médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="39"/>
+        <location filename="../../app/ui/export/page_frame.py" line="63"/>
         <source>Coordination needed from</source>
         <translation>Coordination nécessaire à compter du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <location filename="../../app/ui/export/page_frame.py" line="64"/>
         <source>State since when</source>
         <translation>Indiquer depuis quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="60"/>
-        <source>Minor concerned:</source>
-        <translation>Mineur concerné&#xa0;:</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="87"/>
+        <source>The child:</source>
+        <translation>L’enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="61"/>
+        <location filename="../../app/ui/export/page_frame.py" line="88"/>
+        <source>Assessment of the danger:</source>
+        <translation>Évaluation du danger&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="97"/>
+        <source>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</source>
+        <translation>Une réponse à l’employeur ne dit que ce que la personne a accepté de partager, suivi d’un paragraphe sur le secret professionnel (article 226-13 du code pénal). Si la personne n’est pas d’accord, n’ajoutez rien, et pensez plutôt à enregistrer la demande comme refusée au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="114"/>
+        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</source>
+        <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L. 121-6-2 CASF). Il ne contient rien de vos notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="151"/>
+        <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
+        <translation>Article L. 226-2-1 CASF&#xa0;: à la cellule départementale (CRIP). Ne partagez que le strict nécessaire (article L. 226-2-2 CASF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="155"/>
+        <source>The child, your assessment of the danger, what was done.</source>
+        <translation>L’enfant, votre évaluation du danger, ce qui a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="89"/>
         <source>Actions already taken:</source>
         <translation>Actions déjà menées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="69"/>
-        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</source>
-        <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L121-6-2 du CASF). Il ne reprend rien de vos notes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="76"/>
+        <location filename="../../app/ui/export/page_frame.py" line="121"/>
         <source>Professionals involved:</source>
         <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="84"/>
+        <location filename="../../app/ui/export/page_frame.py" line="129"/>
         <source>A certificate only says that the person is supported, and since when.</source>
         <translation>Une attestation indique seulement que la personne est accompagnée, et depuis quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <location filename="../../app/ui/export/page_frame.py" line="140"/>
+        <source>The report to the public prosecutor</source>
+        <translation>Le signalement au procureur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="143"/>
+        <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
+        <translation>Article L. 226-4 CASF&#xa0;; l’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Réservé au danger grave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="148"/>
         <source>The concern report</source>
         <translation>L’information préoccupante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="97"/>
-        <source>Who the report is about, and what has been done.</source>
-        <translation>Qui est concerné, et ce qui a déjà été fait.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="100"/>
+        <location filename="../../app/ui/export/page_frame.py" line="158"/>
         <source>The coordination notice</source>
         <translation>L’avis de coordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="101"/>
+        <location filename="../../app/ui/export/page_frame.py" line="159"/>
         <source>Between whom, and from when.</source>
         <translation>Entre qui, et à partir de quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="104"/>
+        <location filename="../../app/ui/export/page_frame.py" line="162"/>
+        <source>The reply to the employer</source>
+        <translation>La réponse à l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="163"/>
+        <source>Only what the person agreed to share.</source>
+        <translation>Seulement ce que la personne a accepté de partager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>The certificate of support</source>
         <translation>L’attestation de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="105"/>
+        <location filename="../../app/ui/export/page_frame.py" line="167"/>
         <source>Since when the person is supported.</source>
         <translation>Depuis quand la personne est accompagnée.</translation>
     </message>
@@ -1544,69 +2420,69 @@
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="40"/>
+        <location filename="../../app/ui/export/page_informed.py" line="47"/>
         <source>Why not</source>
         <translation>Raison de l’absence d’information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="42"/>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="43"/>
+        <location filename="../../app/ui/export/page_informed.py" line="50"/>
         <source>Choose the reason…</source>
         <translation>Choisissez la raison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="56"/>
         <source>In a few words (required for another reason)</source>
         <translation>En quelques mots (obligatoire pour une autre raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
         <source>Details of the reason</source>
         <translation>Précisions sur la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="52"/>
+        <location filename="../../app/ui/export/page_informed.py" line="59"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="53"/>
+        <location filename="../../app/ui/export/page_informed.py" line="60"/>
         <source>Details:</source>
         <translation>Précisions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="62"/>
         <source>About informing the parents</source>
         <translation>À propos de l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="57"/>
-        <source>What will be said to them, and when (optional)</source>
-        <translation>Ce qui leur sera dit, et quand (facultatif)</translation>
+        <location filename="../../app/ui/export/page_informed.py" line="64"/>
+        <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
+        <translation>Ce qui leur sera dit et quand, ou pourquoi pas, dans l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="73"/>
+        <location filename="../../app/ui/export/page_informed.py" line="86"/>
+        <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
+        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="94"/>
+        <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
+        <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="83"/>
         <source>The parents</source>
         <translation>Les parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="74"/>
-        <source>Were the holders of parental authority told of this report?</source>
-        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette information préoccupante&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="76"/>
+        <location filename="../../app/ui/export/page_informed.py" line="91"/>
         <source>The person</source>
         <translation>La personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="77"/>
-        <source>Does the person know that this is being shared?</source>
-        <translation>La personne sait-elle que ces informations sont transmises&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1753,49 +2629,49 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="33"/>
+        <location filename="../../app/ui/export/page_items.py" line="37"/>
         <source>What to share</source>
         <translation>Ce qui est transmis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="35"/>
+        <location filename="../../app/ui/export/page_items.py" line="39"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Ne cochez que ce dont ce destinataire a strictement besoin. Rien n’est coché d’avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <location filename="../../app/ui/export/page_items.py" line="44"/>
+        <location filename="../../app/ui/export/page_items.py" line="48"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="41"/>
         <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="43"/>
+        <location filename="../../app/ui/export/page_items.py" line="47"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="84"/>
+        <location filename="../../app/ui/export/page_items.py" line="83"/>
         <source>%1 (by %2)</source>
         <translation>%1 (d’ici le %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="89"/>
+        <location filename="../../app/ui/export/page_items.py" line="88"/>
         <source>No open next step for this person.</source>
         <translation>Aucune suite à donner en cours pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="96"/>
+        <location filename="../../app/ui/export/page_items.py" line="95"/>
         <source>No detail is kept about this person.</source>
         <translation>Aucune information n’est conservée sur cette personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="132"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Coché&#xa0;: %n paragraphe de faits</numerusform>
@@ -1803,7 +2679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n suite à donner</numerusform>
@@ -1811,7 +2687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="135"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -1819,7 +2695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="139"/>
+        <location filename="../../app/ui/export/page_items.py" line="138"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
@@ -2013,22 +2889,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="399"/>
+        <location filename="../../app/ui/shell/main_window.py" line="437"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2044,17 +2920,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>&amp;Je l’ai notée</translation>
     </message>
@@ -2062,77 +2938,77 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
+        <location filename="../../app/messages/passphrase.py" line="28"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
         <translation>Un seul type de caractère. Ajoutez des majuscules, des chiffres ou des symboles, ou davantage de mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
+        <location filename="../../app/messages/passphrase.py" line="32"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
         <translation>Les répétitions (comme «&#xa0;aaa&#xa0;», «&#xa0;abcabc&#xa0;» ou un même mot répété) se devinent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
+        <location filename="../../app/messages/passphrase.py" line="36"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
         <translation>Les suites (comme «&#xa0;1234&#xa0;», «&#xa0;abcd&#xa0;» ou «&#xa0;azerty&#xa0;») se devinent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
+        <location filename="../../app/messages/passphrase.py" line="40"/>
         <source>It contains a very common password.</source>
         <translation>Elle contient un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
+        <location filename="../../app/messages/passphrase.py" line="20"/>
         <source>Type a passphrase.</source>
         <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
+        <location filename="../../app/messages/passphrase.py" line="21"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
         <translation>C’est l’un des mots de passe les plus courants&#xa0;: il serait deviné aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
+        <location filename="../../app/messages/passphrase.py" line="25"/>
         <source>Too short: at least 12 characters are needed.</source>
         <translation>Trop courte&#xa0;: il faut au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
+        <location filename="../../app/messages/passphrase.py" line="43"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
         <translation>Conseil&#xa0;: quatre mots sans lien entre eux ou plus, ou au moins 16 caractères, sont bien plus solides.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
+        <location filename="../../app/messages/passphrase.py" line="47"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
         <translation>Bien&#xa0;: plusieurs mots sans lien se devinent difficilement et se retiennent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
+        <location filename="../../app/messages/passphrase.py" line="51"/>
         <source>Good: long and varied.</source>
         <translation>Bien&#xa0;: longue et variée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
+        <location filename="../../app/messages/passphrase.py" line="59"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
+        <location filename="../../app/messages/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
+        <location filename="../../app/messages/passphrase.py" line="61"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
+        <location filename="../../app/messages/passphrase.py" line="62"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
+        <location filename="../../app/messages/passphrase.py" line="63"/>
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
@@ -2140,7 +3016,7 @@
 <context>
     <name>PassphraseStrengthBar</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
+        <location filename="../../app/ui/widgets/passphrase_strength.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
@@ -2186,72 +3062,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="65"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>Name or alias (required)</source>
         <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="69"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="36"/>
         <source>A name, an alias or initials</source>
         <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Client company or service (optional)</source>
         <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case opened on</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="74"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="41"/>
         <source>Case closed on</source>
         <translation>Dossier clos le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="43"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="79"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="46"/>
         <source>Only the name or alias is required.</source>
         <translation>Seul le nom ou l’alias est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="83"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="50"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="91"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2448,27 +3324,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="35"/>
+        <location filename="../../app/ui/export/page_preview.py" line="37"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="37"/>
+        <location filename="../../app/ui/export/page_preview.py" line="39"/>
         <source>Exactly what will be written. Go back to change anything before writing.</source>
         <translation>Exactement ce qui sera écrit. Revenez en arrière pour changer quoi que ce soit avant d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="51"/>
+        <location filename="../../app/ui/export/page_preview.py" line="53"/>
         <source>Text of the document</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="53"/>
+        <location filename="../../app/ui/export/page_preview.py" line="55"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="54"/>
+        <location filename="../../app/ui/export/page_preview.py" line="56"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -2628,82 +3504,92 @@
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="32"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
         <source>To whom, and why</source>
         <translation>Destinataire et motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="34"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Rien ne sort avant la dernière étape. Commencez par le type de document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
         <source>Kind of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Choose the kind of document…</source>
         <translation>Choisissez le type de document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
         <source>Name of the recipient (required)</source>
         <translation>Nom du destinataire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Fonction, par ex. médecin du travail (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="47"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="48"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <source>The recipient is the person themself</source>
+        <translation>Le destinataire est la personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <source>Everything Carnet holds about the person (right of access)</source>
+        <translation>Tout ce que Carnet contient sur la personne (droit d’accès)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Pourquoi il en a besoin, par ex. préparer une reprise du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="49"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
         <source>You or your service, as the document is signed</source>
         <translation>Vous ou votre service, tel que le document est signé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
         <source>By name: %1</source>
         <translation>Par son nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
         <source>By initials: %1</source>
         <translation>Par ses initiales&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="72"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="74"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="77"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="78"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="82"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>Name the person:</source>
         <translation>Nommer la personne&#xa0;:</translation>
     </message>
@@ -2711,17 +3597,27 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="98"/>
+        <location filename="../../app/ui/workspace/records.py" line="60"/>
+        <source>Record a refused request…</source>
+        <translation>Enregistrer une demande refusée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
+        <source>An employer or anyone asked and you refused: recorded, nothing written</source>
+        <translation>Un employeur ou un autre demandeur, et vous avez refusé&#xa0;: enregistré, rien n’est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="108"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>Le résumé a été écrit et inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="138"/>
+        <location filename="../../app/ui/workspace/records.py" line="160"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="152"/>
+        <location filename="../../app/ui/workspace/records.py" line="174"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -2729,60 +3625,103 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="278"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="281"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="308"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="311"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="315"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <source>Record a refused request</source>
+        <translation>Enregistrer une demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
+        <translation>Rien n’est écrit et rien ne sort&#xa0;: le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <source>Who asked, e.g. the HR manager of the company</source>
+        <translation>Qui a demandé, par exemple la responsable RH de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <source>What they asked for</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <source>The answer you gave (optional)</source>
+        <translation>La réponse donnée (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <source>Requester:</source>
+        <translation>Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <source>Answer:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="337"/>
+        <location filename="../../app/ui/records/register_view.py" line="362"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -2868,22 +3807,22 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="102"/>
+        <location filename="../../app/ui/records/register_view.py" line="104"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -2891,72 +3830,82 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="67"/>
+        <location filename="../../app/ui/records/register_view.py" line="69"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="167"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="171"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="179"/>
+        <location filename="../../app/ui/records/register_view.py" line="186"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="180"/>
+        <location filename="../../app/ui/records/register_view.py" line="187"/>
+        <source>Record a refused request…</source>
+        <translation>Enregistrer une demande refusée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <source>Who asked, for what, and your answer: recorded, nothing written</source>
+        <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="193"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="184"/>
+        <location filename="../../app/ui/records/register_view.py" line="197"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="198"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="266"/>
+        <location filename="../../app/ui/records/register_view.py" line="281"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2964,22 +3913,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="296"/>
+        <location filename="../../app/ui/records/register_view.py" line="321"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="301"/>
+        <location filename="../../app/ui/records/register_view.py" line="326"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="305"/>
+        <location filename="../../app/ui/records/register_view.py" line="330"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
             <numerusform>Le registre a été écrit (%n inscriptions).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: vérification de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: nouveau chiffrement des instantanés…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: nouveau chiffrement du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: mise en place des nouveaux fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renouvellement de la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>La clé du coffre a été renouvelée. Une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>Ces copies n’ont pas pu être chiffrées à nouveau et ont été supprimées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>Un renouvellement de la clé du coffre a été interrompu&#xa0;; il vient d’être achevé, mais sa nouvelle clé de secours n’a jamais été affichée. Créez une nouvelle clé de secours dans Paramètres › Sécurité, et détruisez l’ancien papier&#xa0;: il ne sert plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Votre phrase de passe a été changée. Si quelqu’un a pu connaître l’ancienne, une ancienne copie du fichier de clé ouvre encore le coffre avec elle. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renouveler la clé du coffre chiffre à nouveau le coffre et ses instantanés sous une nouvelle clé. Ensuite, une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours. Votre phrase de passe ne change pas&#xa0;; vous recevez une nouvelle clé de secours à noter sur papier. Les copies qui ne peuvent pas être chiffrées à nouveau (un coffre endommagé mis de côté par un sauvetage) sont supprimées. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -3219,77 +4244,92 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>Si quelqu’un a pu copier le fichier de clé et connaître votre ancienne phrase de passe ou clé de secours, renouvelez la clé du coffre&#xa0;: le coffre est chiffré à nouveau sous une nouvelle clé, et les anciennes copies du fichier de clé n’ouvrent plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Renou&amp;veler la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
@@ -3297,87 +4337,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
         <source>Check &amp;spelling as I type (French and English)</source>
         <translation>Vérifier l’&amp;orthographe pendant la saisie (français et anglais)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
         <translation>Aucun dictionnaire n’a été trouvé&#xa0;: l’orthographe n&apos;est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu&#xa0;: hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -3730,17 +4770,17 @@ Suites&#xa0;:
 <context>
     <name>WordingPage</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <location filename="../../app/ui/export/page_wording.py" line="86"/>
         <source>Wording check</source>
         <translation>Vérification des termes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <location filename="../../app/ui/export/page_wording.py" line="89"/>
         <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
         <translation>Des questions sur les mots d&apos;un document qui quitte vos mains. Une modification ne vaut que pour cette transmission&#xa0;: votre note reste telle que vous l&apos;avez écrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <location filename="../../app/ui/export/page_wording.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -3789,158 +4829,113 @@ Suites&#xa0;:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Visio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Les RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>Un médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>Un responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Moi-même</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="100"/>
-        <source>The disk is full.</source>
-        <translation>Le disque est plein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="102"/>
-        <source>The vault folder cannot be written to.</source>
-        <translation>Impossible d’écrire dans le dossier du coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="104"/>
-        <source>The vault is locked.</source>
-        <translation>Le coffre est verrouillé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="106"/>
-        <source>This note is finalised; add a dated addendum instead.</source>
-        <translation>Cette note est finalisée&#xa0;; ajoutez plutôt un complément daté.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="110"/>
-        <source>This item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="112"/>
-        <source>The vault file looks damaged.</source>
-        <translation>Le fichier du coffre semble endommagé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="114"/>
-        <source>The value entered is not valid.</source>
-        <translation>La valeur saisie n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="116"/>
-        <source>The vault could not be written to.</source>
-        <translation>Impossible d’écrire dans le coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="117"/>
-        <source>Something went wrong.</source>
-        <translation>Un problème est survenu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
@@ -4066,22 +5061,22 @@ Suites&#xa0;:
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="23"/>
+        <location filename="../../app/ui/export/page_write.py" line="25"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="26"/>
+        <location filename="../../app/ui/export/page_write.py" line="28"/>
         <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
         <translation>Le nom du fichier ne dit rien de la personne. Une fois écrit, le document est inscrit au registre des transmissions avec une empreinte du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="58"/>
+        <location filename="../../app/ui/export/page_write.py" line="60"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_write.py" line="71"/>
+        <location filename="../../app/ui/export/page_write.py" line="72"/>
         <source>%1 to %2, with %n item(s) from the notes.</source>
         <translation>
             <numerusform>%1 pour %2, avec %n élément issu des notes.</numerusform>

@@ -33,6 +33,9 @@ def cli_env(**extra: str) -> dict[str, str]:
     """The parent's environment without any vault folder or debug switch of its own."""
     env = {k: v for k, v in os.environ.items() if k not in ("CARNET_VAULT_DIR", "CARNET_DEBUG")}
     env["PYTHONPATH"] = str(REPO)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"  # English messages, whatever the machine's locale
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)
     return env
@@ -45,6 +48,7 @@ def run_cli(
     use_fd: bool = True,
     env: dict[str, str] | None = None,
     stdin_text: str | None = None,
+    extra_fds: Sequence[int] = (),
 ) -> Result:
     """`carnet-cli [--vault V] [--passphrase-fd N] ARGS`, each secret one line on the pipe."""
     read_fd, write_fd = os.pipe()
@@ -56,7 +60,7 @@ def run_cli(
         command += ["--passphrase-fd", str(read_fd)] if use_fd else []
         done = subprocess.run(
             [*command, *args],
-            pass_fds=(read_fd,),
+            pass_fds=(read_fd, *extra_fds),
             input=stdin_text,
             stdin=None if stdin_text is not None else subprocess.DEVNULL,
             capture_output=True,

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from app.core.disclosure import (
     register_entry,
     save_author,
 )
+from app.core.outward import outward_reader
 from app.core.selection import InterviewChoice, Selection
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
@@ -29,6 +27,7 @@ from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Frame, Recipient, Summary
 from app.export.writers import WriteResult, write_summary
 from tests.support.disclosure_data import SeededPerson, base_selection, seed_person
+from tests.support.folders import read_only
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")
 
@@ -43,21 +42,6 @@ def seeded(caseload: Caseload) -> SeededPerson:
     return seed_person(caseload)
 
 
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """An unwritable folder, for root too (root ignores modes, so drop to nobody)."""
-    folder.chmod(0o555)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield
-    finally:
-        if as_root:
-            os.seteuid(0)
-        folder.chmod(0o755)
-
-
 def chosen(session: Session, seeded: SeededPerson) -> tuple[Selection, Summary]:
     """Two paragraphs and a follow-up, built into a liaison summary."""
     selection = base_selection(
@@ -65,7 +49,7 @@ def chosen(session: Session, seeded: SeededPerson) -> tuple[Selection, Summary]:
         interviews=(InterviewChoice(seeded.interviews[0], (0, 2)),),
         follow_ups=(seeded.follow_up,),
     )
-    return selection, build_summary(session, selection)
+    return selection, build_summary(outward_reader(session), selection)
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
@@ -183,6 +167,6 @@ def test_frames_without_content_record_no_items(
 ) -> None:
     """A certificate is recorded with no item ids at all."""
     selection = base_selection(seeded, Frame.ATTESTATION)
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "a.txt", write_summary)
     assert stores(session).disclosures.list()[0].item_refs == ()

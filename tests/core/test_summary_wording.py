@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.outward import outward_reader
 from app.core.selection import ConcernFields, InterviewChoice, PersonLabel, paragraph_ref
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
@@ -52,7 +53,7 @@ def sensitive_summary(
     """A summary holding one chosen fact with a sensitive term and a child's name."""
     interview = caseload.add_interview(seeded.person_id, draft(date(2026, 4, 1)), SENSITIVE)
     selection = base_selection(seeded, frame, interviews=(InterviewChoice(interview, (0,)),))
-    return interview, build_summary(caseload.session, selection)
+    return interview, build_summary(outward_reader(caseload.session), selection)
 
 
 def test_a_sensitive_term_is_asked_about_with_no_milder_word(
@@ -76,7 +77,7 @@ def test_attribution_changes_the_summary_and_the_note_is_unchanged(
         seeded.person_id, draft(date(2026, 4, 2)), "Il a reçu des menaces de mort. Suivi."
     )
     selection = base_selection(seeded, interviews=(InterviewChoice(interview, (0,)),))
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     [flag] = wording_flags(summary, lexicon, [])
     text = summary.facts[0].text
     changed = apply_replacement(summary, flag.attribution(text, "La personne indique que"))
@@ -129,7 +130,7 @@ def test_a_reported_fact_in_a_concern_report_asks_who_said_it(
         sources={ref: FactSource.REPORTED},
         concern=ConcernFields(minor_identity="L., 6 ans"),
     )
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     flags = [f for f in wording_flags(summary, lexicon, []) if f.target == ref]
     assert [f.finding.category for f in flags] == ["reported-speech"]
 
@@ -153,7 +154,7 @@ def test_another_persons_alias_in_a_fact_is_flagged_as_known(
         seeded.person_id, draft(date(2026, 4, 2)), "Rencontre avec Ophélie Varnier au CCAS."
     )
     selection = base_selection(seeded, interviews=(InterviewChoice(interview, (0,)),))
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     names = known_names(caseload.session, seeded.person_id, PersonLabel.ALIAS)
     [flag] = wording_flags(summary, lexicon, names)
     assert flag.is_name and flag.finding.category == "name"
@@ -169,7 +170,7 @@ def test_only_texts_the_frame_prints_are_checked(
         purpose="Suspicion de violences conjugales",
         coordination=dataclasses.replace(base_selection(seeded).coordination, parties="CCAS"),
     )
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     assert [target for target, _ in summary_texts(summary)] == ["coordination_parties"]
     assert wording_flags(summary, lexicon, []) == []
 

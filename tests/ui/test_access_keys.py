@@ -18,6 +18,7 @@ from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language
+from tests.support.languages import reset_language
 from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
 
 
@@ -49,7 +50,7 @@ def translations(request: pytest.FixtureRequest) -> Iterator[Translations]:
     chosen = Translations(QApplication.instance())  # type: ignore[arg-type]
     chosen.apply(request.param)
     yield chosen
-    chosen.apply(Language.ENGLISH)
+    reset_language(chosen)
 
 
 @pytest.fixture

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import ast
-import contextlib
 import hashlib
-import os
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +25,7 @@ from tests.support.disclosure_data import (
     PARAGRAPHS,
     SeededPerson,
 )
+from tests.support.folders import read_only
 from tests.ui.export.conftest import (
     WizardFactory,
     choose_informed,
@@ -93,7 +91,7 @@ def test_hypotheses_appear_in_no_widget_at_any_step(
         picker.interviews.item(row).setCheckState(Qt.CheckState.Checked)
     while wizard.currentId() != 6:
         if wizard.currentPage() is wizard.informed_page:
-            choose_informed(qtbot, wizard, Informed.INFORMED)
+            choose_informed(qtbot, wizard, Informed.NOT_AGREED)
         if wizard.currentPage() is wizard.preview_page:
             wait_for_preview(qtbot, wizard)
         assert not [t for t in every_text(wizard) if HYPOTHESIS_CANARY in t]
@@ -192,21 +190,6 @@ def test_a_text_export_is_the_preview_byte_for_byte(
     assert path.read_text(encoding="utf-8") == expected
 
 
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """An unwritable folder, for root too (root ignores modes, so drop to nobody)."""
-    folder.chmod(0o555)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield
-    finally:
-        if as_root:
-            os.seteuid(0)
-        folder.chmod(0o755)
-
-
 @posix_only
 def test_a_failed_write_tells_the_worker_and_records_nothing(
     qtbot: QtBot, make_wizard: WizardFactory, session: Session, out_dir: Path
@@ -234,3 +217,23 @@ def test_the_file_name_offered_says_nothing_about_the_person(
     [offered] = wizard._choose_path.offered  # type: ignore[attr-defined]
     assert re.fullmatch(rf"disclosure-\d{{4}}-\d\d-\d\d-[{NAME_ALPHABET}]{{4}}\.pdf", offered)
     assert "Quellec" not in offered and "Zoé" not in offered
+
+
+def test_the_access_copy_goes_to_the_person_with_everything_and_no_consent_step(
+    qtbot: QtBot, make_wizard: WizardFactory
+) -> None:
+    """Copy for the person, 'everything': straight to the preview, every interview listed."""
+    wizard = make_wizard()
+    page = wizard.recipient_page
+    page.set_frame(Frame.PERSON_COPY)
+    assert page.to_person.isChecked() and not page.to_person.isEnabled()
+    page.everything.setChecked(True)
+    page.purpose.insert("Droit d'accès")
+    if not page.author.text():
+        qtbot.keyClicks(page.author, "Service social du travail")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    wait_for_preview(qtbot, wizard)
+    text = wizard.preview_page.preview_text()
+    assert all(p in text for p in (*PARAGRAPHS[0], *PARAGRAPHS[1]))
+    assert HYPOTHESIS_CANARY not in text

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import WINDOW_TITLE
 from app.ui.shell.preferences import Preferences
+from tests.support.languages import reset_language
 from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
 
 
@@ -145,4 +146,4 @@ def test_changing_the_language_rebuilds_the_workspace_at_once(
         assert workspace.editor.interview_id() == existing_vault.interview_id
         assert window.current_page() is workspace
     finally:
-        translations.apply(Language.ENGLISH)
+        reset_language(translations)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Language
+from tests.support.languages import reset_language
 
 # "Type" is French too.
 ENGLISH = {"&Look in:", "Look in:", "Files of &type:", "Files of type:", "File &name:", "Folder",
@@ -33,7 +34,7 @@ def french() -> Iterator[None]:
     translations = Translations(QApplication.instance())  # type: ignore[arg-type]
     translations.apply(Language.FRENCH)
     yield
-    translations.apply(Language.ENGLISH)
+    reset_language(translations)
 
 
 def dialog_texts(dialog: QFileDialog) -> list[str]:

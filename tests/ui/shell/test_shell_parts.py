@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Language
 from app.ui.vault.first_run import FirstRunWizard
+from tests.support.languages import reset_language
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5])
@@ -37,4 +38,4 @@ def test_first_run_paragraphs_are_never_cut(qtbot: QtBot, tmp_path: Path, scale:
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     finally:
         QApplication.setFont(original)
-        translations.apply(Language.ENGLISH)
+        reset_language(translations)

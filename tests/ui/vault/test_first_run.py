@@ -14,6 +14,7 @@ from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language
 from app.ui.vault.first_run import PAGE_CHECK, PAGE_KEY, PAGE_PASSPHRASE, FirstRunWizard
+from tests.support.languages import reset_language
 from tests.ui.conftest import (
     BACKGROUND_TIMEOUT_MS,
     PASSPHRASE,
@@ -160,4 +161,4 @@ def test_the_recovery_key_page_focuses_its_button_and_its_access_key_presses_it(
         qtbot.keyClick(QApplication.focusWidget(), letter, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: wizard.current_step() == PAGE_CHECK)  # an animated click
     finally:
-        translations.apply(Language.ENGLISH)
+        reset_language(translations)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.spelling import load_engine
 from app.ui.export.page_frame import FramePage
+from app.ui.export.state import ExportState
 from app.ui.widgets.checked_edit import CheckedTextEdit
 from app.ui.widgets.spelling import SpellService
 
@@ -29,7 +30,8 @@ def test_a_checked_field_underlines_a_typo(qtbot: QtBot) -> None:
 
 
 def test_the_export_wizard_free_text_is_a_checked_field(qtbot: QtBot) -> None:
-    """The "actions already taken" field of the export wizard checks spelling."""
-    page = FramePage(None)
+    """The export wizard's free-text fields (actions taken, danger assessment) check spelling."""
+    page = FramePage(None, ExportState())
     qtbot.addWidget(page)
     assert isinstance(page.actions_taken, CheckedTextEdit)
+    assert isinstance(page.danger, CheckedTextEdit)
