@@ -182,7 +182,7 @@ def test_a_long_recipient_needs_no_horizontal_scrolling(
     """At 1440×900 with a very long recipient, the table fits its width (tooltip keeps it all)."""
     long_name = "Service de prévention et de santé au travail interentreprises " * 3
     selection = base_selection(seeded, recipient=Recipient(long_name.strip()))
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "long.txt",
                    write_summary)  # fmt: skip
     view = make_view(qtbot, session, seeded)
