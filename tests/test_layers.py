@@ -51,9 +51,7 @@ def _reaches(names: set[str], prefixes: tuple[str, ...]) -> set[str]:
 def test_import_linter_contracts_hold() -> None:
     """`lint-imports` (contracts in pyproject.toml) passes: every layer contract is kept."""
     tool = Path(sys.executable).parent / "lint-imports"
-    result = subprocess.run(
-        [str(tool)], cwd=REPO, capture_output=True, text=True, timeout=300
-    )
+    result = subprocess.run([str(tool)], cwd=REPO, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" in result.stdout and "0 broken" in result.stdout
 

@@ -39,7 +39,7 @@ from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams
 from app.domain.errors import BackupInvalid, InvalidInput
 from app.domain.models import VaultCounts
-from app.storage import swap
+from app.storage import sealed, swap
 from app.storage.carry_forward import Carried, carry_forward
 from app.storage.connection import Database
 from app.storage.export_copy import export_full, open_copy, table_counts
@@ -49,6 +49,7 @@ from app.storage.snapshot import PRE_RESTORE, claimed, fsync_file, verify_copy
 SNAPSHOT = "snapshot"
 EXTERNAL = "external"
 STAGED = "carnet.db"
+HYPOTHESES_STAGED = "hypotheses.db"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,9 @@ class RestoreResult:
 
 def _stage_snapshot(source: Path, key: bytes, staged: Path) -> dict[str, int]:
     shutil.copyfile(source, staged)
+    if sealed.companion(source).exists():  # its hypotheses, still under this computer's key
+        shutil.copyfile(sealed.companion(source), staged.with_name(HYPOTHESES_STAGED))
+        fsync_file(staged.with_name(HYPOTHESES_STAGED))
     return verify_copy(staged, key)
 
 
@@ -139,7 +143,8 @@ def _swap_and_reopen(paths: VaultPaths, staging: Path, key: bytes) -> Session:
     lock.acquire()
     try:
         with os_errors():
-            swap.commit(paths.folder, staging)
+            files = tuple(name for name in swap.SWAPPABLE if (staging / name).exists())
+            swap.commit(paths.folder, staging, files)
         return vault.open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
     except BaseException:
         lock.release()
@@ -166,7 +171,9 @@ def restore(
                 kind, _ = stage_source(key, source, backup_passphrase, staging, scratch)
             with session.db.read():  # from here to the close, no write can slip in
                 carried, counts = finish_staging(session.db, key, staging / STAGED)
-                empty = not any(table_counts(session.db).values())
+                # A new vault holds only its settings (the seal marker among them).
+                counts_now = table_counts(session.db)
+                empty = not any(n for t, n in counts_now.items() if t != "vault_settings")
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()
             reopened = _swap_and_reopen(paths, staging, key)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths, ensure_private_folder
+from app.core.sealing import open_hypotheses
 from app.core.session import Session
 from app.crypto import keyfile as kf
 from app.crypto.atomic import remove_stale_temps
@@ -83,12 +84,13 @@ def open_session(
     try:
         verify_pages(db)
         migrate(db)
+        _, sealed_key = open_hypotheses(paths, db, data_key)
     except BaseException:
         db.close()
         raise
     # Key proven and database sound: now tidy what a killed key-file write left.
     remove_stale_temps(paths.keyfile)
-    return Session(paths, db, lock, bytearray(data_key), keyfile)
+    return Session(paths, db, lock, bytearray(data_key), keyfile, sealed_key)
 
 
 def create_vault(
@@ -132,8 +134,11 @@ def create_vault(
 
 
 def _database_files(paths: VaultPaths) -> list[Path]:
-    db = paths.database
-    return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    return [
+        db.with_name(db.name + side)
+        for db in (paths.database, paths.hypotheses)
+        for side in ("", "-wal", "-shm")
+    ]
 
 
 def _set_aside_orphan_database(paths: VaultPaths) -> None:

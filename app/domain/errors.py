@@ -85,3 +85,10 @@ class BackupInvalid(CarnetError):
 
 class ExportFailed(CarnetError):
     default_message = "The summary could not be written; nothing was recorded."
+
+
+class HypothesesSealedElsewhere(CarnetError):
+    default_message = (
+        "The working hypotheses of this vault are sealed to the computer where they were "
+        "written; they cannot be read on this one."
+    )

@@ -24,6 +24,7 @@ lets batches be inserted with `executemany` and linked without a round trip.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ FTS_FEEDS: tuple[tuple[str, str, str, str], ...] = (
     ("addenda", "addenda_fts_i", "addenda_fts", "text"),
     ("hypotheses", "hypotheses_fts_i", "hypotheses_fts", "text"),
 )
+# Which file holds each trigger: the hypotheses are in the attached sealed file.
+_SCHEMA_OF = {"hypotheses_fts_i": "sealed"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +121,17 @@ def _fts_triggers_paused(conn: Any) -> Iterator[None]:
     """Drop the FTS insert triggers, and put back exactly what was there."""
     saved = []
     for _, trigger, _, _ in FTS_FEEDS:
+        schema = _SCHEMA_OF.get(trigger, "main")
         row = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+            f"SELECT sql FROM {schema}.sqlite_master WHERE type = 'trigger' AND name = ?",
+            (trigger,),
         ).fetchone()
         if row is None:
             raise RuntimeError(f"Bulk import expects the trigger {trigger}; the schema changed.")
-        saved.append(str(row[0]))
-        conn.execute(f"DROP TRIGGER {trigger}")
+        saved.append(
+            re.sub(r"^CREATE TRIGGER\s+(\S+\.)?", f"CREATE TRIGGER {schema}.", str(row[0]))
+        )
+        conn.execute(f"DROP TRIGGER {schema}.{trigger}")
     yield  # no `finally`: on an error the transaction rolls back, triggers included
     for sql in saved:
         conn.execute(sql)

@@ -18,6 +18,7 @@ from app.domain.models import (
 )
 from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
 from app.storage.connection import Database
+from app.storage.hypotheses import unlink_interview
 
 FIRST_LINE_CHARS = 160
 _COLUMNS = (
@@ -171,3 +172,4 @@ class InterviewStore:
         with self._db.write() as conn:
             if conn.execute("DELETE FROM interviews WHERE id = ?", (interview_id,)).rowcount == 0:
                 raise NotFound()
+            unlink_interview(conn, interview_id)

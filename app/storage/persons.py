@@ -10,6 +10,7 @@ from app.domain.ids import PersonId
 from app.domain.models import Person, PersonDraft, PersonRow
 from app.storage.codec import day, now_utc, parse_day, ts
 from app.storage.connection import Database
+from app.storage.hypotheses import forget_person
 
 _LAST_CONTACT = "(SELECT max(held_on) FROM interviews i WHERE i.person_id = p.id)"
 
@@ -113,3 +114,4 @@ class PersonStore:
         with self._db.write() as conn:
             if conn.execute("DELETE FROM persons WHERE id = ?", (person_id,)).rowcount == 0:
                 raise NotFound()
+            forget_person(conn, person_id)

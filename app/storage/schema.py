@@ -139,6 +139,17 @@ END;
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+
+# The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)
+# at the first unlock after the migrations; these statements remove what the
+# migrations above created for them. External copies drop them as well.
+SEALED_AWAY = (
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_i",
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_d",
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_u",
+    "DROP TABLE IF EXISTS main.hypotheses_fts",
+    "DROP TABLE IF EXISTS main.hypotheses",
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

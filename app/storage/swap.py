@@ -42,7 +42,7 @@ JOURNAL = "restore.journal"
 STAGING_PREFIX = ".restore-staging-"
 FORMAT = "carnet-restore-journal"
 VERSION = 1
-SWAPPABLE = ("carnet.db",)
+SWAPPABLE = ("carnet.db", "hypotheses.db")
 _COMPANIONS = ("-wal", "-shm", "-journal")
 MAX_JOURNAL_BYTES = 4096
 
@@ -144,4 +144,3 @@ def discard_orphans(folder: Path) -> list[Path]:
             path.unlink(missing_ok=True)  # a journal whose atomic write was interrupted
             removed.append(path)
     return removed
-

@@ -247,8 +247,9 @@ def _refuse_argon2(**_: Any) -> bytes:
 def test_damaged_passphrase_slot_leaves_recovery_usable(vault: Vault) -> None:
     """With the passphrase slot's ciphertext damaged, the paper key still opens the vault."""
     _edit_keyfile(_flip_wrapped)(vault)
-    session = unlock_with_recovery_key(vault.folder, vault.recovery_key, OTHER_PASSPHRASE,
-                                       TEST_PARAMS)
+    session = unlock_with_recovery_key(
+        vault.folder, vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS
+    )
     session.close()
     _assert_sound(vault.folder, OTHER_PASSPHRASE)
 
@@ -328,7 +329,7 @@ def test_create_makes_private_files(vault: Vault) -> None:
     """The vault folder is 0700, every file in it 0600, and only the expected files exist."""
     assert stat.S_IMODE(vault.folder.stat().st_mode) == 0o700
     names = {p.name for p in vault.folder.iterdir()}
-    assert names == {"carnet.db", "carnet.key", "carnet.lock"}
+    assert names == {"carnet.db", "carnet.key", "carnet.lock", "hypotheses.db"}
     for path in vault.folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
 

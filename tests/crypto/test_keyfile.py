@@ -158,8 +158,7 @@ def test_slots_are_bound_to_their_kind() -> None:
     """A recovery slot relabelled as the passphrase slot is refused, not opened."""
     doc = _doc()
     recovery = _slot(doc, kf.RECOVERY)
-    relabelled = {**recovery, "kind": kf.PASSPHRASE,
-                  "kdf": {**_slot(doc, kf.PASSPHRASE)["kdf"]}}
+    relabelled = {**recovery, "kind": kf.PASSPHRASE, "kdf": {**_slot(doc, kf.PASSPHRASE)["kdf"]}}
     doc["slots"] = [relabelled]
     with pytest.raises(WrongPassphrase):
         kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
@@ -204,8 +203,15 @@ def test_structural_damage_is_key_file_corrupted(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("salt", ""), ("salt", "AAAA"), ("salt", 5), ("memory_kib", "lots"),
-     ("memory_kib", None), ("name", "scrypt"), ("time_cost", [3])],
+    [
+        ("salt", ""),
+        ("salt", "AAAA"),
+        ("salt", 5),
+        ("memory_kib", "lots"),
+        ("memory_kib", None),
+        ("name", "scrypt"),
+        ("time_cost", [3]),
+    ],
 )
 def test_bad_kdf_fields_are_key_file_corrupted(name: str, value: Any) -> None:
     """A missing, mistyped or too short Argon2 field raises KeyFileCorrupted."""
@@ -225,8 +231,14 @@ def test_infinite_memory_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("memory_kib", 50 * 1024 * 1024), ("time_cost", 1000), ("parallelism", 64),
-     ("memory_kib", 10**30), ("time_cost", 0), ("memory_kib", -8192)],
+    [
+        ("memory_kib", 50 * 1024 * 1024),
+        ("time_cost", 1000),
+        ("parallelism", 64),
+        ("memory_kib", 10**30),
+        ("time_cost", 0),
+        ("memory_kib", -8192),
+    ],
 )
 def test_planted_parameters_refused_before_deriving(name: str, value: int, no_argon2: None) -> None:
     """50 GiB, t=1000, p=64… raise UnsafeKdfParameters without calling Argon2 at all."""
@@ -263,8 +275,10 @@ def test_read_a_folder_is_corrupted(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(position=st.integers(min_value=0, max_value=len(ENCODED) - 1),
-       mask=st.integers(min_value=1, max_value=255))
+@given(
+    position=st.integers(min_value=0, max_value=len(ENCODED) - 1),
+    mask=st.integers(min_value=1, max_value=255),
+)
 def test_any_damaged_byte_is_refused_or_harmless(position: int, mask: int) -> None:
     """One damaged byte anywhere: a Carnet error, or (whitespace, key order…) the right key."""
     data = bytearray(ENCODED)

@@ -30,7 +30,11 @@ def test_add_save_status(session: Session, person: PersonId) -> None:
     session.hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
     got = session.hypotheses.get(hid)
     assert (got.text, got.status, got.noted_on, got.interview_id) == (
-        "idée reformulée", HypothesisStatus.CONFIRMED, NOTED, None)
+        "idée reformulée",
+        HypothesisStatus.CONFIRMED,
+        NOTED,
+        None,
+    )
 
 
 def test_missing_hypothesis(session: Session) -> None:
@@ -69,7 +73,8 @@ def test_destroy_for_person_wipes_pages_and_index(session: Session, person: Pers
     session.hypotheses.add(person, "rzhypocanari isolement", NOTED)
     kept = session.hypotheses.add(other, "sans rapport", NOTED)
     session.db.checkpoint()
-    key, path = session.data_key(), session.paths.database
+    key, path = session.sealed_key(), session.paths.hypotheses
+    assert key is not None
     assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
     assert session.hypotheses.destroy_for_person(person) == 2
     session.db.checkpoint()

@@ -44,8 +44,16 @@ def test_fresh_database_migrates_to_current(db: Database) -> None:
     assert schema_version(db) == 0
     assert migrate(db) == CURRENT_VERSION
     assert {
-        "persons", "interviews", "addenda", "hypotheses", "follow_ups", "disclosures",
-        "vault_settings", "facts_fts", "addenda_fts", "hypotheses_fts",
+        "persons",
+        "interviews",
+        "addenda",
+        "hypotheses",
+        "follow_ups",
+        "disclosures",
+        "vault_settings",
+        "facts_fts",
+        "addenda_fts",
+        "hypotheses_fts",
     } <= _tables(db)
 
 

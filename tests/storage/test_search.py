@@ -31,7 +31,8 @@ def two_people(session: Session) -> tuple[PersonId, PersonId]:
 def test_fts_query_quotes_every_term() -> None:
     """User text becomes quoted terms; FTS operators and quotes lose their meaning."""
     assert fts_query('logement OR "budget" NEAR(a b)') == (
-        '"logement" "OR" "budget" "NEAR" "a" "b"')
+        '"logement" "OR" "budget" "NEAR" "a" "b"'
+    )
     assert fts_query("loge*") == '"loge"*'
     assert fts_query("loge", prefix_last=True) == '"loge"*'
     assert fts_query("   ") == ""
@@ -72,7 +73,8 @@ def test_person_filter(session: Session, two_people: tuple[PersonId, PersonId]) 
     """Limited to one person, search returns only that person's matches."""
     first, second = two_people
     assert [h.person_id for h in session.search_index.search("expulsion", person_id=second)] == [
-        second]
+        second
+    ]
     assert session.search_index.search("echeancier", person_id=second) == []
     assert session.search_index.search("emprise", include_hypotheses=True, person_id=second) == []
     assert session.search_index.search("echeancier", person_id=first)

@@ -77,5 +77,3 @@ def test_cipher_settings_report(filled: Session) -> None:
     assert settings["secure_delete"] == "1"
     assert settings["temp_store"] == "2"
     assert settings["user_version"] == "2"
-
-

@@ -91,4 +91,3 @@ def restore_pending(workspace: Workspace, pending: PendingEdits) -> bool:
     workspace.status_message.emit(message)
     editor.flush()  # if it fails again, the editor says so and keeps the text
     return True
-

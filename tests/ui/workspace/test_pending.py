@@ -88,9 +88,7 @@ def test_unsaved_text_survives_a_lock_in_memory_and_is_saved_after_unlock(
     wait_saved(qtbot, workspace)
     stored = again.interviews.get(interview)
     assert stored.facts == BIG + "!" and stored.kind == InterviewKind.PHONE
-    assert [h.text for h in again.hypotheses.for_person(stored.person_id)] == [
-        "Isolement possible"
-    ]
+    assert [h.text for h in again.hypotheses.for_person(stored.person_id)] == ["Isolement possible"]
 
 
 def test_nothing_pending_means_nothing_taken(
