@@ -108,7 +108,7 @@ def workload_encrypted(
         return unlock(vault, PASSPHRASE)
 
     def open_fresh() -> Session:
-        return session_over(open_database(vault / DB_NAME, key), vault)
+        return session_over(open_database(vault / DB_NAME, key), vault, key)
 
     started = time.perf_counter()
     derive_key(PASSPHRASE, new_salt(), TEST_PARAMS)

@@ -43,8 +43,8 @@ FTS_FEEDS: tuple[tuple[str, str, str, str], ...] = (
     ("addenda", "addenda_fts_i", "addenda_fts", "text"),
     ("hypotheses", "hypotheses_fts_i", "hypotheses_fts", "text"),
 )
-# Which file holds each trigger: the hypotheses are in the attached sealed file.
-_SCHEMA_OF = {"hypotheses_fts_i": "sealed"}
+# The hypotheses' trigger is in the attached sealed file (when there is one).
+_SEALED_TRIGGERS = ("hypotheses_fts_i",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +120,9 @@ class _Ids:
 def _fts_triggers_paused(conn: Any) -> Iterator[None]:
     """Drop the FTS insert triggers, and put back exactly what was there."""
     saved = []
+    sealed_here = any(row[1] == "sealed" for row in conn.execute("PRAGMA database_list"))
     for _, trigger, _, _ in FTS_FEEDS:
-        schema = _SCHEMA_OF.get(trigger, "main")
+        schema = "sealed" if trigger in _SEALED_TRIGGERS and sealed_here else "main"
         row = conn.execute(
             f"SELECT sql FROM {schema}.sqlite_master WHERE type = 'trigger' AND name = ?",
             (trigger,),
