@@ -25,6 +25,11 @@ from app.domain.models import (
 )
 
 
+SEALED_ELSEWHERE = (
+    "The working hypotheses were not searched: they are sealed to the computer where they "
+    "were written and cannot be read on this one (nothing is lost there)."
+)
+
 def iso_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -144,7 +149,9 @@ def run_search(args: argparse.Namespace, session: Session) -> int:
     person = PersonId(args.person) if args.person is not None else None
     hits = Caseload(session).search(args.terms, args.limit, args.include_hypotheses, person)
     lines = [line for hit in hits for line in _hit_lines(hit)] or ["No match."]
-    Output.from_args(args).emit(
-        {"query": args.terms, "hits": [_hit_json(hit) for hit in hits]}, lines
-    )
+    data: dict[str, Any] = {"query": args.terms, "hits": [_hit_json(hit) for hit in hits]}
+    if args.include_hypotheses and not session.hypotheses_here:
+        data["hypotheses_not_searched"] = SEALED_ELSEWHERE
+        lines.append(SEALED_ELSEWHERE)
+    Output.from_args(args).emit(data, lines)
     return 0

@@ -92,6 +92,10 @@ def run_check(args: argparse.Namespace, session: Session) -> int:
         f"{counts.hypotheses} hypotheses, {counts.follow_ups} follow-ups, "
         f"{counts.disclosures} disclosures"
     )
+    if not session.hypotheses_here:
+        lines.append(
+            "Hypotheses: sealed to the computer where they were written (not readable here)."
+        )
     Output.from_args(args).emit(report, lines)
     return 0 if report.ok else EXIT_CODES[VaultCorrupted]
 

@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.device import device_secret
 from app.core.paths import VaultPaths
+from app.core.session import Session
 from app.crypto.atomic import fsync_directory
 from app.crypto.sealing import hypotheses_key, seal_check
 from app.domain.errors import HypothesesSealedElsewhere
@@ -100,12 +102,24 @@ def move_into_sealed_file(paths: VaultPaths, db: Database, keys: SealKeys) -> No
     purge.clear_compact(db)
 
 
+def set_aside_name(paths: VaultPaths) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return paths.folder / f"hypotheses.sealed-elsewhere-{stamp}.db"
+
+
 def start_new_hypotheses(paths: VaultPaths, db: Database, data_key: bytes) -> bytes:
-    """Sealed elsewhere or secret lost: erase the unreadable file, seal a new empty one here."""
+    """Sealed elsewhere or secret lost: keep the unreadable file aside, seal a new one here.
+
+    The file set aside stays in the vault folder (still readable on the computer
+    that wrote it) until the worker erases it.
+    """
     keys = seal_keys(data_key)
     if keys is None:
         raise HypothesesSealedElsewhere()
     sealed.detach(db)
+    if paths.hypotheses.exists():
+        os.replace(paths.hypotheses, set_aside_name(paths))
+        fsync_directory(paths.folder)
     remove_with_side_files(paths.hypotheses)
     sealed.set_check(db, keys.check)
     sealed.attach(db, paths.hypotheses, keys.key)
@@ -170,3 +184,8 @@ def orphan_companions(folder: Path) -> list[Path]:
     for path in orphans:
         remove_with_side_files(path)
     return orphans
+
+
+def start_new_here(session: Session) -> None:
+    """The use case behind "Start new hypotheses on this computer" (GUI and CLI)."""
+    session.reseal(start_new_hypotheses(session.paths, session.db, session.data_key()))

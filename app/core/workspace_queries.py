@@ -39,6 +39,8 @@ class PersonFile:
     timeline: tuple[InterviewSummaryRow, ...]
     follow_ups: tuple[FollowUp, ...]
     hypotheses: tuple[Hypothesis, ...]
+    # True when the hypotheses are sealed to another computer: none can be shown here.
+    hypotheses_elsewhere: bool = False
 
 
 _STATUS_ORDER = {
@@ -50,8 +52,9 @@ _STATUS_ORDER = {
 
 def person_file(session: Session, person_id: PersonId) -> PersonFile:
     """A person's details, interviews (newest first), follow-ups and hypotheses (open first)."""
+    here = session.hypotheses_here
     hypotheses = sorted(
-        session.hypotheses.for_person(person_id),
+        session.hypotheses.for_person(person_id) if here else [],
         key=lambda h: (_STATUS_ORDER[h.status], -h.noted_on.toordinal(), -h.id),
     )
     return PersonFile(
@@ -59,6 +62,7 @@ def person_file(session: Session, person_id: PersonId) -> PersonFile:
         timeline=tuple(session.interviews.timeline(person_id)),
         follow_ups=tuple(session.follow_ups.for_person(person_id)),
         hypotheses=tuple(hypotheses),
+        hypotheses_elsewhere=not here,
     )
 
 
@@ -79,6 +83,8 @@ def due_follow_ups(
 
 def interview_hypothesis(session: Session, interview_id: InterviewId) -> Hypothesis | None:
     """The free-text hypothesis written beside an interview (the first one), if any."""
+    if not session.hypotheses_here:
+        return None
     found = session.hypotheses.for_interview(interview_id)
     return found[0] if found else None
 

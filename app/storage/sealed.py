@@ -180,7 +180,13 @@ def set_check(db: Database, check: str) -> None:
 
 
 def drop_orphans(db: Database) -> int:
-    """Hypotheses whose person is gone (a crash between the two commits of a purge)."""
+    """Hypotheses whose person is gone (a crash between the two commits of a purge).
+
+    A purge records its pending compaction in the same commit as the deletion,
+    so an unlock without that marker has nothing to sweep and reads nothing.
+    """
+    if setting(db, PENDING_COMPACT) is None:
+        return 0
     with db.write() as conn:
         gone = conn.execute(
             f"DELETE FROM {ALIAS}.hypotheses WHERE person_id NOT IN (SELECT id FROM main.persons)"

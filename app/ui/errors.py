@@ -166,6 +166,17 @@ def _vault_exists() -> ErrorMessage:
     )
 
 
+def _sealed_elsewhere() -> ErrorMessage:
+    return ErrorMessage(
+        translate(
+            "Errors",
+            "The working hypotheses of this vault are sealed to the computer where they were "
+            "written: they cannot be read or written on this one.",
+        ),
+        translate("Errors", "Nothing is lost on that computer. The facts work as usual here."),
+    )
+
+
 def _generic() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "Carnet could not complete the operation."),
@@ -193,6 +204,7 @@ _MESSAGES = (
     (e.NoteFinalised, _note_finalised),
     (e.BackupInvalid, _backup_invalid),
     (e.ExportFailed, _export_failed),
+    (e.HypothesesSealedElsewhere, _sealed_elsewhere),
 )
 
 

@@ -518,101 +518,111 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="171"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="176"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="182"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="172"/>
+        <location filename="../../app/ui/errors.py" line="183"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="201"/>
+        <location filename="../../app/ui/errors.py" line="213"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="202"/>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="203"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="204"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="205"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="206"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="207"/>
+        <location filename="../../app/ui/errors.py" line="219"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="208"/>
+        <location filename="../../app/ui/errors.py" line="220"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="209"/>
+        <location filename="../../app/ui/errors.py" line="221"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="210"/>
+        <location filename="../../app/ui/errors.py" line="222"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="211"/>
+        <location filename="../../app/ui/errors.py" line="223"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/errors.py" line="226"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/errors.py" line="228"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/errors.py" line="229"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="230"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="227"/>
+        <location filename="../../app/ui/errors.py" line="239"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="230"/>
+        <location filename="../../app/ui/errors.py" line="242"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1448,33 +1458,55 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="202"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <source>Sealed to this computer</source>
+        <translation>Sealed to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <source>Sealed to another computer</source>
+        <translation>Sealed to another computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="198"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2390,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -2371,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -2382,37 +2414,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="222"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="339"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>

@@ -518,101 +518,111 @@
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="171"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites : elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="176"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/errors.py" line="182"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="172"/>
+        <location filename="../../app/ui/errors.py" line="183"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="201"/>
+        <location filename="../../app/ui/errors.py" line="213"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="202"/>
+        <location filename="../../app/ui/errors.py" line="214"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="203"/>
+        <location filename="../../app/ui/errors.py" line="215"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="204"/>
+        <location filename="../../app/ui/errors.py" line="216"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="205"/>
+        <location filename="../../app/ui/errors.py" line="217"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="206"/>
+        <location filename="../../app/ui/errors.py" line="218"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="207"/>
+        <location filename="../../app/ui/errors.py" line="219"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="208"/>
+        <location filename="../../app/ui/errors.py" line="220"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="209"/>
+        <location filename="../../app/ui/errors.py" line="221"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="210"/>
+        <location filename="../../app/ui/errors.py" line="222"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="211"/>
+        <location filename="../../app/ui/errors.py" line="223"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/errors.py" line="226"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/errors.py" line="227"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/errors.py" line="228"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/errors.py" line="229"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/errors.py" line="230"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="227"/>
+        <location filename="../../app/ui/errors.py" line="239"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="230"/>
+        <location filename="../../app/ui/errors.py" line="242"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1448,33 +1458,55 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="202"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <source>Sealed to this computer</source>
+        <translation>Scellées à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Seul cet ordinateur peut les déchiffrer : une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <source>Sealed to another computer</source>
+        <translation>Scellées à un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="198"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites : elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2390,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -2371,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -2382,37 +2414,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="222"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="339"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
