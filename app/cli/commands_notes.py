@@ -24,11 +24,11 @@ from app.domain.models import (
     Theme,
 )
 
-
 SEALED_ELSEWHERE = (
     "The working hypotheses were not searched: they are sealed to the computer where they "
     "were written and cannot be read on this one (nothing is lost there)."
 )
+
 
 def iso_day(text: str) -> date:
     try:

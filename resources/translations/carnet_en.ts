@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="204"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="196"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="198"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="200"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>

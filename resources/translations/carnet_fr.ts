@@ -519,7 +519,7 @@
     <message>
         <location filename="../../app/ui/errors.py" line="171"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
-        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites : elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
+        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
     </message>
     <message>
         <location filename="../../app/ui/errors.py" line="176"/>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="204"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
@@ -1474,14 +1474,14 @@
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="196"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
-        <translation>Seul cet ordinateur peut les déchiffrer : une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
+        <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
@@ -1504,9 +1504,9 @@
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="198"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="200"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
-        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites : elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
+        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
 </context>
 <context>

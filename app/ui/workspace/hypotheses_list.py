@@ -191,7 +191,9 @@ class HypothesesListPanel(QWidget):
         """`elsewhere`: sealed to another computer, so nothing can be shown; say so plainly."""
         self.model.set_items(items)
         self.seal_label.setText(
-            self.tr("Sealed to another computer") if elsewhere else self.tr("Sealed to this computer")
+            self.tr("Sealed to another computer")
+            if elsewhere
+            else self.tr("Sealed to this computer")
         )
         self._caption.setText(
             self.tr(
