@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from app.core.device import ENV_CONFIG_DIR
 from tests.cli.conftest import CLI_PASSPHRASE as PASSPHRASE
 from tests.cli.runner import assert_plain_error, run_cli
 
@@ -51,6 +53,30 @@ def test_hypotheses_are_found_only_on_request_and_clearly_marked(
     assert hits[0]["source"] == "hypothesis" and hits[0]["date"] == "2024-05-02"
     text = run_cli(vault, "search", "epuis*", "--include-hypotheses", secrets=[PASSPHRASE])
     assert "HYPOTHESIS (private" in text.out and "[épuisement]" in text.out
+
+
+def test_on_another_computer_search_says_why(
+    vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault folder copied elsewhere: check passes, facts found, no hypothesis, and why."""
+    person = cli(vault, "person", "add", "Karim B.")
+    facts, hypotheses = tmp_path / "f.txt", tmp_path / "h.txt"
+    facts.write_text("Retard de loyer, épuisement évoqué par lui-même.", encoding="utf-8")
+    hypotheses.write_text("Hypothèse : épuisement lié à la situation d'aidant.", encoding="utf-8")
+    cli(vault, "note", "add", str(person["id"]), "--facts-file", str(facts),
+        "--hypotheses-file", str(hypotheses))  # fmt: skip
+    copy = tmp_path / "copied-vault"
+    shutil.copytree(vault, copy)
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "second-computer"))
+    check = run_cli(copy, "check", secrets=[PASSPHRASE])
+    assert check.code == 0 and "Integrity: ok" in check.out
+    assert "sealed to the computer where they were written" in check.out
+    found = cli(copy, "search", "aidant", "--include-hypotheses")
+    assert found["hits"] == [] and "sealed" in str(found["hypotheses_not_searched"])
+    facts_hits = cli(copy, "search", "epuisement", "--include-hypotheses")["hits"]
+    assert isinstance(facts_hits, list) and [h["source"] for h in facts_hits] == ["facts"]
+    text = run_cli(copy, "search", "aidant", "--include-hypotheses", secrets=[PASSPHRASE])
+    assert "No match." in text.out and "were not searched: they are sealed" in text.out
 
 
 def test_facts_can_come_from_stdin(vault: Path) -> None:
