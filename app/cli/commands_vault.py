@@ -9,6 +9,7 @@ from app.cli.context import CliContext
 from app.cli.errors import EXIT_CODES
 from app.cli.output import Output
 from app.core.kdf_choice import KdfChoice
+from app.core.sealing import start_new_here
 from app.core.session import Session
 from app.core.vault import create_vault, unlock_with_recovery_key
 from app.domain.errors import VaultAlreadyExists, VaultCorrupted, VaultNotFound
@@ -35,6 +36,11 @@ def register(subparsers: Any) -> None:
 
     check = subparsers.add_parser("check", help="verify every page, the indexes and the settings")
     check.set_defaults(handler=run_check)
+    seal = subparsers.add_parser(
+        "seal-here",
+        help="hypotheses sealed to another computer: keep that file aside, start new ones here",
+    )
+    seal.set_defaults(handler=run_seal_here)
 
     passwd = subparsers.add_parser(
         "passwd", help="change the passphrase (current one, then the new one)"
@@ -98,6 +104,21 @@ def run_check(args: argparse.Namespace, session: Session) -> int:
         )
     Output.from_args(args).emit(report, lines)
     return 0 if report.ok else EXIT_CODES[VaultCorrupted]
+
+
+def run_seal_here(args: argparse.Namespace, session: Session) -> int:
+    if session.hypotheses_here:
+        lines = ["The hypotheses are already sealed to this computer; nothing changed."]
+        started = False
+    else:
+        start_new_here(session)
+        lines = [
+            "New hypotheses now start on this computer. The old file, sealed to another",
+            "computer, is kept aside in the vault folder until you delete it.",
+        ]
+        started = True
+    Output.from_args(args).emit({"started_new": started}, lines)
+    return 0
 
 
 def run_passwd(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -33,6 +33,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
     e.ExportFailed: 20,
     PassphraseUnavailable: 21,
     e.WrongBackupPassphrase: 22,
+    e.HypothesesSealedElsewhere: 23,
 }
 
 
