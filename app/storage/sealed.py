@@ -55,6 +55,10 @@ _SCHEMA = (
 )
 
 
+# As for carnet.db (app/storage/connection.py); a smaller cache: the file is small.
+_PRAGMAS = ("secure_delete = ON", "synchronous = FULL", "cache_size = -8192", "journal_mode = WAL")
+
+
 def companion(path: Path) -> Path:
     """Where a snapshot's hypotheses live: `carnet-….db` → `carnet-….hypotheses.db`."""
     return path.with_name(f"{path.stem}.hypotheses.db")
@@ -80,18 +84,19 @@ def main_holds_hypotheses(db: Database) -> bool:
 
 def attach(db: Database, path: Path, key: bytes) -> None:
     """Attach the sealed file (created if absent) as `sealed`; VaultCorrupted if the key fails."""
+    created = not path.exists()
     with db.attachments_allowed(), db.read() as conn:
         _attach(conn, path, key, ALIAS)
         try:
-            conn.execute(f"SELECT count(*) FROM {ALIAS}.sqlite_master").fetchone()
-            for pragma in ("secure_delete = ON", "synchronous = FULL", "journal_mode = WAL"):
-                conn.execute(f"PRAGMA {ALIAS}.{pragma}")
-            if not _has_table(conn, ALIAS, "hypotheses"):
+            if not _has_table(conn, ALIAS, "hypotheses"):  # also proves the key
                 _create_schema(conn, ALIAS)
+            for pragma in _PRAGMAS:
+                conn.execute(f"PRAGMA {ALIAS}.{pragma}")
         except BaseException:
             conn.execute(f"DETACH DATABASE {ALIAS}")
             raise
-    secure_permissions(path)
+    if created:
+        secure_permissions(path)
 
 
 def detach(db: Database) -> None:
