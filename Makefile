@@ -40,7 +40,7 @@ unit: $(STAMP) translations
 test: lint unit
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots docs/screenshots
 
 bench: $(STAMP)
 	$(PY) -m bench --persons 5000 --notes 100000 --json bench/results/latest.json

@@ -38,9 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     # Imported late so that --help and --version need no display.
-    from app.ui.app import create_application, install_translations
-    from app.ui.main_window import MainWindow
-    from app.ui.preferences import Preferences
+    from app.ui.shell.app import create_application, install_translations
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.preferences import Preferences
 
     application = create_application([sys.argv[0], *args_in])
     preferences = Preferences()

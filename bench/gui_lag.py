@@ -31,10 +31,10 @@ from app.core.caseload import Caseload
 from app.core.session import Session
 from app.core.vault import create_vault
 from app.domain.models import InterviewDraft, InterviewKind, PersonDraft, Theme
-from app.ui.app import create_application
-from app.ui.main_window import MainWindow
-from app.ui.preferences import Language, Preferences
-from app.ui.tasks import wait_for_background
+from app.ui.shell.app import create_application
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.preferences import Language, Preferences
+from app.ui.shell.tasks import wait_for_background
 
 PASSPHRASE = "banc d'essai du carnet de notes"
 TICK_MS = 10

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.ids import PersonId
 from app.domain.models import InterviewDraft, InterviewKind, Theme
 
@@ -32,10 +32,10 @@ except ImportError:  # pragma: no cover - older trees
 
     def person_file(session: Session, person_id: PersonId) -> object:  # type: ignore[misc]
         return (
-            session.persons.get(person_id),
-            session.interviews.timeline(person_id),
-            session.follow_ups.for_person(person_id),
-            session.hypotheses.for_person(person_id),
+            stores(session).persons.get(person_id),
+            stores(session).interviews.timeline(person_id),
+            stores(session).follow_ups.for_person(person_id),
+            stores(session).hypotheses.for_person(person_id),
         )
 
 
@@ -166,12 +166,16 @@ def run_workload(
         results.update(time_searches(session, make_queries(vocabulary, seed)))
         for size in (20, 200):
             ids = [PersonId(i) for i in featured.get(size, [])] or [_largest(session)]
-            results[f"person_open_{size}_interviews"] = len(session.interviews.timeline(ids[0]))
+            results[f"person_open_{size}_interviews"] = len(
+                stores(session).interviews.timeline(ids[0])
+            )
             results[f"person_open_{size}_warm_ms"] = time_person_warm(session, ids[0])
             results[f"person_open_{size}_fresh_ms"] = time_person_fresh(open_fresh, ids)
         person = PersonId(featured.get(20, [1])[0])
-        timeline = session.interviews.timeline(person)
-        sample = session.interviews.get(timeline[0].id).facts if timeline else "Note. " * 200
+        timeline = stores(session).interviews.timeline(person)
+        sample = (
+            stores(session).interviews.get(timeline[0].id).facts if timeline else "Note. " * 200
+        )
         results.update(time_saves(session, person, sample, today))
     finally:
         session.close()
@@ -180,7 +184,9 @@ def run_workload(
 
 def _largest(session: Session) -> PersonId:
     """Tiny runs cannot hold the featured sizes: fall back to the busiest person."""
-    counts = {pid: len(session.interviews.timeline(pid)) for pid in session.persons.ids()}
+    counts = {
+        pid: len(stores(session).interviews.timeline(pid)) for pid in stores(session).persons.ids()
+    }
     return max(counts, key=lambda pid: counts[pid])
 
 

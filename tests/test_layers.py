@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from tests.support import REPO
@@ -84,3 +85,97 @@ def test_domain_and_crypto_stay_below() -> None:
         assert _reaches(app_imports, ("app.domain",)) == app_imports, path
     for path in (APP / "crypto").rglob("*.py"):
         assert not _reaches(_imports(path), ("app.storage", "app.core", "PySide6")), path
+
+
+# The repositories a Session used to expose, and core's own doors to them.
+STORAGE_ATTRIBUTES = frozenset(
+    {"persons", "interviews", "hypotheses", "follow_ups", "disclosures", "search_index", "db",
+     "settings", "_stores", "_database"}
+)  # fmt: skip
+CORE_ONLY_NAMES = frozenset({"stores", "database", "Stores"})
+
+
+def _last_name(node: ast.expr) -> str:
+    """The rightmost plain name of an expression: `session` in `self._caseload.session`."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Call):
+        return _last_name(node.func)
+    return ""
+
+
+def storage_uses(source: str) -> list[str]:
+    """Where interface code reaches storage: a session's repository, or a core-only door."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in STORAGE_ATTRIBUTES
+            and "session" in _last_name(node.value).lower()
+        ):
+            found.append(f"{node.lineno}: {ast.unparse(node)}")
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("app."):
+            module = node.module or ""
+            names = {alias.name for alias in node.names}
+            if module == "app.storage" or module.startswith("app.storage."):
+                found.append(f"{node.lineno}: from {module} import {', '.join(sorted(names))}")
+            elif module == "app.core.session" and names & CORE_ONLY_NAMES:
+                found.append(f"{node.lineno}: {sorted(names & CORE_ONLY_NAMES)} from {module}")
+        elif isinstance(node, ast.Import):
+            found.extend(
+                f"{node.lineno}: import {a.name}"
+                for a in node.names
+                if a.name.startswith("app.storage")
+            )
+    return found
+
+
+def test_interface_never_touches_a_storage_object() -> None:
+    """No module of app/ui or app/cli uses a session's repositories or any storage name."""
+    scanned = {
+        str(path.relative_to(REPO)): storage_uses(path.read_text(encoding="utf-8"))
+        for folder in ("ui", "cli")
+        for path in sorted((APP / folder).rglob("*.py"))
+    }
+    assert len(scanned) > 20  # the scan did look at the interface
+    assert {k: v for k, v in scanned.items() if v} == {}
+
+
+def test_the_storage_scan_can_fail() -> None:
+    """The scan above sees every way the interface could reach storage, and passes use cases."""
+    offending = """
+from app.core.session import stores
+from app.storage.persons import PersonStore
+import app.storage.search
+def f(session, ws, caseload):
+    session.persons.get(1)
+    ws.session.db.query("SELECT 1")
+    caseload.session.settings.get("x")
+    self._session.interviews.timeline(2)
+    stores(session).hypotheses.for_person(3)
+"""
+    assert len(storage_uses(offending)) == 7
+    clean = "def f(session, window):\n    session.close()\n    window.settings.value('x')\n"
+    assert storage_uses(clean) == []
+
+
+def _contract_modules() -> set[str]:
+    """Every module named by a layer of the layers contract in pyproject.toml."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c["layers"] for c in contracts if c["type"] == "layers")
+    return {name.strip() for layer in layers for name in layer.split("|")}
+
+
+def test_layers_contract_covers_every_module() -> None:
+    """Every module and package under app/ sits inside one layer of the import contract."""
+    covered = _contract_modules()
+    modules = {
+        ".".join(path.relative_to(REPO).with_suffix("").parts)
+        for path in APP.rglob("*.py")
+        if path.name != "__init__.py" or path.parent != APP
+    }
+    outside = {m for m in modules if not any(m == c or m.startswith(c + ".") for c in covered)}
+    assert modules and outside == set()

@@ -11,6 +11,7 @@ from typing import Any
 from app.cli.output import Output, marked
 from app.core.caseload import Caseload
 from app.core.session import Session
+from app.core.workspace_queries import get_person
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
 from app.domain.models import (
@@ -100,7 +101,7 @@ def read_text(path: str) -> str:
 
 def run_note_add(args: argparse.Namespace, session: Session) -> int:
     caseload, person_id = Caseload(session), PersonId(args.person_id)
-    session.persons.get(person_id)  # NotFound before anything is written
+    get_person(session, person_id)  # NotFound before anything is written
     facts = read_text(args.facts_file)
     hypotheses = read_text(args.hypotheses_file).strip() if args.hypotheses_file else ""
     held_on = args.date or date.today()

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, os_errors, work_folder
 from app.crypto import backup_format as fmt
 from app.crypto.atomic import fsync_directory
@@ -130,10 +130,10 @@ def make_external_backup(
     chosen = params or calibrate()
     with work_folder(session.paths) as scratch, os_errors():
         backup_key, inner = fmt.new_backup_key(), scratch / "outside.db"
-        with session.db.read():  # no write between the copy and the counts
-            export_for_outside(session.db, inner, backup_key)
-            expected = table_counts(session.db, outside=True)
-            version = schema_version(session.db)
+        with database(session).read():  # no write between the copy and the counts
+            export_for_outside(database(session), inner, backup_key)
+            expected = table_counts(database(session), outside=True)
+            version = schema_version(database(session))
         verify_copy(inner, backup_key, expected)
         temp = _temp_for(out)
         with claimed(temp):
@@ -148,12 +148,14 @@ def make_external_backup(
                 with contextlib.suppress(FileNotFoundError):
                     temp.unlink()
         size = out.stat().st_size
-    session.settings.set(LAST_BACKUP_KEY, created.astimezone(UTC).isoformat(timespec="seconds"))
+    stores(session).settings.set(
+        LAST_BACKUP_KEY, created.astimezone(UTC).isoformat(timespec="seconds")
+    )
     return BackupReport(out, size, created, vault_counts(expected))
 
 
 def last_external_backup(session: Session) -> datetime | None:
-    raw = session.settings.get(LAST_BACKUP_KEY, "")
+    raw = stores(session).settings.get(LAST_BACKUP_KEY, "")
     try:
         return datetime.fromisoformat(raw) if raw else None
     except ValueError:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.errors import InvalidInput
 from app.domain.ids import FollowUpId, HypothesisId, InterviewId, PersonId
 from app.domain.models import (
@@ -58,10 +58,10 @@ class Caseload:
 
     # Persons -----------------------------------------------------------
     def add_person(self, draft: PersonDraft) -> PersonId:
-        return self.session.persons.add(self._check_person(draft))
+        return stores(self.session).persons.add(self._check_person(draft))
 
     def update_person(self, person_id: PersonId, draft: PersonDraft) -> None:
-        self.session.persons.update(person_id, self._check_person(draft))
+        stores(self.session).persons.update(person_id, self._check_person(draft))
 
     @staticmethod
     def _check_person(draft: PersonDraft) -> PersonDraft:
@@ -77,26 +77,26 @@ class Caseload:
 
     def close_case(self, person_id: PersonId, closed_on: date, destroy_hypotheses: bool) -> int:
         """Close a case; optionally destroy its hypotheses now (recommended). Returns how many."""
-        person = self.session.persons.get(person_id)
+        person = stores(self.session).persons.get(person_id)
         draft = PersonDraft(
             person.alias, person.organisation, person.details, person.case_opened, closed_on
         )
         self.update_person(person_id, draft)
         if destroy_hypotheses:
-            return self.session.hypotheses.destroy_for_person(person_id)
+            return stores(self.session).hypotheses.destroy_for_person(person_id)
         return 0
 
     def retention_years(self) -> int:
-        raw = self.session.settings.get(RETENTION_KEY, str(DEFAULT_RETENTION_YEARS))
+        raw = stores(self.session).settings.get(RETENTION_KEY, str(DEFAULT_RETENTION_YEARS))
         return int(raw) if raw.isdigit() and 1 <= int(raw) <= 50 else DEFAULT_RETENTION_YEARS
 
     def set_retention_years(self, years: int) -> None:
         if not 1 <= years <= 50:
             raise InvalidInput("The retention term is between 1 and 50 years.")
-        self.session.settings.set(RETENTION_KEY, str(years))
+        stores(self.session).settings.set(RETENTION_KEY, str(years))
 
     def person_rows(self, today: date) -> list[PersonRow]:
-        return self.session.persons.rows(today, years_before(today, self.retention_years()))
+        return stores(self.session).persons.rows(today, years_before(today, self.retention_years()))
 
     def past_term(self, today: date) -> list[PersonRow]:
         return [row for row in self.person_rows(today) if row.past_term]
@@ -106,11 +106,11 @@ class Caseload:
         self, person_id: PersonId, draft: InterviewDraft, facts: str = ""
     ) -> InterviewId:
         self._check_interview(draft)
-        return self.session.interviews.add(person_id, draft, check_text(facts))
+        return stores(self.session).interviews.add(person_id, draft, check_text(facts))
 
     def update_interview(self, interview_id: InterviewId, draft: InterviewDraft) -> None:
         self._check_interview(draft)
-        self.session.interviews.update_meta(interview_id, draft)
+        stores(self.session).interviews.update_meta(interview_id, draft)
 
     @staticmethod
     def _check_interview(draft: InterviewDraft) -> None:
@@ -118,15 +118,15 @@ class Caseload:
             raise InvalidInput("The duration must be between 0 and 1440 minutes.")
 
     def save_facts(self, interview_id: InterviewId, facts: str) -> None:
-        self.session.interviews.save_facts(interview_id, check_text(facts))
+        stores(self.session).interviews.save_facts(interview_id, check_text(facts))
 
     def finalise(self, interview_id: InterviewId) -> None:
-        self.session.interviews.finalise(interview_id)
+        stores(self.session).interviews.finalise(interview_id)
 
     def add_addendum(self, interview_id: InterviewId, text: str) -> None:
         if not text.strip():
             raise InvalidInput("An addendum cannot be empty.")
-        self.session.interviews.add_addendum(interview_id, check_text(text))
+        stores(self.session).interviews.add_addendum(interview_id, check_text(text))
 
     # Hypotheses ----------------------------------------------------------
     def add_hypothesis(
@@ -136,13 +136,15 @@ class Caseload:
         noted_on: date,
         interview_id: InterviewId | None = None,
     ) -> HypothesisId:
-        return self.session.hypotheses.add(person_id, check_text(text), noted_on, interview_id)
+        return stores(self.session).hypotheses.add(
+            person_id, check_text(text), noted_on, interview_id
+        )
 
     def save_hypothesis(self, hypothesis_id: HypothesisId, text: str) -> None:
-        self.session.hypotheses.save_text(hypothesis_id, check_text(text))
+        stores(self.session).hypotheses.save_text(hypothesis_id, check_text(text))
 
     def set_hypothesis_status(self, hypothesis_id: HypothesisId, status: HypothesisStatus) -> None:
-        self.session.hypotheses.set_status(hypothesis_id, status)
+        stores(self.session).hypotheses.set_status(hypothesis_id, status)
 
     # Follow-ups ----------------------------------------------------------
     def add_follow_up(
@@ -154,7 +156,9 @@ class Caseload:
     ) -> FollowUpId:
         if not text.strip():
             raise InvalidInput("A follow-up needs a description.")
-        return self.session.follow_ups.add(person_id, check_text(text), due_on, interview_id)
+        return stores(self.session).follow_ups.add(
+            person_id, check_text(text), due_on, interview_id
+        )
 
     # Search --------------------------------------------------------------
     def search(
@@ -168,6 +172,6 @@ class Caseload:
         limit = max(1, min(limit, 500))
         # Sealed to another computer: they cannot be searched here (see hypotheses_here).
         include_hypotheses = include_hypotheses and self.session.hypotheses_here
-        return self.session.search_index.search(
+        return stores(self.session).search_index.search(
             text, limit, include_hypotheses, person_id, prefix_last=as_you_type
         )

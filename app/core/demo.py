@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from app.core import demo_text
 from app.core.demo_text import FEMININE, MASCULINE, Choices
 from app.core.prefetch import prefetched
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
 from app.domain.models import HypothesisStatus, InterviewDraft, InterviewKind, Requester, Theme
@@ -339,7 +339,7 @@ def import_demo(
     if session.counts().persons:
         raise InvalidInput("The demo caseload only goes into an empty vault.")
     rows, batches, featured = generate(persons, notes, seed, today or date.today())
-    counts = bulk_import(session.db, rows, prefetched(batches))
+    counts = bulk_import(database(session), rows, prefetched(batches))
     ids = counts.person_ids
     return DemoReport(
         persons=len(ids),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.selection import Selection
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.errors import CarnetError, ExportFailed
 from app.domain.ids import DisclosureId
 from app.domain.models import Disclosure
@@ -94,7 +94,9 @@ def record_export(
         raise ExportFailed("The file written cannot be read back.") from exc
     if on_disk != written.sha256:
         raise ExportFailed("The file on disk is not the one that was written.")
-    return session.disclosures.record(register_entry(selection, summary, fmt, written.sha256))
+    return stores(session).disclosures.record(
+        register_entry(selection, summary, fmt, written.sha256)
+    )
 
 
 def export_summary(
@@ -120,8 +122,8 @@ def export_summary(
 
 def load_author(session: Session) -> str:
     """The signature used last time (kept in the encrypted vault, not in preferences)."""
-    return session.settings.get(AUTHOR_KEY, "")
+    return stores(session).settings.get(AUTHOR_KEY, "")
 
 
 def save_author(session: Session, author: str) -> None:
-    session.settings.set(AUTHOR_KEY, " ".join(author.split()))
+    stores(session).settings.set(AUTHOR_KEY, " ".join(author.split()))

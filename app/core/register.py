@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.core.caseload import check_text
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.crypto.atomic import atomic_write
 from app.domain.errors import ExportFailed, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
@@ -88,7 +88,7 @@ def register_entries(session: Session, which: RegisterFilter | None = None) -> l
     which = which or RegisterFilter()
     if which.since and which.until and which.until < which.since:
         raise InvalidInput("The end of the period is before its start.")
-    return session.disclosures.list(
+    return stores(session).disclosures.list(
         which.person_id, which.since, which.until, which.recipient.strip() or None
     )
 
@@ -104,14 +104,14 @@ def person_aliases(session: Session, entries: Sequence[Disclosure]) -> dict[Pers
     for entry in entries:
         if entry.person_id is not None and entry.person_id not in aliases:
             try:
-                aliases[entry.person_id] = session.persons.get(entry.person_id).alias
+                aliases[entry.person_id] = stores(session).persons.get(entry.person_id).alias
             except NotFound:  # the entry outlives the person it was about
                 aliases[entry.person_id] = ""
     return aliases
 
 
 def find_entry(session: Session, entry_id: DisclosureId) -> Disclosure:
-    for entry in session.disclosures.list():
+    for entry in stores(session).disclosures.list():
         if entry.id == entry_id:
             return entry
     raise NotFound()
@@ -139,7 +139,7 @@ def record_correction(
         reason=reason if correction.informed is Informed.NOT_INFORMED else "",
         corrects=original.id,
     )
-    return session.disclosures.record(entry)
+    return stores(session).disclosures.record(entry)
 
 
 def entry_fields(entry: Disclosure) -> dict[str, Field]:

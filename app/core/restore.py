@@ -32,7 +32,7 @@ from pathlib import Path
 from app.core import vault
 from app.core.backup import vault_counts
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.snapshots import housekeeping, os_errors, take_snapshot, work_folder
 from app.crypto import backup_format as fmt
 from app.crypto import keyfile as kf
@@ -169,10 +169,10 @@ def restore(
         try:
             with work_folder(paths) as scratch, os_errors():
                 kind, _ = stage_source(key, source, backup_passphrase, staging, scratch)
-            with session.db.read():  # from here to the close, no write can slip in
-                carried, counts = finish_staging(session.db, key, staging / STAGED)
+            with database(session).read():  # from here to the close, no write can slip in
+                carried, counts = finish_staging(database(session), key, staging / STAGED)
                 # A new vault holds only its settings (the seal marker among them).
-                counts_now = table_counts(session.db)
+                counts_now = table_counts(database(session))
                 empty = not any(n for t, n in counts_now.items() if t != "vault_settings")
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()

@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.snapshots import finish_pending_erasure, housekeeping, snapshots_holding
 from app.domain.errors import CarnetError, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
@@ -71,7 +71,7 @@ def close_case(
 ) -> int:
     """Close a case; by default its hypotheses are destroyed here and in every snapshot."""
     if destroy_hypotheses:
-        store.mark_hypotheses_scrub(session.db, person_id)
+        store.mark_hypotheses_scrub(database(session), person_id)
     destroyed = Caseload(session).close_case(person_id, closed_on, destroy_hypotheses)
     if destroy_hypotheses:
         finish_pending_erasure(session)
@@ -93,10 +93,10 @@ def preview_purge(session: Session, person_ids: list[PersonId]) -> PurgePreview:
     found = []
     ids = list(dict.fromkeys(person_ids))
     for pid in ids:
-        person = session.persons.get(pid)
-        counts = {name: int(session.db.scalar(sql, (pid,))) for name, sql in _COUNTS.items()}
+        person = stores(session).persons.get(pid)
+        counts = {name: int(database(session).scalar(sql, (pid,))) for name, sql in _COUNTS.items()}
         found.append(PersonErasure(pid, person.alias, person.last_contact, **counts))
-    scrubs = store.person_scrubs(session.db, [int(i) for i in ids], store.ALL)
+    scrubs = store.person_scrubs(database(session), [int(i) for i in ids], store.ALL)
     return PurgePreview(tuple(found), snapshots_holding(session, scrubs))
 
 
@@ -118,8 +118,8 @@ def purge(
     if not ids:
         raise NotFound()
     warnings = list(housekeeping(session))
-    register = store.purge_persons(session.db, [int(i) for i in ids], kind.value, text)
-    store.clean_indexes(session.db)
+    register = store.purge_persons(database(session), [int(i) for i in ids], kind.value, text)
+    store.clean_indexes(database(session))
     try:
         warnings += finish_pending_erasure(session)
     except CarnetError as exc:  # e.g. disk full during VACUUM: finished at the next unlock

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from app.core.device import device_secret
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.crypto.atomic import fsync_directory
 from app.crypto.sealing import hypotheses_key, seal_check
 from app.domain.errors import HypothesesSealedElsewhere
@@ -188,4 +188,4 @@ def orphan_companions(folder: Path) -> list[Path]:
 
 def start_new_here(session: Session) -> None:
     """The use case behind "Start new hypotheses on this computer" (GUI and CLI)."""
-    session.reseal(start_new_hypotheses(session.paths, session.db, session.data_key()))
+    session.reseal(start_new_hypotheses(session.paths, database(session), session.data_key()))

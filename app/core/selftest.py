@@ -26,7 +26,7 @@ from app.core.disclosure import Writer, export_summary
 from app.core.paths import VaultPaths
 from app.core.process import core_dumps_disabled, harden_process
 from app.core.selection import DetailChoice, DetailKey, InterviewChoice, Selection
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.summary_builder import build_summary
 from app.core.vault import create_vault, unlock
 from app.crypto import keyfile as kf
@@ -120,7 +120,7 @@ class RoundTrip:
         require(slot is not None, "The key file has no passphrase slot.")
         assert slot is not None
         params = kf.params_from_kdf(slot.kdf)
-        cipher = self.session.db.pragma("cipher_version")
+        cipher = database(self.session).pragma("cipher_version")
         require(bool(cipher), "SQLCipher reports no cipher version.")
         return (
             f"Argon2id {params.memory_kib // 1024} MiB, t={params.time_cost}, "
@@ -178,7 +178,7 @@ class RoundTrip:
         interview_id = self.interview_id
         require(interview_id is not None, "No interview was written.")
         assert interview_id is not None
-        facts = self.session.interviews.get(interview_id).facts
+        facts = stores(self.session).interviews.get(interview_id).facts
         require(facts == self.facts, "The facts read back differ from those written.")
         return f"facts read back; {time.perf_counter() - started:.1f} s"
 

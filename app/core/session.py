@@ -2,9 +2,17 @@
 
 Closing it (locking) checkpoints the WAL, closes the connection, releases the
 lock and overwrites the key bytes we hold. Every use case goes through here.
+
+The storage repositories are not attributes of `Session`: the UI and the CLI
+hold a session and call use cases in `app.core`; only modules of `app.core`
+reach the repositories, through `stores(session)` and `database(session)`
+(tests/test_layers.py fails if `app.ui` or `app.cli` call either).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from app.core.paths import VaultPaths
 from app.crypto import keyfile as kf
@@ -22,6 +30,32 @@ from app.storage.persons import PersonStore
 from app.storage.search import SearchStore
 from app.storage.settings import VaultSettings
 from app.storage.vaultcheck import cipher_settings, integrity_problems
+
+
+@dataclass(frozen=True, slots=True)
+class Stores:
+    """The storage repositories of one open vault; for `app.core` only."""
+
+    persons: PersonStore
+    interviews: InterviewStore
+    hypotheses: HypothesisStore
+    follow_ups: FollowUpStore
+    disclosures: DisclosureStore
+    search_index: SearchStore
+    settings: VaultSettings
+
+    @classmethod
+    def over(cls, db: Database, hypotheses_readable: Callable[[], bool] | None = None) -> Stores:
+        """`hypotheses_readable`: False while they are sealed to another computer."""
+        return cls(
+            persons=PersonStore(db),
+            interviews=InterviewStore(db),
+            hypotheses=HypothesisStore(db, hypotheses_readable or (lambda: True)),
+            follow_ups=FollowUpStore(db),
+            disclosures=DisclosureStore(db),
+            search_index=SearchStore(db),
+            settings=VaultSettings(db),
+        )
 
 
 class Session:
@@ -42,20 +76,13 @@ class Session:
         # The key of hypotheses.db (data key + this computer's secret); None when
         # they are sealed to another computer (see app/core/sealing.py).
         self._sealed_key = bytearray(sealed_key) if sealed_key is not None else None
-        self.persons = PersonStore(db)
-        self.interviews = InterviewStore(db)
-        self.hypotheses = HypothesisStore(db, lambda: self.hypotheses_here)
-        self.follow_ups = FollowUpStore(db)
-        self.disclosures = DisclosureStore(db)
-        self.search_index = SearchStore(db)
-        self.settings = VaultSettings(db)
+        self._stores = Stores.over(db, lambda: self.hypotheses_here)
 
     @property
     def is_open(self) -> bool:
         return self._db is not None
 
-    @property
-    def db(self) -> Database:
+    def _database(self) -> Database:
         if self._db is None:
             raise VaultLocked()
         return self._db
@@ -120,7 +147,7 @@ class Session:
         return self._keyfile.slot(kf.RECOVERY) is not None
 
     def counts(self) -> VaultCounts:
-        db = self.db
+        db = self._database()
 
         def count(table: str) -> int:
             return int(db.scalar(f"SELECT count(*) FROM {table}"))
@@ -134,8 +161,8 @@ class Session:
         )
 
     def check(self) -> IntegrityReport:
-        problems = integrity_problems(self.db)
-        settings = cipher_settings(self.db)
+        problems = integrity_problems(self._database())
+        settings = cipher_settings(self._database())
         return IntegrityReport(
             ok=not problems,
             problems=tuple(problems),
@@ -143,3 +170,13 @@ class Session:
             settings=settings,
             counts=self.counts(),
         )
+
+
+def stores(session: Session) -> Stores:
+    """The repositories behind a session: for use cases in `app.core`, never the UI or CLI."""
+    return session._stores
+
+
+def database(session: Session) -> Database:
+    """The open database behind a session (VaultLocked once closed); `app.core` only."""
+    return session._database()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from app.core import sealing
 from app.core.paths import VaultPaths
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, sealed, swap
 from app.storage.export_copy import open_copy
@@ -104,12 +104,12 @@ def snapshot_due(paths: VaultPaths, now: datetime) -> bool:
 
 def take_snapshot(session: Session, now: datetime, kind: str = AUTO) -> SnapshotInfo:
     """Write one verified snapshot now (and its hypotheses); raises if it cannot."""
-    sealed_key = session.sealed_key()
-    with os_errors(), session.db.read():  # both copies of the same moment
-        path = write_snapshot(session.db, session.paths.snapshots, session.data_key(), now, kind)
+    sealed_key, db = session.sealed_key(), database(session)
+    with os_errors(), db.read():  # both copies of the same moment
+        path = write_snapshot(db, session.paths.snapshots, session.data_key(), now, kind)
         if sealed_key is not None:
             try:
-                sealed.write_companion(session.db, path, sealed_key)
+                sealed.write_companion(db, path, sealed_key)
             except BaseException:
                 remove_with_side_files(path)
                 raise
@@ -217,7 +217,7 @@ def _scrub_one(
 
 def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
     """Rewrite the snapshots that still hold erased data, then compact the vault."""
-    db, key = session.db, session.data_key()
+    db, key = database(session), session.data_key()
     warnings: list[CarnetError] = []
     scrubs = purge.pending_scrubs(db)
     if scrubs:
@@ -243,7 +243,7 @@ def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
 def _seal_old_snapshots(session: Session) -> list[CarnetError]:
     """Snapshots taken before the hypotheses were sealed: move theirs into companions."""
     sealed_key = session.sealed_key()
-    if sealed_key is None or sealed.setting(session.db, sealed.PENDING_SNAPSHOTS) is None:
+    if sealed_key is None or sealed.setting(database(session), sealed.PENDING_SNAPSHOTS) is None:
         return []
     warnings: list[CarnetError] = []
     for snap in list_snapshots(session.paths):
@@ -253,7 +253,7 @@ def _seal_old_snapshots(session: Session) -> list[CarnetError]:
         except CarnetError as exc:
             warnings.append(exc)
     if not warnings:
-        sealed.clear_setting(session.db, sealed.PENDING_SNAPSHOTS)
+        sealed.clear_setting(database(session), sealed.PENDING_SNAPSHOTS)
     return warnings
 
 

@@ -27,7 +27,7 @@ from app.core.selection import (
     follow_up_ref,
     paragraph_ref,
 )
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_wording import apply_replacements
 from app.core.wording import to_initials
 from app.domain.errors import InvalidInput
@@ -133,10 +133,10 @@ def person_items(
     session: Session, person_id: PersonId, texts: BuilderTexts = ENGLISH
 ) -> PersonItems:
     """What the wizard may offer for one person: facts, open follow-ups, details."""
-    person = session.persons.get(person_id)
+    person = stores(session).persons.get(person_id)
     interviews = []
-    for row in session.interviews.timeline(person_id):
-        interview = session.interviews.get(row.id)
+    for row in stores(session).interviews.timeline(person_id):
+        interview = stores(session).interviews.get(row.id)
         interviews.append(
             InterviewItems(
                 interview.id,
@@ -146,14 +146,14 @@ def person_items(
                 interview.addenda,
             )
         )
-    follow_ups = tuple(f for f in session.follow_ups.for_person(person_id) if not f.done)
+    follow_ups = tuple(f for f in stores(session).follow_ups.for_person(person_id) if not f.done)
     return PersonItems(person, tuple(interviews), follow_ups, detail_options(person, texts))
 
 
 def build_summary(session: Session, selection: Selection, texts: BuilderTexts = ENGLISH) -> Summary:
     """The minimal summary: exactly the ticked items, then the accepted wording changes."""
     check_selection(selection)
-    person = session.persons.get(selection.person_id)
+    person = stores(session).persons.get(selection.person_id)
     content = selection.frame in CONTENT_FRAMES
     concern = selection.frame is Frame.CONCERN
     summary = Summary(
@@ -222,7 +222,7 @@ def _coordination_parties(selection: Selection) -> str:
 def _facts(session: Session, selection: Selection) -> list[FactItem]:
     """Ticked paragraphs and addenda, oldest interview first, in the note's order."""
     chosen = [c for c in selection.interviews if c.paragraphs or c.addenda]
-    loaded = [(session.interviews.get(c.interview_id), c) for c in chosen]
+    loaded = [(stores(session).interviews.get(c.interview_id), c) for c in chosen]
     loaded.sort(key=lambda pair: (pair[0].held_on, pair[0].id))
     items: list[FactItem] = []
     for interview, choice in loaded:
@@ -252,7 +252,7 @@ def _chosen_texts(
 def _follow_ups(session: Session, selection: Selection) -> list[FollowUpItem]:
     items = []
     for follow_up_id in dict.fromkeys(selection.follow_ups):
-        follow_up = session.follow_ups.get(follow_up_id)
+        follow_up = stores(session).follow_ups.get(follow_up_id)
         if follow_up.person_id != selection.person_id:
             raise InvalidInput("A follow-up chosen belongs to another person.")
         items.append(FollowUpItem(follow_up_ref(follow_up.id), follow_up.text, follow_up.due_on))

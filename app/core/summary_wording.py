@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.core.selection import PersonLabel, Replacement
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.wording import (
     Lexicon,
     NameMatch,
@@ -87,7 +87,7 @@ def known_names(session: Session, person_id: PersonId, label: PersonLabel) -> li
     """Aliases of the other persons in the vault; the person's own too when shown as initials."""
     names = [
         row.alias
-        for row in session.persons.rows(date.today(), date.min)
+        for row in stores(session).persons.rows(date.today(), date.min)
         if row.id != person_id or label is PersonLabel.INITIALS
     ]
     return names

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from app.core.caseload import check_text
-from app.core.session import Session
+from app.core.session import Session, stores
 
 KEY_PREFIX = "template."
 
@@ -28,7 +28,7 @@ def _key(kind: TemplateKind) -> str:
 
 def load_template(session: Session, kind: TemplateKind, default: str) -> str:
     """The worker's template for `kind`, or `default` if they never changed it."""
-    stored = session.settings.get(_key(kind), "")
+    stored = stores(session).settings.get(_key(kind), "")
     return stored if stored else default
 
 
@@ -40,14 +40,14 @@ def load_templates(
 
 
 def is_customised(session: Session, kind: TemplateKind) -> bool:
-    return bool(session.settings.get(_key(kind), ""))
+    return bool(stores(session).settings.get(_key(kind), ""))
 
 
 def save_template(session: Session, kind: TemplateKind, text: str, default: str) -> None:
     """Store `text`; the default (or an empty text) is stored as "not customised"."""
     check_text(text)
     value = "" if text == default or not text.strip() else text
-    session.settings.set(_key(kind), value)
+    stores(session).settings.set(_key(kind), value)
 
 
 def save_templates(

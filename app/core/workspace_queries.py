@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from app.core.session import Session
-from app.domain.ids import FollowUpId, InterviewId, PersonId
+from app.core.session import Session, stores
+from app.domain.ids import FollowUpId, HypothesisId, InterviewId, PersonId
 from app.domain.models import (
     FollowUp,
     Hypothesis,
     HypothesisStatus,
+    Interview,
     InterviewSummaryRow,
     Person,
 )
@@ -54,13 +55,13 @@ def person_file(session: Session, person_id: PersonId) -> PersonFile:
     """A person's details, interviews (newest first), follow-ups and hypotheses (open first)."""
     here = session.hypotheses_here
     hypotheses = sorted(
-        session.hypotheses.for_person(person_id) if here else [],
+        stores(session).hypotheses.for_person(person_id) if here else [],
         key=lambda h: (_STATUS_ORDER[h.status], -h.noted_on.toordinal(), -h.id),
     )
     return PersonFile(
-        person=session.persons.get(person_id),
-        timeline=tuple(session.interviews.timeline(person_id)),
-        follow_ups=tuple(session.follow_ups.for_person(person_id)),
+        person=stores(session).persons.get(person_id),
+        timeline=tuple(stores(session).interviews.timeline(person_id)),
+        follow_ups=tuple(stores(session).follow_ups.for_person(person_id)),
         hypotheses=tuple(hypotheses),
         hypotheses_elsewhere=not here,
     )
@@ -70,12 +71,12 @@ def due_follow_ups(
     session: Session, today: date, horizon_days: int = DUE_HORIZON_DAYS
 ) -> list[DueFollowUp]:
     """Every open follow-up due within `horizon_days`, overdue ones first (by date)."""
-    items = session.follow_ups.due_by(today + timedelta(days=horizon_days))
+    items = stores(session).follow_ups.due_by(today + timedelta(days=horizon_days))
     aliases: dict[PersonId, str] = {}
     rows = []
     for item in items:
         if item.person_id not in aliases:
-            aliases[item.person_id] = session.persons.get(item.person_id).alias
+            aliases[item.person_id] = stores(session).persons.get(item.person_id).alias
         overdue = item.due_on is not None and item.due_on < today
         rows.append(DueFollowUp(item, aliases[item.person_id], overdue))
     return rows
@@ -85,16 +86,36 @@ def interview_hypothesis(session: Session, interview_id: InterviewId) -> Hypothe
     """The free-text hypothesis written beside an interview (the first one), if any."""
     if not session.hypotheses_here:
         return None
-    found = session.hypotheses.for_interview(interview_id)
+    found = stores(session).hypotheses.for_interview(interview_id)
     return found[0] if found else None
 
 
 def set_follow_up_done(session: Session, follow_up_id: FollowUpId, done: bool) -> FollowUp:
     """Tick or untick a follow-up; returns it as stored now."""
-    session.follow_ups.set_done(follow_up_id, done)
-    return session.follow_ups.get(follow_up_id)
+    stores(session).follow_ups.set_done(follow_up_id, done)
+    return stores(session).follow_ups.get(follow_up_id)
 
 
 def is_first_interview(session: Session, person_id: PersonId) -> bool:
     """Whether the person has no interview yet (the next one is the first)."""
-    return not session.interviews.timeline(person_id)
+    return not stores(session).interviews.timeline(person_id)
+
+
+def get_person(session: Session, person_id: PersonId) -> Person:
+    """One person as stored (NotFound if there is none)."""
+    return stores(session).persons.get(person_id)
+
+
+def get_interview(session: Session, interview_id: InterviewId) -> Interview:
+    """One interview as stored (NotFound if there is none)."""
+    return stores(session).interviews.get(interview_id)
+
+
+def get_hypothesis(session: Session, hypothesis_id: HypothesisId) -> Hypothesis:
+    """One hypothesis as stored, for the private pane that shows it (NotFound if none)."""
+    return stores(session).hypotheses.get(hypothesis_id)
+
+
+def timeline(session: Session, person_id: PersonId) -> list[InterviewSummaryRow]:
+    """A person's interviews, newest first."""
+    return list(stores(session).interviews.timeline(person_id))

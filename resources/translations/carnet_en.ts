@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/about.py" line="15"/>
+        <location filename="../../app/ui/shell/about.py" line="15"/>
         <source>Carnet %1</source>
         <translation>Carnet %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="16"/>
+        <location filename="../../app/ui/shell/about.py" line="16"/>
         <source>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</source>
         <translation>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="21"/>
+        <location filename="../../app/ui/shell/about.py" line="21"/>
         <source>Free software, under the GNU General Public License version 3 or later.</source>
         <translation>Free software, under the GNU General Public License version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="31"/>
+        <location filename="../../app/ui/shell/about.py" line="31"/>
         <source>About Carnet</source>
         <translation>About Carnet</translation>
     </message>
@@ -76,57 +76,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="92"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="92"/>
         <source>External backup</source>
         <translation>External backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="94"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="94"/>
         <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
         <translation>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>Backup &amp;passphrase</source>
         <translation>Backup &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="105"/>
         <source>Save the backup as</source>
         <translation>Save the backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="106"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="113"/>
         <source>Choose where to write the backup.</source>
         <translation>Choose where to write the backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="116"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="116"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="118"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="118"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -134,87 +134,87 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="106"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="106"/>
         <source>Snapshots on this computer</source>
         <translation>Snapshots on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="108"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="108"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="112"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="112"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restore this snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
         <source>External backup</source>
         <translation>External backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="114"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Make an external &amp;backup now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restore from a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="116"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Writing and checking the backup… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="149"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="149"/>
         <source>No external backup has been made yet.</source>
         <translation>No external backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="151"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="151"/>
         <source>Last external backup: %1</source>
         <translation>Last external backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="154"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="154"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="199"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="199"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="221"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="221"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
@@ -341,288 +341,288 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="33"/>
+        <location filename="../../app/ui/shell/errors.py" line="33"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="34"/>
+        <location filename="../../app/ui/shell/errors.py" line="34"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="40"/>
+        <location filename="../../app/ui/shell/errors.py" line="40"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>The passphrase of this backup is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="41"/>
+        <location filename="../../app/ui/shell/errors.py" line="41"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/shell/errors.py" line="51"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
+        <location filename="../../app/ui/shell/errors.py" line="52"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="61"/>
+        <location filename="../../app/ui/shell/errors.py" line="61"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="62"/>
+        <location filename="../../app/ui/shell/errors.py" line="62"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="68"/>
+        <location filename="../../app/ui/shell/errors.py" line="68"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>The key file of the vault is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="69"/>
-        <location filename="../../app/ui/errors.py" line="76"/>
+        <location filename="../../app/ui/shell/errors.py" line="69"/>
+        <location filename="../../app/ui/shell/errors.py" line="76"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="75"/>
+        <location filename="../../app/ui/shell/errors.py" line="75"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>The vault file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="82"/>
+        <location filename="../../app/ui/shell/errors.py" line="82"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>This vault was made by a newer version of Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="83"/>
+        <location filename="../../app/ui/shell/errors.py" line="83"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Update Carnet to open it. The vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="89"/>
+        <location filename="../../app/ui/shell/errors.py" line="89"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>The vault is already open in another Carnet window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="90"/>
+        <location filename="../../app/ui/shell/errors.py" line="90"/>
         <source>Close it first, then try again here.</source>
         <translation>Close it first, then try again here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="96"/>
+        <location filename="../../app/ui/shell/errors.py" line="96"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet cannot write to the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="97"/>
+        <location filename="../../app/ui/shell/errors.py" line="97"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="105"/>
+        <location filename="../../app/ui/shell/errors.py" line="105"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="108"/>
+        <location filename="../../app/ui/shell/errors.py" line="108"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Free some space on the disk; Carnet will save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="114"/>
+        <location filename="../../app/ui/shell/errors.py" line="114"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="117"/>
+        <location filename="../../app/ui/shell/errors.py" line="117"/>
         <source>Reinstall Carnet.</source>
         <translation>Reinstall Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="123"/>
+        <location filename="../../app/ui/shell/errors.py" line="123"/>
         <source>No vault was found in this folder.</source>
         <translation>No vault was found in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="124"/>
+        <location filename="../../app/ui/shell/errors.py" line="124"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Check the folder, or restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="130"/>
+        <location filename="../../app/ui/shell/errors.py" line="130"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="130"/>
+        <location filename="../../app/ui/shell/errors.py" line="130"/>
         <source>Unlock it to go on.</source>
         <translation>Unlock it to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="136"/>
+        <location filename="../../app/ui/shell/errors.py" line="136"/>
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="137"/>
+        <location filename="../../app/ui/shell/errors.py" line="137"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>It may have been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="143"/>
+        <location filename="../../app/ui/shell/errors.py" line="143"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>This note is finalised and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="144"/>
+        <location filename="../../app/ui/shell/errors.py" line="144"/>
         <source>Add a dated addendum instead.</source>
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="150"/>
+        <location filename="../../app/ui/shell/errors.py" line="150"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="151"/>
+        <location filename="../../app/ui/shell/errors.py" line="151"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="157"/>
+        <location filename="../../app/ui/shell/errors.py" line="157"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="158"/>
+        <location filename="../../app/ui/shell/errors.py" line="158"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="164"/>
+        <location filename="../../app/ui/shell/errors.py" line="164"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="165"/>
+        <location filename="../../app/ui/shell/errors.py" line="165"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="171"/>
+        <location filename="../../app/ui/shell/errors.py" line="171"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
         <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="176"/>
+        <location filename="../../app/ui/shell/errors.py" line="176"/>
         <source>Nothing is lost on that computer. The facts work as usual here.</source>
         <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="182"/>
+        <location filename="../../app/ui/shell/errors.py" line="182"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="183"/>
+        <location filename="../../app/ui/shell/errors.py" line="183"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="213"/>
+        <location filename="../../app/ui/shell/errors.py" line="213"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="214"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="215"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="216"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="217"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="218"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="219"/>
+        <location filename="../../app/ui/shell/errors.py" line="219"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="220"/>
+        <location filename="../../app/ui/shell/errors.py" line="220"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="221"/>
+        <location filename="../../app/ui/shell/errors.py" line="221"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="222"/>
+        <location filename="../../app/ui/shell/errors.py" line="222"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="223"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="226"/>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="228"/>
+        <location filename="../../app/ui/shell/errors.py" line="228"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="229"/>
+        <location filename="../../app/ui/shell/errors.py" line="229"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="230"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="239"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="242"/>
+        <location filename="../../app/ui/shell/errors.py" line="242"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1171,92 +1171,92 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="219"/>
         <source>Welcome to Carnet</source>
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="221"/>
+        <location filename="../../app/ui/vault/first_run.py" line="221"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="224"/>
+        <location filename="../../app/ui/vault/first_run.py" line="224"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="225"/>
+        <location filename="../../app/ui/vault/first_run.py" line="225"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="227"/>
+        <location filename="../../app/ui/vault/first_run.py" line="227"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/vault/first_run.py" line="230"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="232"/>
+        <location filename="../../app/ui/vault/first_run.py" line="232"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="233"/>
+        <location filename="../../app/ui/vault/first_run.py" line="233"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restore from an external &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="234"/>
+        <location filename="../../app/ui/vault/first_run.py" line="234"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236"/>
+        <location filename="../../app/ui/vault/first_run.py" line="236"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="239"/>
+        <location filename="../../app/ui/vault/first_run.py" line="239"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="241"/>
+        <location filename="../../app/ui/vault/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="242"/>
+        <location filename="../../app/ui/vault/first_run.py" line="242"/>
         <source>Check the recovery key</source>
         <translation>Check the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="244"/>
+        <location filename="../../app/ui/vault/first_run.py" line="244"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Show the key again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="245"/>
+        <location filename="../../app/ui/vault/first_run.py" line="245"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="264"/>
+        <location filename="../../app/ui/vault/first_run.py" line="264"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="269"/>
+        <location filename="../../app/ui/vault/first_run.py" line="269"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="300"/>
+        <location filename="../../app/ui/vault/first_run.py" line="300"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1264,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="301"/>
+        <location filename="../../app/ui/vault/first_run.py" line="301"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -1272,17 +1272,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="303"/>
+        <location filename="../../app/ui/vault/first_run.py" line="303"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="347"/>
+        <location filename="../../app/ui/vault/first_run.py" line="347"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>To be sure it is written down, type group number %1 of your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="356"/>
+        <location filename="../../app/ui/vault/first_run.py" line="356"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>That is not group %1. Look at the paper again, or show the key again.</translation>
     </message>
@@ -1621,72 +1621,72 @@
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -1834,17 +1834,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Lock Carnet now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Close the vault; your passphrase opens it again</translation>
     </message>
@@ -1852,114 +1852,114 @@
 <context>
     <name>LockedRestoreDialog</name>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="101"/>
-        <location filename="../../app/ui/locked_restore.py" line="102"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="102"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="103"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="104"/>
         <source>Choose an external backup &amp;file…</source>
         <translation>Choose an external backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="105"/>
         <source>&amp;Passphrase of this vault</source>
         <translation>&amp;Passphrase of this vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="106"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="106"/>
         <source>Passphrase of the &amp;backup</source>
         <translation>Passphrase of the &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="108"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="108"/>
         <source>Checking the backup, then restoring it… The vault as it is now is kept first.</source>
         <translation>Checking the backup, then restoring it… The vault as it is now is kept first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="110"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="120"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="120"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="120"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="120"/>
         <source>Snapshot before a restore</source>
         <translation>Snapshot before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="130"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="130"/>
         <source>Unknown date</source>
         <translation>Unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="141"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="141"/>
         <source>Choose an external backup</source>
         <translation>Choose an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="142"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="142"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="158"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="158"/>
         <source>External backup: %1</source>
         <translation>External backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="183"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="183"/>
         <source>There is no snapshot of this vault on this computer. Choose an external backup file.</source>
         <translation>There is no snapshot of this vault on this computer. Choose an external backup file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="187"/>
-        <location filename="../../app/ui/locked_restore.py" line="209"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="187"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="209"/>
         <source>Choose a snapshot or an external backup file.</source>
         <translation>Choose a snapshot or an external backup file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="188"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="188"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="191"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="191"/>
         <source>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="197"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="197"/>
         <source>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="211"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="211"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Type the passphrase of this vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="213"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="213"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="262"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="262"/>
         <source>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</source>
         <translation>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</translation>
     </message>
@@ -1967,72 +1967,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="76"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="77"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="78"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="79"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="80"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="81"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="82"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="82"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="84"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="84"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Hide names on screen, for when someone may see it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="86"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="86"/>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="87"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="87"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="249"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="339"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2048,17 +2048,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
         <source>Your new recovery key</source>
         <translation>Your new recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -2152,37 +2152,37 @@
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="215"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="215"/>
         <source>Past the retention term</source>
         <translation>Past the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="217"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="217"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="223"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
         <source>Nothing is past its retention term.</source>
         <translation>Nothing is past its retention term.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="224"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="224"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Erase selected…</translation>
     </message>
@@ -2503,62 +2503,62 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="91"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="91"/>
         <source>Erase for good</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="93"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="93"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Reason, for the register (do not write the person&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="96"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
         <source>Retention term over</source>
         <translation>Retention term over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>Checking what will be erased…</source>
         <translation>Checking what will be erased…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="116"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="116"/>
         <source>This erases for good:</source>
         <translation>This erases for good:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="119"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="126"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="126"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="130"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="130"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="133"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>External backups already made are not changed: they still hold this record until you replace or destroy them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="148"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="148"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Erasing and rewriting the snapshots…</translation>
     </message>
@@ -2649,17 +2649,17 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="138"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="152"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -2667,52 +2667,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="248"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="250"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="252"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="253"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="254"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="255"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="257"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="284"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="287"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="291"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -2728,22 +2728,22 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="99"/>
+        <location filename="../../app/ui/records/register_view.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="100"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="135"/>
+        <location filename="../../app/ui/records/register_view.py" line="135"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -2751,72 +2751,72 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="67"/>
+        <location filename="../../app/ui/records/register_view.py" line="67"/>
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="161"/>
+        <location filename="../../app/ui/records/register_view.py" line="161"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="163"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="164"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="165"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="166"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="169"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="181"/>
+        <location filename="../../app/ui/records/register_view.py" line="181"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="182"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="183"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="258"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -2824,17 +2824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="283"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="288"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="292"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -2845,37 +2845,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="167"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="168"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="168"/>
         <source>Passphrase of this backup</source>
         <translation>Passphrase of this backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="172"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="172"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="175"/>
         <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
         <translation>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="181"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="181"/>
         <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
         <translation>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="188"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
     </message>
@@ -2883,92 +2883,92 @@
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>Restore from an external backup</source>
         <translation>Restore from an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="104"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoose the backup file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;New passphrase for this vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="106"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="106"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Checking the backup and creating your vault… This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="111"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="112"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="112"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="122"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="122"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="123"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="123"/>
         <source>Choose an external backup</source>
         <translation>Choose an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="145"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="145"/>
         <source>No backup file chosen yet.</source>
         <translation>No backup file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="147"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="147"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="148"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="148"/>
         <source>%1, made on %2</source>
         <translation>%1, made on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="153"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="153"/>
         <source>Choose the backup file.</source>
         <translation>Choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="155"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="155"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="158"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="158"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="160"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="160"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -3056,77 +3056,77 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
         <source>C&amp;urrent passphrase</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
         <source>Type your current passphrase.</source>
         <translation>Type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
@@ -3134,77 +3134,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -3212,7 +3212,7 @@
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell_parts.py" line="47"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -3220,22 +3220,22 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="19"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="19"/>
         <source>First interview</source>
         <translation>First interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="20"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="20"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="21"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="21"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="29"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="29"/>
         <source>Reason for the interview:
 
 Situation as described by the person:
@@ -3262,7 +3262,7 @@ Next steps:
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="38"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="38"/>
         <source>Purpose of the visit:
 
 People present:
@@ -3285,7 +3285,7 @@ Next steps:
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="46"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="46"/>
         <source>Who called, and why:
 
 What was said:
@@ -3307,12 +3307,12 @@ Next steps:
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../app/ui/settings_templates.py" line="55"/>
+        <location filename="../../app/ui/settings/settings_templates.py" line="55"/>
         <source>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</source>
         <translation>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_templates.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_templates.py" line="59"/>
         <source>Restore the &amp;default</source>
         <translation>Restore the &amp;default</translation>
     </message>
@@ -3353,37 +3353,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="98"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="99"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="100"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="101"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="103"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="104"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -3391,22 +3391,22 @@ Next steps:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>The damaged vault file was kept in the vault folder, as %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</translation>
     </message>
@@ -3691,97 +3691,97 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;se the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
@@ -3789,22 +3789,22 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/about.py" line="15"/>
+        <location filename="../../app/ui/shell/about.py" line="15"/>
         <source>Carnet %1</source>
         <translation>Carnet %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="16"/>
+        <location filename="../../app/ui/shell/about.py" line="16"/>
         <source>An encrypted notebook for social workers. Your notes stay on this computer, encrypted; you choose, line by line, what leaves it.</source>
         <translation>Un carnet chiffré pour les assistantes et assistants de service social. Vos notes restent sur cet ordinateur, chiffrées&#xa0;; vous choisissez, ligne par ligne, ce qui en sort.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="21"/>
+        <location filename="../../app/ui/shell/about.py" line="21"/>
         <source>Free software, under the GNU General Public License version 3 or later.</source>
         <translation>Logiciel libre, sous licence publique générale GNU version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about.py" line="31"/>
+        <location filename="../../app/ui/shell/about.py" line="31"/>
         <source>About Carnet</source>
         <translation>À propos de Carnet</translation>
     </message>
@@ -76,57 +76,57 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="92"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="92"/>
         <source>External backup</source>
         <translation>Sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="94"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="94"/>
         <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
         <translation>Un seul fichier chiffré, pour une clé USB rangée en lieu sûr. Il contient tout, sauf vos hypothèses de travail privées, qui ne quittent jamais cet ordinateur. Choisissez une phrase de passe pour ce fichier seul, et gardez-la à l’écart de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>Backup &amp;passphrase</source>
         <translation>&amp;Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="105"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="106"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="106"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="113"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="113"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="116"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="116"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="118"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="118"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -134,87 +134,87 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="106"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="106"/>
         <source>Snapshots on this computer</source>
         <translation>Copies instantanées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="108"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="108"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Chaque jour où vous l’utilisez, Carnet fait une copie chiffrée du coffre entier&#xa0;: il garde celles des 7 derniers jours et des 4 dernières semaines. Elles restent sur cet ordinateur et protègent d’une erreur, pas de la perte de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="112"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="112"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restaurer cette copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
         <source>External backup</source>
         <translation>Sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="114"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Faire une &amp;sauvegarde externe maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restaurer depuis un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="116"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Écriture et vérification de la sauvegarde… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="149"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="149"/>
         <source>No external backup has been made yet.</source>
         <translation>Aucune sauvegarde externe n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="151"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="151"/>
         <source>Last external backup: %1</source>
         <translation>Dernière sauvegarde externe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="154"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="154"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>Aucune sauvegarde externe depuis plus de 30 jours. Quand vous aurez un moment, faites-en une sur une clé USB rangée en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="199"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="199"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 personnes, %3 entretiens). Les hypothèses privées n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_page.py" line="221"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="221"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -341,288 +341,288 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="33"/>
+        <location filename="../../app/ui/shell/errors.py" line="33"/>
         <source>The passphrase is not correct.</source>
         <translation>La phrase de passe n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="34"/>
+        <location filename="../../app/ui/shell/errors.py" line="34"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="40"/>
+        <location filename="../../app/ui/shell/errors.py" line="40"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>La phrase de passe de cette sauvegarde n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="41"/>
+        <location filename="../../app/ui/shell/errors.py" line="41"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>C’est la phrase de passe choisie au moment de la sauvegarde, pas celle du coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="51"/>
+        <location filename="../../app/ui/shell/errors.py" line="51"/>
         <source>The recovery key is not correct.</source>
         <translation>La clé de secours n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="52"/>
+        <location filename="../../app/ui/shell/errors.py" line="52"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>Une clé de secours compte 32 lettres et chiffres, en 8 groupes. Recopiez-la depuis le papier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="61"/>
+        <location filename="../../app/ui/shell/errors.py" line="61"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>Le fichier de clés demande des réglages dangereux&#xa0;: Carnet a refusé de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="62"/>
+        <location filename="../../app/ui/shell/errors.py" line="62"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>Le fichier a pu être modifié par un tiers. Restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="68"/>
+        <location filename="../../app/ui/shell/errors.py" line="68"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>Le fichier de clés du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="69"/>
-        <location filename="../../app/ui/errors.py" line="76"/>
+        <location filename="../../app/ui/shell/errors.py" line="69"/>
+        <location filename="../../app/ui/shell/errors.py" line="76"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restaurez une sauvegarde du coffre. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="75"/>
+        <location filename="../../app/ui/shell/errors.py" line="75"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>Le fichier du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="82"/>
+        <location filename="../../app/ui/shell/errors.py" line="82"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>Ce coffre a été créé par une version plus récente de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="83"/>
+        <location filename="../../app/ui/shell/errors.py" line="83"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Mettez Carnet à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="89"/>
+        <location filename="../../app/ui/shell/errors.py" line="89"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>Le coffre est déjà ouvert dans une autre fenêtre de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="90"/>
+        <location filename="../../app/ui/shell/errors.py" line="90"/>
         <source>Close it first, then try again here.</source>
         <translation>Fermez-la d’abord, puis réessayez ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="96"/>
+        <location filename="../../app/ui/shell/errors.py" line="96"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet ne peut pas écrire dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="97"/>
+        <location filename="../../app/ui/shell/errors.py" line="97"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Vérifiez que le disque n’est pas en lecture seule et que le dossier vous appartient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="105"/>
+        <location filename="../../app/ui/shell/errors.py" line="105"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>Le disque est plein. Rien n’est perdu, mais la dernière modification n’est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="108"/>
+        <location filename="../../app/ui/shell/errors.py" line="108"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Libérez de la place sur le disque&#xa0;; Carnet enregistrera de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="114"/>
+        <location filename="../../app/ui/shell/errors.py" line="114"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>La bibliothèque de chiffrement est absente&#xa0;: Carnet refuse de fonctionner sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="117"/>
+        <location filename="../../app/ui/shell/errors.py" line="117"/>
         <source>Reinstall Carnet.</source>
         <translation>Réinstallez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="123"/>
+        <location filename="../../app/ui/shell/errors.py" line="123"/>
         <source>No vault was found in this folder.</source>
         <translation>Aucun coffre n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="124"/>
+        <location filename="../../app/ui/shell/errors.py" line="124"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Vérifiez le dossier, ou restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="130"/>
+        <location filename="../../app/ui/shell/errors.py" line="130"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="130"/>
+        <location filename="../../app/ui/shell/errors.py" line="130"/>
         <source>Unlock it to go on.</source>
         <translation>Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="136"/>
+        <location filename="../../app/ui/shell/errors.py" line="136"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="137"/>
+        <location filename="../../app/ui/shell/errors.py" line="137"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>Il a peut-être été supprimé. Actualisez la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="143"/>
+        <location filename="../../app/ui/shell/errors.py" line="143"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>Cette note est finalisée et ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="144"/>
+        <location filename="../../app/ui/shell/errors.py" line="144"/>
         <source>Add a dated addendum instead.</source>
         <translation>Ajoutez plutôt un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="150"/>
+        <location filename="../../app/ui/shell/errors.py" line="150"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="151"/>
+        <location filename="../../app/ui/shell/errors.py" line="151"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="157"/>
+        <location filename="../../app/ui/shell/errors.py" line="157"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="158"/>
+        <location filename="../../app/ui/shell/errors.py" line="158"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="164"/>
+        <location filename="../../app/ui/shell/errors.py" line="164"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="165"/>
+        <location filename="../../app/ui/shell/errors.py" line="165"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="171"/>
+        <location filename="../../app/ui/shell/errors.py" line="171"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
         <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="176"/>
+        <location filename="../../app/ui/shell/errors.py" line="176"/>
         <source>Nothing is lost on that computer. The facts work as usual here.</source>
         <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="182"/>
+        <location filename="../../app/ui/shell/errors.py" line="182"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="183"/>
+        <location filename="../../app/ui/shell/errors.py" line="183"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="213"/>
+        <location filename="../../app/ui/shell/errors.py" line="213"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="214"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="215"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="216"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="217"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="218"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="219"/>
+        <location filename="../../app/ui/shell/errors.py" line="219"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="220"/>
+        <location filename="../../app/ui/shell/errors.py" line="220"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="221"/>
+        <location filename="../../app/ui/shell/errors.py" line="221"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="222"/>
+        <location filename="../../app/ui/shell/errors.py" line="222"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="223"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="226"/>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="228"/>
+        <location filename="../../app/ui/shell/errors.py" line="228"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="229"/>
+        <location filename="../../app/ui/shell/errors.py" line="229"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="230"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="239"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="242"/>
+        <location filename="../../app/ui/shell/errors.py" line="242"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1171,92 +1171,92 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="219"/>
         <source>Welcome to Carnet</source>
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="221"/>
+        <location filename="../../app/ui/vault/first_run.py" line="221"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos notes sont conservées sur cet ordinateur, dans un coffre chiffré. Choisissez une phrase de passe pour le verrouiller&#xa0;: quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="224"/>
+        <location filename="../../app/ui/vault/first_run.py" line="224"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="225"/>
+        <location filename="../../app/ui/vault/first_run.py" line="225"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="227"/>
+        <location filename="../../app/ui/vault/first_run.py" line="227"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Personne ne peut retrouver une phrase de passe oubliée, pas même les auteurs de Carnet. Seule la clé de secours affichée ensuite peut ouvrir le coffre sans elle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="230"/>
+        <location filename="../../app/ui/vault/first_run.py" line="230"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Création de votre coffre… Cela prend quelques secondes, pour que la phrase de passe soit difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="232"/>
+        <location filename="../../app/ui/vault/first_run.py" line="232"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="233"/>
+        <location filename="../../app/ui/vault/first_run.py" line="233"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde externe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="234"/>
+        <location filename="../../app/ui/vault/first_run.py" line="234"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="236"/>
+        <location filename="../../app/ui/vault/first_run.py" line="236"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="239"/>
+        <location filename="../../app/ui/vault/first_run.py" line="239"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Rangez le papier en lieu sûr, à l’écart de cet ordinateur. Grâce à lui, vous pourrez ouvrir le coffre et choisir une nouvelle phrase de passe si vous oubliez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="241"/>
+        <location filename="../../app/ui/vault/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
         <translation>Je l’ai &amp;notée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="242"/>
+        <location filename="../../app/ui/vault/first_run.py" line="242"/>
         <source>Check the recovery key</source>
         <translation>Vérifier la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="244"/>
+        <location filename="../../app/ui/vault/first_run.py" line="244"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Afficher de nouveau la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="245"/>
+        <location filename="../../app/ui/vault/first_run.py" line="245"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="264"/>
+        <location filename="../../app/ui/vault/first_run.py" line="264"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="269"/>
+        <location filename="../../app/ui/vault/first_run.py" line="269"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="300"/>
+        <location filename="../../app/ui/vault/first_run.py" line="300"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -1264,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/first_run.py" line="301"/>
+        <location filename="../../app/ui/vault/first_run.py" line="301"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entretien</numerusform>
@@ -1272,17 +1272,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="303"/>
+        <location filename="../../app/ui/vault/first_run.py" line="303"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée&#xa0;: %1 et %2. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="347"/>
+        <location filename="../../app/ui/vault/first_run.py" line="347"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>Pour vérifier qu’elle est bien notée, tapez le groupe n° %1 de votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run.py" line="356"/>
+        <location filename="../../app/ui/vault/first_run.py" line="356"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>Ce n’est pas le groupe %1. Relisez le papier, ou affichez de nouveau la clé.</translation>
     </message>
@@ -1621,72 +1621,72 @@
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="291"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="299"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -1834,17 +1834,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
@@ -1852,114 +1852,114 @@
 <context>
     <name>LockedRestoreDialog</name>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="101"/>
-        <location filename="../../app/ui/locked_restore.py" line="102"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="102"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="103"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="104"/>
         <source>Choose an external backup &amp;file…</source>
         <translation>Choisir un &amp;fichier de sauvegarde externe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="105"/>
         <source>&amp;Passphrase of this vault</source>
         <translation>&amp;Phrase de passe de ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="106"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="106"/>
         <source>Passphrase of the &amp;backup</source>
         <translation>Phrase de passe de la &amp;sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="108"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="108"/>
         <source>Checking the backup, then restoring it… The vault as it is now is kept first.</source>
         <translation>Vérification de la sauvegarde, puis restauration… Le coffre tel qu’il est maintenant est d’abord conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="110"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="120"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="120"/>
         <source>Snapshot</source>
         <translation>Copie instantanée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="120"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="120"/>
         <source>Snapshot before a restore</source>
         <translation>Copie instantanée avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="130"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="130"/>
         <source>Unknown date</source>
         <translation>Date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="141"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="141"/>
         <source>Choose an external backup</source>
         <translation>Choisir une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="142"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="142"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="158"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="158"/>
         <source>External backup: %1</source>
         <translation>Sauvegarde externe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="183"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="183"/>
         <source>There is no snapshot of this vault on this computer. Choose an external backup file.</source>
         <translation>Il n’y a aucune copie instantanée de ce coffre sur cet ordinateur. Choisissez un fichier de sauvegarde externe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="187"/>
-        <location filename="../../app/ui/locked_restore.py" line="209"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="187"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="209"/>
         <source>Choose a snapshot or an external backup file.</source>
         <translation>Choisissez une copie instantanée ou un fichier de sauvegarde externe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="188"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="188"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="191"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="191"/>
         <source>The vault is replaced by the external backup of %1. An external backup holds no working hypotheses: after the restore the vault has none. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>Le coffre est remplacé par la sauvegarde externe du %1. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: après la restauration, le coffre n’en a plus aucune. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="197"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="197"/>
         <source>The vault goes back to the snapshot of %1: what was written since is replaced. Before anything is replaced, the current vault is kept as a copy on this computer.</source>
         <translation>Le coffre revient à la copie instantanée du %1&#xa0;: ce qui a été écrit depuis est remplacé. Avant tout remplacement, le coffre actuel est conservé en copie sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="211"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="211"/>
         <source>Type the passphrase of this vault.</source>
         <translation>Tapez la phrase de passe de ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="213"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="213"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/locked_restore.py" line="262"/>
+        <location filename="../../app/ui/vault/locked_restore.py" line="262"/>
         <source>The key file of this vault is damaged or missing: without it, neither the passphrase nor the snapshots can open the vault. Nothing was changed. Keep this folder as it is and ask for help: a copy of the key file, or an external backup restored into a new vault, can bring the notes back.</source>
         <translation>Le fichier de clés de ce coffre est endommagé ou absent&#xa0;: sans lui, ni la phrase de passe ni les copies instantanées ne peuvent ouvrir le coffre. Rien n’a été modifié. Laissez ce dossier tel quel et demandez de l’aide&#xa0;: une copie du fichier de clés, ou une sauvegarde externe restaurée dans un nouveau coffre, permet de retrouver les notes.</translation>
     </message>
@@ -1967,72 +1967,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="76"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="77"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="77"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="78"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="79"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="79"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="80"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="80"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="81"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="82"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="82"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="84"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="84"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Masquer les noms à l’écran, quand quelqu’un pourrait le voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="86"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="86"/>
         <source>&amp;About Carnet</source>
         <translation>À propos de &amp;Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_chrome.py" line="87"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="87"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="249"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="306"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="339"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2048,17 +2048,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
         <source>I have &amp;written it down</source>
         <translation>Je l’ai &amp;notée</translation>
     </message>
@@ -2152,37 +2152,37 @@
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="215"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="215"/>
         <source>Past the retention term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="217"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="217"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>Ces dossiers n’ont eu aucun contact depuis plus longtemps que la durée de conservation réglée dans les paramètres (le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans). Effacez-les après avoir vérifié que rien n’impose de les garder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>Case closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="223"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
         <source>Nothing is past its retention term.</source>
         <translation>Aucun dossier n’a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="224"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="224"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Effacer la sélection…</translation>
     </message>
@@ -2503,62 +2503,62 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="91"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="91"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="93"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="93"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Motif, pour le registre (n’écrivez pas le nom de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="96"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
         <source>Retention term over</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
         <source>I understand that this cannot be undone</source>
         <translation>Je comprends que c’est irréversible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>Checking what will be erased…</source>
         <translation>Vérification de ce qui sera effacé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="116"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="116"/>
         <source>This erases for good:</source>
         <translation>Ceci efface définitivement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="119"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (dernier contact&#xa0;: %2)&#xa0;: %3 entretien(s) avec %4 complément(s), %5 hypothèse(s) de travail, %6 suite(s) à donner, et les informations sur la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="126"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="126"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 copie(s) instantanée(s) de cet ordinateur le contiennent encore et seront réécrites sans lui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="130"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="130"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Conservées&#xa0;: %1 inscription(s) au registre des transmissions (elles ne contiennent aucun texte de note), et une nouvelle inscription qui consigne cet effacement et son motif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="133"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>Les sauvegardes externes déjà faites ne sont pas modifiées&#xa0;: elles contiennent encore ce dossier jusqu’à ce que vous les remplaciez ou les détruisiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/past_term_view.py" line="148"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="148"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Effacement et réécriture des copies instantanées…</translation>
     </message>
@@ -2649,17 +2649,17 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="88"/>
+        <location filename="../../app/ui/workspace/records.py" line="98"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>Le résumé a été écrit et inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="133"/>
+        <location filename="../../app/ui/workspace/records.py" line="138"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="164"/>
+        <location filename="../../app/ui/workspace/records.py" line="152"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -2667,52 +2667,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="248"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="250"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="252"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="253"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="254"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="255"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="257"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="284"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="287"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="291"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -2728,22 +2728,22 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="99"/>
+        <location filename="../../app/ui/records/register_view.py" line="99"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="100"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="135"/>
+        <location filename="../../app/ui/records/register_view.py" line="135"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -2751,72 +2751,72 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/register_view.py" line="67"/>
+        <location filename="../../app/ui/records/register_view.py" line="67"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="161"/>
+        <location filename="../../app/ui/records/register_view.py" line="161"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="163"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="164"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="165"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="166"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="169"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="181"/>
+        <location filename="../../app/ui/records/register_view.py" line="181"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="182"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="183"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="258"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2824,17 +2824,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="283"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="288"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="292"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -2845,37 +2845,37 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="167"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="167"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="168"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="168"/>
         <source>Passphrase of this backup</source>
         <translation>Phrase de passe de cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="172"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="172"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="175"/>
         <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
         <translation>Restaurer le coffre à partir de la sauvegarde externe du %1&#xa0;? Tout le contenu actuel du coffre est remplacé par celui de la sauvegarde. Les sauvegardes externes ne contiennent jamais les hypothèses de travail privées&#xa0;: après la restauration, le coffre n’en a plus aucune. Le contenu actuel, hypothèses comprises, est d’abord gardé en copie instantanée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="181"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="181"/>
         <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
         <translation>Restaurer le coffre tel qu’il était le %1&#xa0;? Ce qui a été écrit depuis est remplacé. Le contenu actuel est d’abord gardé en copie instantanée sur cet ordinateur&#xa0;: la restauration peut donc être défaite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="188"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
@@ -2883,92 +2883,92 @@
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>Restore from an external backup</source>
         <translation>Restaurer depuis une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet crée un nouveau coffre sur cet ordinateur et le remplit à partir de votre sauvegarde externe. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: le nouveau coffre commence sans aucune. Une nouvelle clé de secours s’affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="104"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoisir le fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;Nouvelle phrase de passe pour ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="106"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="106"/>
         <source>&amp;Type it again</source>
         <translation>Re&amp;tapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Vérification de la sauvegarde et création de votre coffre… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="111"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>&amp;Back</source>
         <translation>Ret&amp;our</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="112"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="112"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="122"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="122"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="123"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="123"/>
         <source>Choose an external backup</source>
         <translation>Choisir une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="145"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="145"/>
         <source>No backup file chosen yet.</source>
         <translation>Aucun fichier de sauvegarde choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="147"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="147"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="148"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="148"/>
         <source>%1, made on %2</source>
         <translation>%1, faite le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="153"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="153"/>
         <source>Choose the backup file.</source>
         <translation>Choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="155"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="155"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="158"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="158"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/first_run_restore.py" line="160"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="160"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -3056,77 +3056,77 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
         <source>Type your current passphrase.</source>
         <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
@@ -3134,77 +3134,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -3212,7 +3212,7 @@
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell_parts.py" line="47"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -3220,22 +3220,22 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="19"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="19"/>
         <source>First interview</source>
         <translation>Premier entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="20"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="20"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="21"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="21"/>
         <source>Phone call</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="29"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="29"/>
         <source>Reason for the interview:
 
 Situation as described by the person:
@@ -3262,7 +3262,7 @@ Suites&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="38"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="38"/>
         <source>Purpose of the visit:
 
 People present:
@@ -3285,7 +3285,7 @@ Suites&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/template_defaults.py" line="46"/>
+        <location filename="../../app/ui/settings/template_defaults.py" line="46"/>
         <source>Who called, and why:
 
 What was said:
@@ -3307,12 +3307,12 @@ Suites&#xa0;:
 <context>
     <name>TemplatesTab</name>
     <message>
-        <location filename="../../app/ui/settings_templates.py" line="55"/>
+        <location filename="../../app/ui/settings/settings_templates.py" line="55"/>
         <source>A new interview note starts from its template. Keep to headings that ask for facts: what was said, seen, done and agreed.</source>
         <translation>Une nouvelle note d’entretien part de son modèle. Tenez-vous-en à des intitulés qui appellent des faits&#xa0;: ce qui a été dit, vu, fait et convenu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_templates.py" line="59"/>
+        <location filename="../../app/ui/settings/settings_templates.py" line="59"/>
         <source>Restore the &amp;default</source>
         <translation>&amp;Rétablir le modèle par défaut</translation>
     </message>
@@ -3353,37 +3353,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="98"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="99"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="100"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="101"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="102"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="103"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="104"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -3391,22 +3391,22 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>
@@ -3691,97 +3691,97 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="58"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="65"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="121"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="85"/>
+        <location filename="../../app/ui/workspace/pending.py" line="84"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
@@ -3789,22 +3789,22 @@ Suites&#xa0;:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="59"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
         <source>Person added.</source>
         <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked done.</source>
         <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="158"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
         <source>Follow-up marked not done.</source>
         <translation>Suite marquée comme non faite.</translation>
     </message>

@@ -15,6 +15,7 @@ import pytest
 from app.cli import errors
 from app.core import backup, snapshots
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.core.vault import CreatedVault, unlock
 from app.domain import errors as e
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, REPO
@@ -155,8 +156,8 @@ def test_purge(closed: tuple[Path, Caseload2]) -> None:
     assert missing.returncode == errors.EXIT_CODES[e.NotFound]
     session = unlock(vault, PASSPHRASE)
     try:
-        assert session.persons.ids() == [ids.other]
-        assert session.disclosures.list(person_id=ids.marked)[0].frame == "purge"
+        assert stores(session).persons.ids() == [ids.other]
+        assert stores(session).disclosures.list(person_id=ids.marked)[0].frame == "purge"
     finally:
         session.close()
 
@@ -195,7 +196,7 @@ def test_close_case(closed: tuple[Path, Caseload2]) -> None:
     assert json.loads(run.stdout)["hypotheses_destroyed"] == 1
     session = unlock(vault, PASSPHRASE)
     try:
-        assert session.hypotheses.for_person(ids.marked) == []
+        assert stores(session).hypotheses.for_person(ids.marked) == []
         for snap in snapshots.list_snapshots(session.paths):
             assert HYPOTHESIS_CANARY not in canaries_in(snap.path, session.data_key())
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.session import database
 from app.core.vault import unlock
 from tests.cli.conftest import CLI_PASSPHRASE, make_vault
 from tests.cli.runner import assert_plain_error, run_cli
@@ -37,7 +38,7 @@ def contents(folder: Path) -> list[tuple[object, ...]]:
     try:
         rows: list[tuple[object, ...]] = []
         for table in ("persons", "interviews", "hypotheses", "follow_ups", "addenda"):
-            rows += session.db.query(f"SELECT * FROM {table} ORDER BY id")
+            rows += database(session).query(f"SELECT * FROM {table} ORDER BY id")
         return rows
     finally:
         session.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from app.cli import main as cli_main
 from app.cli.commands_export import add_commands
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import InvalidInput
@@ -86,7 +86,7 @@ def test_export_writes_the_pdf_and_records_one_entry(
         assert "".join(paragraph.split()) in squashed
     assert "".join(PARAGRAPHS[1][0].split()) not in squashed
     assert HYPOTHESIS_CANARY not in text
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert entry.sha256 in printed and str(path) in printed
     assert f"interview:{seeded.interviews[1]}#p2" in entry.item_refs
@@ -105,7 +105,7 @@ def test_preview_prints_the_text_and_the_wording_check_and_writes_nothing(
     assert "Elle évoque des violences conjugales." in printed
     assert "«violences conjugales» → «relations intrafamiliales»" in printed
     assert not (tmp_path / "x.pdf").exists()
-    assert session.disclosures.list() == []
+    assert stores(session).disclosures.list() == []
 
 
 def test_the_signature_is_remembered_for_next_time(
@@ -142,7 +142,7 @@ def test_refusals_write_and_record_nothing(
     with pytest.raises(InvalidInput, match=message):
         run(session, *argv)
     assert not (tmp_path / "x.pdf").exists()
-    assert session.disclosures.list() == []
+    assert stores(session).disclosures.list() == []
 
 
 def test_an_existing_file_is_kept_without_force(
@@ -171,7 +171,7 @@ def test_certificate_and_coordination_from_the_command_line(
     text = (tmp_path / "c.txt").read_text(encoding="utf-8")
     assert "CCAS" in text
     assert not any(p in text for p in (*PARAGRAPHS[0], *PARAGRAPHS[1]))
-    assert [e.item_refs for e in session.disclosures.list()] == [(), ()]
+    assert [e.item_refs for e in stores(session).disclosures.list()] == [(), ()]
 
 
 def test_register_lists_entries_as_json_without_note_content(
@@ -219,7 +219,7 @@ def test_the_global_json_flag_gives_the_preview_as_json(
     assert {"text": "violences conjugales", "suggestion": "relations intrafamiliales"} in printed[
         "wording_flags"
     ]
-    assert not (tmp_path / "x.pdf").exists() and session.disclosures.list() == []
+    assert not (tmp_path / "x.pdf").exists() and stores(session).disclosures.list() == []
 
 
 def test_without_a_display_the_command_uses_qt_offscreen(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from app.core import backup
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.crypto import backup_format as fmt
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import BackupInvalid, InvalidInput, VaultNotFound
@@ -55,7 +55,7 @@ def test_backup_holds_everything_but_hypotheses(
     """Decrypting every page of the backup's database shows the facts, never a hypothesis."""
     populate(caseload)
     out = usb / "b.carnet-backup"
-    expected = table_counts(session.db, outside=True)
+    expected = table_counts(database(session), outside=True)
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
     inner, key = _inner(out, tmp_path)
     assert canaries_in(inner, key) == list(PERSON_CANARIES)
@@ -127,7 +127,7 @@ def test_destination_checks(session: Session, usb: Path) -> None:
 def test_verification_reads_the_file_back(session: Session, usb: Path, tmp_path: Path) -> None:
     """verify_backup_file re-reads the file and refuses counts that differ from the export."""
     out = usb / "b.carnet-backup"
-    expected = table_counts(session.db, outside=True)
+    expected = table_counts(database(session), outside=True)
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
     scratch = tmp_path / "scratch"
     scratch.mkdir()

@@ -17,7 +17,7 @@ from app.core.caseload import (
     clean_alias,
     years_before,
 )
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.errors import CarnetError, InvalidInput, NoteFinalised
 from app.domain.ids import PersonId
 from app.domain.models import FactsStatus, InterviewDraft, PersonDraft
@@ -38,13 +38,13 @@ def person(caseload: Caseload) -> PersonId:
 def test_alias_is_required_and_trimmed(caseload: Caseload, session: Session) -> None:
     """An alias is trimmed and inner whitespace collapsed; a blank alias is refused."""
     pid = caseload.add_person(PersonDraft("  Mme \t Dupont\n "))
-    assert session.persons.get(pid).alias == "Mme Dupont"
+    assert stores(session).persons.get(pid).alias == "Mme Dupont"
     for blank in ("", "   ", "\n\t"):
         with pytest.raises(InvalidInput):
             caseload.add_person(PersonDraft(blank))
     with pytest.raises(InvalidInput):
         caseload.update_person(pid, PersonDraft(" "))
-    assert session.persons.get(pid).alias == "Mme Dupont"
+    assert stores(session).persons.get(pid).alias == "Mme Dupont"
 
 
 def test_alias_length_limit(caseload: Caseload) -> None:
@@ -69,8 +69,8 @@ def test_close_case_destroys_hypotheses(
     caseload.add_hypothesis(person, "qzclosecanari une", TODAY)
     caseload.add_hypothesis(person, "deux", TODAY)
     assert caseload.close_case(person, TODAY, destroy_hypotheses=True) == 2
-    assert session.persons.get(person).case_closed == TODAY
-    assert session.hypotheses.for_person(person) == []
+    assert stores(session).persons.get(person).case_closed == TODAY
+    assert stores(session).hypotheses.for_person(person) == []
     assert caseload.search("qzclosecanari", include_hypotheses=True) == []
 
 
@@ -80,7 +80,7 @@ def test_close_case_can_keep_hypotheses(
     """close_case(destroy_hypotheses=False) keeps them (the worker may still purge later)."""
     caseload.add_hypothesis(person, "gardée", TODAY)
     assert caseload.close_case(person, TODAY, destroy_hypotheses=False) == 0
-    assert len(session.hypotheses.for_person(person)) == 1
+    assert len(stores(session).hypotheses.for_person(person)) == 1
 
 
 # Retention ----------------------------------------------------------------------
@@ -142,7 +142,7 @@ def test_finalised_facts_refuse_save_accept_addenda(
         caseload.save_facts(iid, "Réécriture")
     caseload.add_addendum(iid, "Première précision")
     caseload.add_addendum(iid, "Seconde précision")
-    got = session.interviews.get(iid)
+    got = stores(session).interviews.get(iid)
     assert got.facts == "Texte original, corrigé avant validation"
     assert got.status is FactsStatus.FINALISED
     assert [a.text for a in got.addenda] == ["Première précision", "Seconde précision"]
@@ -226,21 +226,21 @@ def _round_trip(caseload: Caseload, text: str) -> dict[str, str]:
     hid = caseload.add_hypothesis(pid, text, TODAY)
     rewritten = caseload.add_hypothesis(pid, "avant", TODAY)
     caseload.save_hypothesis(rewritten, text)
-    person = session.persons.get(pid)
+    person = stores(session).persons.get(pid)
     back = {
         "organisation": person.organisation,
         "details": person.details,
-        "facts": session.interviews.get(iid).facts,
-        "saved facts": session.interviews.get(saved).facts,
-        "hypothesis": session.hypotheses.get(hid).text,
-        "saved hypothesis": session.hypotheses.get(rewritten).text,
+        "facts": stores(session).interviews.get(iid).facts,
+        "saved facts": stores(session).interviews.get(saved).facts,
+        "hypothesis": stores(session).hypotheses.get(hid).text,
+        "saved hypothesis": stores(session).hypotheses.get(rewritten).text,
     }
     if text.strip():  # addenda and follow-ups must not be blank
         caseload.finalise(iid)
         caseload.add_addendum(iid, text)
-        back["addendum"] = session.interviews.get(iid).addenda[0].text
+        back["addendum"] = stores(session).interviews.get(iid).addenda[0].text
         fid = caseload.add_follow_up(pid, text, None)
-        back["follow-up"] = session.follow_ups.get(fid).text
+        back["follow-up"] = stores(session).follow_ups.get(fid).text
     return back
 
 
@@ -275,7 +275,7 @@ def test_alias_round_trip(caseload: Caseload, session: Session, alias: str) -> N
             caseload.add_person(PersonDraft(alias))
         return
     pid = caseload.add_person(PersonDraft(alias))
-    assert session.persons.get(pid).alias == clean_alias(alias) == expected
+    assert stores(session).persons.get(pid).alias == clean_alias(alias) == expected
 
 
 def test_one_megabyte_round_trip(caseload: Caseload) -> None:
@@ -317,5 +317,5 @@ def test_oversized_text_is_refused_everywhere(caseload: Caseload, session: Sessi
     assert accepted == []
     counts = session.counts()
     assert (counts.persons, counts.interviews, counts.hypotheses, counts.follow_ups) == (1, 1, 1, 0)
-    assert session.interviews.get(iid).facts == "court"
+    assert stores(session).interviews.get(iid).facts == "court"
     caseload.add_interview(pid, draft(), "y" * MAX_TEXT)  # exactly the limit is fine

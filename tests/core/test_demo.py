@@ -9,7 +9,7 @@ import pytest
 
 from app.core import demo
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.errors import InvalidInput
 from app.domain.models import HypothesisStatus, PersonDraft
 from app.storage.bulk import BulkInterview, BulkPerson
@@ -94,7 +94,7 @@ def test_import_fills_an_empty_vault_and_search_finds_demo_words(session: Sessio
     assert session.check().ok
     assert len(Caseload(session).search("entretien", limit=5)) == 5
     for size, ids in report.featured.items():
-        assert all(len(session.interviews.timeline(i)) == size for i in ids)
+        assert all(len(stores(session).interviews.timeline(i)) == size for i in ids)
 
 
 def test_a_vault_with_persons_is_refused(session: Session) -> None:

@@ -22,7 +22,7 @@ from app.core.disclosure import (
     save_author,
 )
 from app.core.selection import InterviewChoice, Selection
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.core.vault import CreatedVault
 from app.domain.errors import ExportFailed
@@ -76,7 +76,7 @@ def test_each_export_adds_one_entry_whose_hash_is_the_files(
     selection, summary = chosen(session, seeded)
     path = tmp_path / f"out.{fmt.value}"
     outcome = export_summary(session, selection, summary, fmt, path, write_summary)
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     assert entry.id == outcome.disclosure_id
     assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() == outcome.sha256
     assert entry.output_format == fmt.value
@@ -98,7 +98,7 @@ def test_a_read_only_folder_fails_and_records_nothing(
         export_summary(
             session, selection, summary, ExportFormat.PDF, folder / "x.pdf", write_summary
         )
-    assert session.disclosures.list() == []
+    assert stores(session).disclosures.list() == []
     assert list(folder.iterdir()) == []
 
 
@@ -117,7 +117,7 @@ def test_a_file_changed_after_writing_is_not_recorded(
         export_summary(
             session, selection, summary, ExportFormat.TXT, tmp_path / "x.txt", tampering_writer
         )
-    assert session.disclosures.list() == []
+    assert stores(session).disclosures.list() == []
     assert not (tmp_path / "x.txt").exists()
 
 
@@ -148,7 +148,7 @@ def test_record_export_alone_checks_then_appends(
     result = write_summary(summary, ExportFormat.TXT, tmp_path / "a.txt")
     record_export(session, selection, summary, ExportFormat.TXT, result)
     record_export(session, selection, summary, ExportFormat.TXT, result)
-    assert len(session.disclosures.list()) == 2
+    assert len(stores(session).disclosures.list()) == 2
 
 
 def test_register_entry_holds_refs_and_never_note_text(
@@ -185,4 +185,4 @@ def test_frames_without_content_record_no_items(
     selection = base_selection(seeded, Frame.ATTESTATION)
     summary = build_summary(session, selection)
     export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "a.txt", write_summary)
-    assert session.disclosures.list()[0].item_refs == ()
+    assert stores(session).disclosures.list()[0].item_refs == ()

@@ -28,7 +28,7 @@ from app.core.register import (
     write_register,
 )
 from app.core.selection import InterviewChoice
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.domain.errors import ExportFailed, InvalidInput, NotFound
 from app.domain.ids import DisclosureId
@@ -70,7 +70,7 @@ def export(
         follow_ups=follow_ups,
     )
     summary = build_summary(session, selection)
-    path = folder / f"{recipient}-{len(session.disclosures.list())}.txt"
+    path = folder / f"{recipient}-{len(stores(session).disclosures.list())}.txt"
     return export_summary(
         session, selection, summary, ExportFormat.TXT, path, write_summary
     ).disclosure_id

@@ -18,6 +18,7 @@ import pytest
 from app.core import backup, rescue, restore, retention, snapshots
 from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
+from app.core.session import stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import (
@@ -83,7 +84,7 @@ def damaged(tmp_path: Path) -> Damaged:
     out = tmp_path / "usb" / "vault.carnet-backup"
     out.parent.mkdir()
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
-    alias = session.persons.get(ids.marked).alias
+    alias = stores(session).persons.get(ids.marked).alias
     retention.purge(session, [ids.marked], "Demande de la personne", retention.PurgeKind.REQUEST)
     session.close()
     database = folder / "carnet.db"
@@ -140,7 +141,7 @@ def test_restore_a_damaged_vault_from_an_external_backup(damaged: Damaged) -> No
         assert report.erasures_reapplied == 1
         assert report.register_entries_carried == 1  # the purge's own entry
         assert session.counts().hypotheses == 0
-        aliases = [session.persons.get(pid).alias for pid in session.persons.ids()]
+        aliases = [stores(session).persons.get(pid).alias for pid in stores(session).persons.ids()]
         assert damaged.marked_alias not in aliases
         assert canaries_in(session.paths.database, session.data_key()) == []
         assert session.check().ok

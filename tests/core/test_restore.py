@@ -12,7 +12,7 @@ import pytest
 
 from app.core import backup, restore, retention, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import BackupInvalid, InvalidInput, WrongPassphrase
@@ -41,12 +41,12 @@ def test_restore_a_snapshot(session: Session, caseload: Caseload) -> None:
     """The vault goes back to the snapshot; the replaced state is kept as a pre-restore copy."""
     ids = populate(caseload)
     snap = snapshots.take_snapshot(session, WHEN)
-    before = table_counts(session.db)
+    before = table_counts(database(session))
     caseload.add_interview(ids.other, InterviewDraft(WHEN.date()), "écrit après la copie")
     result = restore.restore(session, snap.path, now=WHEN + timedelta(hours=1))
     assert not session.is_open
     try:
-        assert table_counts(result.session.db) == before
+        assert table_counts(database(result.session)) == before
         assert result.session.check().ok
         assert result.report.kind == restore.SNAPSHOT and result.report.hypotheses_included
         pre = result.report.pre_restore_snapshot
@@ -131,7 +131,7 @@ def test_damaged_source_changes_nothing(
     snap = snapshots.take_snapshot(session, WHEN)
     out = tmp_path / "b.carnet-backup"
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
-    session.db.checkpoint()
+    database(session).checkpoint()
     for path in (snap.path, out):
         data = bytearray(path.read_bytes())
         data[len(data) - 3000] ^= 0x10
@@ -187,9 +187,9 @@ def test_restore_never_undoes_an_erasure(
     try:
         assert result.report.erasures_reapplied == 1
         assert result.report.register_entries_carried == 1  # the purge's own entry
-        assert result.session.persons.ids() == [ids.other]
+        assert stores(result.session).persons.ids() == [ids.other]
         assert canaries_in(result.session.paths.database, result.session.data_key()) == []
-        assert result.session.disclosures.list(person_id=ids.marked)[0].frame == "purge"
+        assert stores(result.session).disclosures.list(person_id=ids.marked)[0].frame == "purge"
     finally:
         result.session.close()
 

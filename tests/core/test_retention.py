@@ -8,7 +8,7 @@ import pytest
 
 from app.core import retention, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import InterviewDraft, PersonDraft
@@ -49,21 +49,21 @@ def test_close_case_destroys_hypotheses_everywhere(session: Session, caseload: C
     ids = populate(caseload)
     _snapshot_days(session, 2)
     assert retention.close_case(session, ids.marked, TODAY) == 1
-    assert session.persons.get(ids.marked).case_closed == TODAY
-    assert session.hypotheses.for_person(ids.marked) == []
-    assert len(session.hypotheses.for_person(ids.other)) == 1
+    assert stores(session).persons.get(ids.marked).case_closed == TODAY
+    assert stores(session).hypotheses.for_person(ids.marked) == []
+    assert len(stores(session).hypotheses.for_person(ids.other)) == 1
     for snap in snapshots.list_snapshots(session.paths):
         assert sealed.companion(snap.path).exists()
         assert snapshot_canaries(session, snap.path) == list(PERSON_CANARIES)
     assert vault_canaries(session) == list(PERSON_CANARIES)
-    assert purge.pending_scrubs(session.db) == []
+    assert purge.pending_scrubs(database(session)) == []
 
 
 def test_close_case_can_keep_hypotheses(session: Session, caseload: Caseload) -> None:
     """Asked not to, closing a case keeps the hypotheses."""
     ids = populate(caseload)
     assert retention.close_case(session, ids.marked, TODAY, destroy_hypotheses=False) == 0
-    assert len(session.hypotheses.for_person(ids.marked)) == 1
+    assert len(stores(session).hypotheses.for_person(ids.marked)) == 1
 
 
 def test_preview_says_what_will_go(session: Session, caseload: Caseload) -> None:
@@ -84,9 +84,9 @@ def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:
     """After a purge no page of the vault, its WAL or any snapshot holds the person's text."""
     ids = populate(caseload)
     _snapshot_days(session, 3)
-    session.db.checkpoint()
+    database(session).checkpoint()
     assert sorted(vault_canaries(session)) == sorted(ALL_CANARIES)
-    marked = purge.person_scrubs(session.db, [ids.marked], purge.ALL)
+    marked = purge.person_scrubs(database(session), [ids.marked], purge.ALL)
     kind = retention.PurgeKind.PAST_TERM
     report = retention.purge(session, [ids.marked], "Délai de conservation dépassé", kind)
     assert report.person_ids == (ids.marked,) and report.warnings == ()
@@ -94,9 +94,9 @@ def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:
     for snap in snapshots.list_snapshots(session.paths):
         assert snapshot_canaries(session, snap.path) == []
     assert snapshots.snapshots_holding(session, marked) == 0
-    assert session.persons.ids() == [ids.other]
+    assert stores(session).persons.ids() == [ids.other]
     assert session.check().ok
-    [entry] = session.disclosures.list(person_id=ids.marked)
+    [entry] = stores(session).disclosures.list(person_id=ids.marked)
     assert (entry.frame, entry.purpose) == ("purge", "past-term")
     assert not any(c in entry.reason for c in ALL_CANARIES)
 
@@ -104,23 +104,23 @@ def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:
 def test_purge_on_request(session: Session, caseload: Caseload) -> None:
     """One person's erasure on request is recorded as such; the other person stays whole."""
     ids = populate(caseload)
-    before, hypotheses = table_counts(session.db), session.counts().hypotheses
+    before, hypotheses = table_counts(database(session)), session.counts().hypotheses
     retention.purge(session, [ids.marked], "Demande d'effacement", retention.PurgeKind.REQUEST)
-    after = table_counts(session.db)
+    after = table_counts(database(session))
     assert after["persons"] == before["persons"] - 1
     assert session.counts().hypotheses == hypotheses - 1
-    assert session.disclosures.list(person_id=ids.marked)[0].purpose == "erasure-request"
+    assert stores(session).disclosures.list(person_id=ids.marked)[0].purpose == "erasure-request"
     assert HYPOTHESIS_CANARY not in vault_canaries(session)
 
 
 def test_purge_refusals(session: Session, caseload: Caseload) -> None:
     """No reason, or an unknown person: refused, nothing changed."""
     ids = populate(caseload)
-    before = table_counts(session.db)
+    before = table_counts(database(session))
     with pytest.raises(InvalidInput):
         retention.purge(session, [ids.marked], "   ", retention.PurgeKind.REQUEST)
     with pytest.raises(NotFound):
         retention.purge(session, [ids.marked, PersonId(999)], "x", retention.PurgeKind.REQUEST)
     with pytest.raises(NotFound):
         retention.purge(session, [], "x", retention.PurgeKind.REQUEST)
-    assert table_counts(session.db) == before
+    assert table_counts(database(session)) == before

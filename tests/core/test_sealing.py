@@ -17,6 +17,7 @@ from app.core import restore, snapshots
 from app.core.caseload import Caseload
 from app.core.device import ENV_CONFIG_DIR
 from app.core.sealing import start_new_here
+from app.core.session import database, stores
 from app.core.vault import unlock
 from app.core.workspace_queries import person_file
 from app.crypto.kdf import TEST_PARAMS
@@ -101,7 +102,7 @@ def test_original_computer_still_reads_everything(vault_dir: Path) -> None:
     session = unlock(vault_dir, PASSPHRASE)
     try:
         assert session.hypotheses_here
-        [thought] = session.hypotheses.for_person(person)
+        [thought] = stores(session).hypotheses.for_person(person)
         assert thought.text == THOUGHT
         hits = Caseload(session).search("qzsealcanary", include_hypotheses=True)
         assert [h.is_hypothesis for h in hits] == [True]
@@ -116,11 +117,11 @@ def test_restore_of_a_snapshot_brings_the_hypotheses_back(vault_dir: Path) -> No
     _, person = _written_vault(vault_dir)
     session = unlock(vault_dir, PASSPHRASE)
     [snap] = snapshots.list_snapshots(session.paths)
-    [thought] = session.hypotheses.for_person(person)
-    session.hypotheses.delete(thought.id)
+    [thought] = stores(session).hypotheses.for_person(person)
+    stores(session).hypotheses.delete(thought.id)
     result = restore.restore(session, snap.path, now=WHEN)
     try:
-        assert [h.text for h in result.session.hypotheses.for_person(person)] == [THOUGHT]
+        assert [h.text for h in stores(result.session).hypotheses.for_person(person)] == [THOUGHT]
         assert result.session.check().ok
     finally:
         result.session.close()
@@ -138,14 +139,16 @@ def test_start_new_hypotheses_keeps_the_sealed_file(
         start_new_here(session)
         assert session.hypotheses_here
         Caseload(session).add_hypothesis(person, "qznouvelle piste", date.today())
-        assert [h.text for h in session.hypotheses.for_person(person)] == ["qznouvelle piste"]
+        assert [h.text for h in stores(session).hypotheses.for_person(person)] == [
+            "qznouvelle piste"
+        ]
     finally:
         session.close()
     [kept] = vault_dir.glob("hypotheses.sealed-elsewhere-*.db")
     assert kept.read_bytes() == before
     again = unlock(vault_dir, PASSPHRASE)
     try:
-        assert again.hypotheses_here and len(again.hypotheses.for_person(person)) == 1
+        assert again.hypotheses_here and len(stores(again).hypotheses.for_person(person)) == 1
     finally:
         again.close()
 
@@ -157,11 +160,11 @@ def test_first_unlock_seals_an_existing_vault(tmp_path: Path) -> None:
     assert scan_for(decrypted_bytes(folder / "carnet.db", key), "qzlegacy0000")
     session = unlock(folder, PASSPHRASE)
     try:
-        assert schema_version(session.db) == CURRENT_VERSION
-        texts = [h.text for h in session.hypotheses.for_person(PersonId(1))]
+        assert schema_version(database(session)) == CURRENT_VERSION
+        texts = [h.text for h in stores(session).hypotheses.for_person(PersonId(1))]
         assert sorted(texts) == [legacy_text(0), legacy_text(1)]
-        assert [h.id for h in session.hypotheses.for_person(PersonId(2))] == [4, 3]
-        assert not sealed.main_holds_hypotheses(session.db)
+        assert [h.id for h in stores(session).hypotheses.for_person(PersonId(2))] == [4, 3]
+        assert not sealed.main_holds_hypotheses(database(session))
         assert session.check().ok
     finally:
         session.close()

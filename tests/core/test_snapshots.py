@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core import snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, swap
 from app.storage.export_copy import table_counts
@@ -28,7 +28,7 @@ def test_first_snapshot_of_the_day(session: Session, caseload: Caseload) -> None
     populate(caseload)
     first = snapshots.maybe_snapshot(session, MONDAY)
     assert first.taken is not None and first.warnings == ()
-    assert verify_copy(first.taken.path, session.data_key()) == table_counts(session.db)
+    assert verify_copy(first.taken.path, session.data_key()) == table_counts(database(session))
     assert snapshots.maybe_snapshot(session, MONDAY + timedelta(hours=5)).taken is None
     assert snapshots.maybe_snapshot(session, MONDAY + timedelta(days=1)).taken is not None
     assert len(snapshots.list_snapshots(session.paths)) == 2
@@ -78,7 +78,7 @@ def test_maybe_snapshot_prunes(session: Session) -> None:
 def test_failed_verification_is_a_warning(session: Session, caseload: Caseload) -> None:
     """A copy that fails its checks (here: an index out of step) is discarded with a warning."""
     populate(caseload)
-    with session.db.write() as conn:
+    with database(session).write() as conn:
         conn.execute("INSERT INTO facts_fts(rowid, facts) VALUES (999, 'zqstale')")
     outcome = snapshots.maybe_snapshot(session, MONDAY)
     assert outcome.taken is None
@@ -106,12 +106,14 @@ def test_pending_erasure_rewrites_snapshots(session: Session, caseload: Caseload
     ids = populate(caseload)
     for n in range(3):
         snapshots.take_snapshot(session, MONDAY + timedelta(days=n))
-    scrubs = purge.person_scrubs(session.db, [ids.marked], purge.ALL)
+    scrubs = purge.person_scrubs(database(session), [ids.marked], purge.ALL)
     assert snapshots.snapshots_holding(session, scrubs) == 3
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
     assert snapshots.finish_pending_erasure(session) == ()
     assert snapshots.snapshots_holding(session, scrubs) == 0
-    assert purge.pending_scrubs(session.db) == [] and not purge.compact_pending(session.db)
+    assert purge.pending_scrubs(database(session)) == [] and not purge.compact_pending(
+        database(session)
+    )
     for snap in snapshots.list_snapshots(session.paths):
         assert canaries_in(snap.path, session.data_key()) == []
 
@@ -125,11 +127,11 @@ def test_unreadable_snapshot_is_deleted_during_erasure(
     data = bytearray(snap.path.read_bytes())
     data[5000] ^= 1
     snap.path.write_bytes(bytes(data))
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
     warnings = snapshots.finish_pending_erasure(session)
     assert [type(w) for w in warnings] == [BackupInvalid]
     assert not snap.path.exists()
-    assert purge.pending_scrubs(session.db) == []
+    assert purge.pending_scrubs(database(session)) == []
 
 
 def test_file_errors() -> None:

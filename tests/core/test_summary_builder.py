@@ -20,7 +20,7 @@ from app.core.selection import (
     PersonLabel,
     Replacement,
 )
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import (
     build_summary,
     detail_options,
@@ -283,7 +283,7 @@ def test_replacements_change_the_summary_and_never_the_note(
 ) -> None:
     """An accepted wording change is in the summary; the note in the vault is unchanged."""
     first = seeded.interviews[0]
-    before = session.interviews.get(first).facts
+    before = stores(session).interviews.get(first).facts
     start = PARAGRAPHS[0][0].index("bail")
     change = Replacement(f"interview:{first}#p1", start, start + 4, "bail", "contrat de location")
     selection = base_selection(
@@ -291,7 +291,7 @@ def test_replacements_change_the_summary_and_never_the_note(
     )
     summary = build_summary(session, selection)
     assert "le contrat de location a pris fin" in summary.facts[0].text
-    assert session.interviews.get(first).facts == before
+    assert stores(session).interviews.get(first).facts == before
 
 
 def test_a_stale_replacement_is_refused(session: Session, seeded: SeededPerson) -> None:
@@ -307,7 +307,7 @@ def test_a_stale_replacement_is_refused(session: Session, seeded: SeededPerson) 
 
 def test_detail_options_split_labelled_lines(session: Session, seeded: SeededPerson) -> None:
     """Each line of the free details is its own item; 'Label : value' lines keep their label."""
-    options = detail_options(session.persons.get(seeded.person_id))
+    options = detail_options(stores(session).persons.get(seeded.person_id))
     assert [(o.choice.key, o.label, o.value) for o in options] == [
         (DetailKey.ORGANISATION, "Organisation", ORGANISATION),
         (DetailKey.CASE_OPENED, "Supported since", "2025-09-01"),

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.caseload import Caseload
 from app.core.selection import InterviewChoice, PersonLabel
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.core.summary_wording import (
     apply_replacement,
@@ -75,7 +75,7 @@ def test_one_click_replaces_in_the_summary_and_the_note_is_unchanged(
     changed = apply_replacement(summary, flag.replacement("relations intrafamiliales"))
     assert "des relations intrafamiliales ;" in changed.facts[0].text
     assert "violences" not in changed.facts[0].text
-    assert caseload.session.interviews.get(interview).facts == SENSITIVE
+    assert stores(caseload.session).interviews.get(interview).facts == SENSITIVE
 
 
 def test_names_of_other_people_can_become_initials_or_go(

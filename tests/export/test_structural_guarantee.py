@@ -31,7 +31,7 @@ from app.core.selection import (
     InterviewChoice,
     Selection,
 )
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary, person_items
 from app.domain import summary as summary_module
 from app.domain.ids import PersonId
@@ -202,7 +202,7 @@ def check_file(
             assert tag not in squashed, tag
     # The preview is the file, modulo whitespace and the page furniture.
     assert extracted_body(summary, fmt, path) == squash(summary_text(summary))
-    [entry, *_] = session.disclosures.list()
+    [entry, *_] = stores(session).disclosures.list()
     assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -236,10 +236,10 @@ def test_no_hypothesis_reaches_any_file_and_ticked_facts_all_do(
         for frame in Frame:
             selection = selection_for(session, person, frame, ticks)
             summary = build_summary(session, selection)
-            before = len(session.disclosures.list())
+            before = len(stores(session).disclosures.list())
             path = folder / f"{frame.value}.{fmt.value}"
             export_summary(session, selection, summary, fmt, path, write_summary)
-            assert len(session.disclosures.list()) == before + 1
+            assert len(stores(session).disclosures.list()) == before + 1
             check_file(session, summary, fmt, path, tagged)
 
     check()

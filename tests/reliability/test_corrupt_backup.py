@@ -17,7 +17,7 @@ import pytest
 
 from app.core import backup, restore, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import BackupInvalid
@@ -60,7 +60,7 @@ def vault(tmp_path: Path) -> Iterator[tuple[Session, Path, Path]]:
     snap = snapshots.take_snapshot(session, WHEN).path
     out = tmp_path / "b.carnet-backup"
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
-    session.db.checkpoint()
+    database(session).checkpoint()
     yield session, snap, out
     session.close()
 

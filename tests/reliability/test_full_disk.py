@@ -20,7 +20,7 @@ import pytest
 
 from app.core import backup, restore, retention, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import CarnetError, DiskFull
@@ -81,7 +81,7 @@ def _setup(disk: Path) -> tuple[Session, PersonId, InterviewId]:
     out = disk / "usb" / "b.carnet-backup"
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
     first = Caseload(session).add_interview(ids.other, draft())
-    session.db.checkpoint()
+    database(session).checkpoint()
     return session, ids.marked, first
 
 
@@ -90,7 +90,7 @@ def test_full_disk(small_disk: Path, slack: int) -> None:
     """Each operation fails with DiskFull (or, with slack, may succeed); the vault stays whole."""
     session, marked, first = _setup(small_disk)
     try:
-        counts = table_counts(session.db)
+        counts = table_counts(database(session))
         old_backup = _sha(small_disk / "usb" / "b.carnet-backup")
         filler = fill_disk(small_disk, slack)
         for name, operation in _operations(session, small_disk, marked, first).items():
@@ -103,8 +103,8 @@ def test_full_disk(small_disk: Path, slack: int) -> None:
                 continue
             assert session.is_open, name
             assert session.check().ok, name
-            if name != "purge" or table_counts(session.db)["persons"] == counts["persons"]:
-                assert table_counts(session.db) == counts, name
+            if name != "purge" or table_counts(database(session))["persons"] == counts["persons"]:
+                assert table_counts(database(session)) == counts, name
             assert _sha(small_disk / "usb" / "b.carnet-backup") == old_backup, name
         filler.unlink()
         _space_is_back(session, small_disk, marked, first)
@@ -120,7 +120,7 @@ def _space_is_back(session: Session, disk: Path, marked: PersonId, first: Interv
     operations = _operations(session, disk, marked, first)
     operations["save"]()
     operations["backup"]()
-    if marked in session.persons.ids():  # the slack may have let the purge through
+    if marked in stores(session).persons.ids():  # the slack may have let the purge through
         operations["purge"]()
     result = operations["restore"]()
     assert isinstance(result, restore.RestoreResult)
@@ -158,7 +158,7 @@ def test_file_size_limit(tmp_path: Path) -> None:
         pytest.skip("the tmpfs variant above covers the full disk here")
     created = create_vault(tmp_path / "vault", PASSPHRASE, TEST_PARAMS, with_recovery_key=False)
     populate(Caseload(created.session))
-    counts = table_counts(created.session.db)
+    counts = table_counts(database(created.session))
     created.session.close()
     out = tmp_path / "b.carnet-backup"
     env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -174,6 +174,6 @@ def test_file_size_limit(tmp_path: Path) -> None:
     assert not out.exists()
     session = unlock(tmp_path / "vault", PASSPHRASE)
     try:
-        assert session.check().ok and table_counts(session.db) == counts
+        assert session.check().ok and table_counts(database(session)) == counts
     finally:
         session.close()

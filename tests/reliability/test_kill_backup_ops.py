@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.core import backup, snapshots
-from app.core.session import Session
+from app.core.session import Session, database
 from app.crypto.kdf import TEST_PARAMS
 from app.storage.export_copy import table_counts
 from tests.reliability.workers.backup_common import (
@@ -124,7 +124,7 @@ def test_kill_while_snapshotting(template: Template, trials_dir: Path) -> None:
 
     def check(folder: Path) -> Check:
         def inner(session: Session) -> None:
-            assert table_counts(session.db) == template.counts
+            assert table_counts(database(session)) == template.counts
 
         return inner
 
@@ -142,7 +142,7 @@ def test_kill_while_backing_up(template: Template, trials_dir: Path) -> None:
         out = folder / "usb" / "new.carnet-backup"
 
         def inner(session: Session) -> None:
-            counts = table_counts(session.db)
+            counts = table_counts(database(session))
             assert _without_settings(counts) == _without_settings(template.counts)
             if out.exists():  # renamed into place: it must be a complete, valid backup
                 backup.verify_backup_file(out, BACKUP_PASS, template.outside, folder / "usb")
@@ -168,7 +168,7 @@ def test_kill_while_restoring(template: Template, trials_dir: Path) -> None:
 
     def check(folder: Path) -> Check:
         def inner(session: Session) -> None:
-            assert table_counts(session.db) in allowed
+            assert table_counts(database(session)) in allowed
 
         return inner
 
@@ -185,7 +185,7 @@ def test_kill_while_purging(template: Template, trials_dir: Path) -> None:
 
     def check(folder: Path) -> Check:
         def inner(session: Session) -> None:
-            counts = table_counts(session.db)
+            counts = table_counts(database(session))
             assert counts in (template.counts, gone)
             if counts == gone:
                 key = session.data_key()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import WrongPassphrase
@@ -32,8 +33,8 @@ def _opens(folder: Path, passphrase: str) -> bool:
     except WrongPassphrase:
         return False
     try:
-        assert session.persons.get(PersonId(1)).alias == "Mme Clé"
-        assert session.interviews.get(InterviewId(1)).facts == FACTS
+        assert stores(session).persons.get(PersonId(1)).alias == "Mme Clé"
+        assert stores(session).interviews.get(InterviewId(1)).facts == FACTS
         assert session.check().ok
     finally:
         session.close()

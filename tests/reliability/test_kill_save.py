@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import InterviewId
@@ -32,7 +33,7 @@ def _check_vault(
         report = session.check()
         assert report.ok, report.problems
         for iid, (trial, seq, version) in facts.items():
-            stored = session.interviews.get(InterviewId(iid)).facts
+            stored = stores(session).interviews.get(InterviewId(iid)).facts
             # The save after the last acknowledged one may have committed just before the kill.
             assert stored in (note_text(trial, seq, version), note_text(trial, seq, version + 1)), (
                 f"interview {iid}: acknowledged v{version}, found {stored[:30]!r}"
@@ -40,7 +41,7 @@ def _check_vault(
         by_interview: dict[int, Counter[str]] = {}
         for (iid, text), count in addenda.items():
             if iid not in by_interview:
-                found = session.interviews.get(InterviewId(iid)).addenda
+                found = stores(session).interviews.get(InterviewId(iid)).addenda
                 by_interview[iid] = Counter(a.text for a in found)
             assert by_interview[iid][text] >= count, f"addendum lost on interview {iid}"
     finally:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.session import database, stores
 from app.core.vault import unlock
 from app.domain.ids import PersonId
 from app.storage import sealed
@@ -50,10 +51,10 @@ def _all_there(folder: Path) -> None:
         found = {
             h.text
             for p in range(1, PERSONS + 1)
-            for h in session.hypotheses.for_person(PersonId(p))
+            for h in stores(session).hypotheses.for_person(PersonId(p))
         }
         assert found == EXPECTED
-        assert not sealed.main_holds_hypotheses(session.db)
+        assert not sealed.main_holds_hypotheses(database(session))
         hits = Caseload(session).search("qzlegacy0007", include_hypotheses=True)
         assert [h.is_hypothesis for h in hits] == [True]
     finally:

@@ -19,7 +19,7 @@ import pytest
 
 from app.core import backup, restore, retention, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import VaultReadOnly
@@ -90,12 +90,14 @@ def test_read_only_snapshots_folder(disk: Path) -> None:
             assert [type(w) for w in outcome.warnings] == [VaultReadOnly]
             report = retention.purge(session, [marked], "Demande", retention.PurgeKind.REQUEST)
             assert VaultReadOnly in {type(w) for w in report.warnings}
-            assert marked not in session.persons.ids()
-            assert purge.pending_scrubs(session.db) != []  # kept until the snapshots are clean
+            assert marked not in stores(session).persons.ids()
+            assert (
+                purge.pending_scrubs(database(session)) != []
+            )  # kept until the snapshots are clean
         finally:
             unmount(session.paths.snapshots)
         assert snapshots.maybe_snapshot(session, WHEN + timedelta(days=1)).warnings == ()
-        assert purge.pending_scrubs(session.db) == []
+        assert purge.pending_scrubs(database(session)) == []
         for snap in snapshots.list_snapshots(session.paths):
             assert canaries_in(snap.path, session.data_key()) == []
     finally:
@@ -106,13 +108,13 @@ def test_read_only_vault_folder_while_open(disk: Path) -> None:
     """The vault folder turns read-only while open: restore refuses and changes nothing."""
     session, _ = _vault(disk / "vault")
     snap = snapshots.list_snapshots(session.paths)[0].path
-    counts = table_counts(session.db)
+    counts = table_counts(database(session))
     try:
         assert bind_read_only(session.paths.folder)
         try:
             with pytest.raises(VaultReadOnly):
                 restore.restore(session, snap, now=WHEN)
-            assert session.is_open and table_counts(session.db) == counts
+            assert session.is_open and table_counts(database(session)) == counts
         finally:
             unmount(session.paths.folder)
         assert leftovers(session.paths.folder, session.paths.snapshots) == []

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.models import HypothesisStatus, InterviewDraft, InterviewKind, PersonDraft, Theme
 from app.storage.bulk import (
     FTS_FEEDS,
@@ -32,7 +32,7 @@ def interview(index: int, facts: str, **children: object) -> BulkInterview:
 
 
 def triggers(session: Session) -> list[tuple[object, ...]]:
-    return session.db.query(
+    return database(session).query(
         "SELECT name, sql FROM (SELECT name, sql, type FROM main.sqlite_master"
         " UNION ALL SELECT name, sql, type FROM sealed.sqlite_master)"
         " WHERE type = 'trigger' ORDER BY name"
@@ -56,7 +56,7 @@ def test_rows_are_linked_and_every_index_finds_them(session: Session) -> None:
         ),
         interview(1, "Arrêt maladie prolongé."),
     ]
-    counts = bulk_import(session.db, [person("Amina K."), person("Hugo T.")], [items])
+    counts = bulk_import(database(session), [person("Amina K."), person("Hugo T.")], [items])
     assert (counts.interviews, counts.hypotheses, counts.follow_ups, counts.addenda) == (2, 1, 1, 1)
     first, second = counts.person_ids
     caseload = Caseload(session)
@@ -65,14 +65,14 @@ def test_rows_are_linked_and_every_index_finds_them(session: Session) -> None:
     assert caseload.search("courrier")[0].person_id == first  # the addendum
     assert caseload.search("epuisement") == []
     assert caseload.search("epuisement", include_hypotheses=True)[0].is_hypothesis
-    assert session.follow_ups.for_person(first)[0].done is False
+    assert stores(session).follow_ups.for_person(first)[0].done is False
     assert triggers(session) == before
     assert session.check().ok
 
 
 def test_the_insert_triggers_still_index_new_notes_afterwards(session: Session) -> None:
     """After a bulk import an ordinary note is indexed by the restored triggers."""
-    counts = bulk_import(session.db, [person("Léa D.")], [[interview(0, "premier texte")]])
+    counts = bulk_import(database(session), [person("Léa D.")], [[interview(0, "premier texte")]])
     draft = InterviewDraft(date(2024, 5, 1), InterviewKind.OFFICE)
     Caseload(session).add_interview(counts.person_ids[0], draft, "déménagement prévu")
     assert len(Caseload(session).search("demenagement")) == 1
@@ -81,7 +81,7 @@ def test_the_insert_triggers_still_index_new_notes_afterwards(session: Session) 
 def test_ids_follow_the_rows_already_there(session: Session) -> None:
     """In a vault that has rows, imported ids continue after the largest one."""
     existing = Caseload(session).add_person(PersonDraft("Déjà là"))
-    counts = bulk_import(session.db, [person("Nouveau N.")], [[interview(0, "texte")]])
+    counts = bulk_import(database(session), [person("Nouveau N.")], [[interview(0, "texte")]])
     assert counts.person_ids == (existing + 1,)
 
 
@@ -90,7 +90,7 @@ def test_a_failure_midway_leaves_the_vault_as_it_was(session: Session) -> None:
     before = triggers(session)
     batches = [[interview(0, "bon")], [interview(5, "mauvais index de personne")]]
     with pytest.raises(IndexError):
-        bulk_import(session.db, [person("Un U.")], batches)
+        bulk_import(database(session), [person("Un U.")], batches)
     assert session.counts().persons == 0 and session.counts().interviews == 0
     assert triggers(session) == before
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.ids import DisclosureId
 from app.domain.models import Disclosure
 from app.storage import purge
@@ -49,16 +49,16 @@ def test_erased_person_is_erased_again(
     """An older copy that still holds an erased person loses them, every page included."""
     ids = populate(caseload)
     key = session.data_key()
-    older = write_snapshot(session.db, tmp_path, key, WHEN, AUTO)  # holds the person
-    purge.purge_persons(session.db, [ids.marked], "erasure-request", "Demande")
-    carried = carry_forward(session.db, older, key)
+    older = write_snapshot(database(session), tmp_path, key, WHEN, AUTO)  # holds the person
+    purge.purge_persons(database(session), [ids.marked], "erasure-request", "Demande")
+    carried = carry_forward(database(session), older, key)
     assert carried.erasures == 1
     assert canaries_in(older, key) == []
     copy = open_copy(older, key, writable=True)
     try:
         assert table_counts(copy)["persons"] == 1
         assert integrity_problems(copy) == []
-        assert purge.erased_persons(copy) == purge.erased_persons(session.db)
+        assert purge.erased_persons(copy) == purge.erased_persons(database(session))
     finally:
         copy.close()
 
@@ -68,11 +68,11 @@ def test_later_register_entries_are_kept(
 ) -> None:
     """Entries written after the copy are added to it, with their ids when free."""
     populate(caseload)
-    session.disclosures.record(_entry("Avant", "a" * 64))
+    stores(session).disclosures.record(_entry("Avant", "a" * 64))
     key = session.data_key()
-    older = write_snapshot(session.db, tmp_path, key, WHEN, AUTO)
-    later = session.disclosures.record(_entry("Après", "b" * 64))
-    carried = carry_forward(session.db, older, key)
+    older = write_snapshot(database(session), tmp_path, key, WHEN, AUTO)
+    later = stores(session).disclosures.record(_entry("Après", "b" * 64))
+    carried = carry_forward(database(session), older, key)
     assert carried.register_entries == 1 and carried.erasures == 0
     copy = open_copy(older, key)
     try:
@@ -82,14 +82,14 @@ def test_later_register_entries_are_kept(
         )
     finally:
         copy.close()
-    assert carry_forward(session.db, older, key).register_entries == 0  # already there
+    assert carry_forward(database(session), older, key).register_entries == 0  # already there
 
 
 def test_a_taken_id_gets_a_new_one(session: Session, tmp_path: Path) -> None:
     """A copy from another history whose entry has the same id keeps both entries."""
     key = session.data_key()
-    session.disclosures.record(_entry("Ici", "c" * 64))
-    other = write_snapshot(session.db, tmp_path, key, WHEN, AUTO)
+    stores(session).disclosures.record(_entry("Ici", "c" * 64))
+    other = write_snapshot(database(session), tmp_path, key, WHEN, AUTO)
     copy = open_copy(other, key, writable=True)
     try:
         with copy.write() as conn:
@@ -97,7 +97,7 @@ def test_a_taken_id_gets_a_new_one(session: Session, tmp_path: Path) -> None:
             conn.execute("UPDATE disclosures SET recipient = 'Ailleurs', sha256 = ?", ("d" * 64,))
     finally:
         copy.close()
-    assert carry_forward(session.db, other, key).register_entries == 1
+    assert carry_forward(database(session), other, key).register_entries == 1
     assert _recipients(other, key) == ["Ailleurs", "Ici"]
 
 
@@ -105,7 +105,7 @@ def test_nothing_to_carry(session: Session, caseload: Caseload, tmp_path: Path) 
     """A copy of the current state is left as it is."""
     populate(caseload)
     key = session.data_key()
-    copy_path = write_snapshot(session.db, tmp_path, key, WHEN, AUTO)
-    carried = carry_forward(session.db, copy_path, key)
+    copy_path = write_snapshot(database(session), tmp_path, key, WHEN, AUTO)
+    carried = carry_forward(database(session), copy_path, key)
     assert (carried.register_entries, carried.erasures) == (0, 0)
     assert canaries_in(copy_path, key) == list(PERSON_CANARIES)  # hypotheses: sealed apart

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError
 from app.domain.ids import DisclosureId, PersonId
 from app.domain.models import Disclosure, PersonDraft
@@ -34,17 +34,17 @@ def _entry(
 
 def test_record_and_list(session: Session) -> None:
     """Entries are recorded with their items and listed newest first, filterable."""
-    pid = session.persons.add(PersonDraft("Mme Registre"))
-    first = session.disclosures.record(_entry(pid, "CAF"))
-    second = session.disclosures.record(_entry(None, "Médecin du travail", corrects=first))
-    listed = session.disclosures.list()
+    pid = stores(session).persons.add(PersonDraft("Mme Registre"))
+    first = stores(session).disclosures.record(_entry(pid, "CAF"))
+    second = stores(session).disclosures.record(_entry(None, "Médecin du travail", corrects=first))
+    listed = stores(session).disclosures.list()
     assert [d.id for d in listed] == [second, first]
     assert listed[1].item_refs == ("fact:1", "detail:organisation")
     assert listed[0].corrects == first
-    assert [d.id for d in session.disclosures.list(person_id=pid)] == [first]
-    assert [d.id for d in session.disclosures.list(recipient="médecin")] == [second]
+    assert [d.id for d in stores(session).disclosures.list(person_id=pid)] == [first]
+    assert [d.id for d in stores(session).disclosures.list(recipient="médecin")] == [second]
     today = date.today()
-    assert len(session.disclosures.list(since=today, until=today)) == 2
+    assert len(stores(session).disclosures.list(since=today, until=today)) == 2
 
 
 @pytest.mark.parametrize(
@@ -57,17 +57,20 @@ def test_record_and_list(session: Session) -> None:
 )
 def test_register_rows_cannot_change(session: Session, statement: str) -> None:
     """UPDATE or DELETE on the register is refused by a trigger; the entry stays as recorded."""
-    did = session.disclosures.record(_entry(None))
-    before = session.disclosures.list()
-    with pytest.raises(CarnetError, match="register entries cannot be"), session.db.write() as conn:
+    did = stores(session).disclosures.record(_entry(None))
+    before = stores(session).disclosures.list()
+    with (
+        pytest.raises(CarnetError, match="register entries cannot be"),
+        database(session).write() as conn,
+    ):
         conn.execute(statement)
-    assert session.disclosures.list() == before
+    assert stores(session).disclosures.list() == before
     assert before[0].id == did
 
 
 def test_deleting_the_person_keeps_the_register(session: Session) -> None:
     """The register outlives the person it mentions (person_id has no cascade)."""
-    pid = session.persons.add(PersonDraft("Mme Partie"))
-    session.disclosures.record(_entry(pid))
-    session.persons.delete(pid)
-    assert len(session.disclosures.list()) == 1
+    pid = stores(session).persons.add(PersonDraft("Mme Partie"))
+    stores(session).disclosures.record(_entry(pid))
+    stores(session).persons.delete(pid)
+    assert len(stores(session).disclosures.list()) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import BackupInvalid, CarnetError
 from app.storage.export_copy import (
     OUTSIDE_TABLES,
@@ -32,11 +32,11 @@ def test_full_copy_holds_everything(session: Session, caseload: Caseload, tmp_pa
     populate(caseload)
     target = new_temp(tmp_path)
     key = os.urandom(32)
-    export_full(session.db, target, key)
+    export_full(database(session), target, key)
     copy = open_copy(target, key, writable=True)
     try:
-        assert table_counts(copy) == table_counts(session.db)
-        assert schema_version(copy) == schema_version(session.db)
+        assert table_counts(copy) == table_counts(database(session))
+        assert schema_version(copy) == schema_version(database(session))
         assert copy.pragma("journal_mode") == "delete"
         assert copy.query("SELECT rowid FROM facts_fts WHERE facts_fts MATCH 'zqfaits'")
         assert copy_problems(copy, indexes=True) == []
@@ -50,7 +50,7 @@ def test_full_copy_holds_everything(session: Session, caseload: Caseload, tmp_pa
 def test_copy_opens_only_with_its_key(session: Session, tmp_path: Path) -> None:
     """A copy under a new key is refused with any other key (BackupInvalid)."""
     target = new_temp(tmp_path)
-    export_full(session.db, target, os.urandom(32))
+    export_full(database(session), target, os.urandom(32))
     with pytest.raises(BackupInvalid):
         open_copy(target, session.data_key())
 
@@ -60,15 +60,15 @@ def test_outside_copy_has_no_hypotheses(
 ) -> None:
     """export_for_outside: every other row, working search, and no hypothesis on any page."""
     populate(caseload)
-    session.settings.set("pending.scrubs", "[]")
-    session.settings.set("retention_years", "3")
+    stores(session).settings.set("pending.scrubs", "[]")
+    stores(session).settings.set("retention_years", "3")
     target = new_temp(tmp_path)
     key = os.urandom(32)
-    export_for_outside(session.db, target, key)
+    export_for_outside(database(session), target, key)
     copy = open_copy(target, key, writable=True)
     try:
         counts = table_counts(copy)
-        assert counts == table_counts(session.db, outside=True)
+        assert counts == table_counts(database(session), outside=True)
         assert "hypotheses" not in counts and counts["persons"] == 2
         assert copy.query("SELECT key FROM vault_settings") == [("retention_years",)]
         assert copy.query("SELECT rowid FROM addenda_fts WHERE addenda_fts MATCH 'zqajout'")
@@ -80,7 +80,9 @@ def test_outside_copy_has_no_hypotheses(
 
 def test_every_table_is_decided(session: Session) -> None:
     """Each table is either copied outside, or private, or a search index's own storage."""
-    tables = {r[0] for r in session.db.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = {
+        r[0] for r in database(session).query("SELECT name FROM sqlite_master WHERE type='table'")
+    }
     index_storage = {t for t in tables if any(t.startswith(f) for f in FTS_TABLES)}
     # The hypotheses are in the sealed file (never copied outside), not here.
     assert tables - index_storage - set(OUTSIDE_TABLES) == set()
@@ -92,7 +94,7 @@ def test_read_only_open_changes_nothing(session: Session, tmp_path: Path) -> Non
     folder.mkdir()
     target = new_temp(folder)
     key = os.urandom(32)
-    export_full(session.db, target, key)
+    export_full(database(session), target, key)
     before = hashlib.sha256(target.read_bytes()).hexdigest()
     copy = open_copy(target, key)
     assert copy_problems(copy, indexes=False) == []
@@ -113,16 +115,16 @@ def test_not_a_database(tmp_path: Path) -> None:
 
 def test_attach_denied_again_afterwards(session: Session, tmp_path: Path) -> None:
     """After a copy, the vault connection refuses ATTACH again."""
-    export_full(session.db, new_temp(tmp_path), os.urandom(32))
+    export_full(database(session), new_temp(tmp_path), os.urandom(32))
     with pytest.raises(CarnetError):
-        session.db.query("ATTACH DATABASE ? AS x", (str(tmp_path / "x.db"),))
+        database(session).query("ATTACH DATABASE ? AS x", (str(tmp_path / "x.db"),))
 
 
 def test_damaged_copy_has_problems(session: Session, tmp_path: Path) -> None:
     """A flipped byte inside a page of the copy is reported by the checks."""
     target = new_temp(tmp_path)
     key = os.urandom(32)
-    export_full(session.db, target, key)
+    export_full(database(session), target, key)
     data = bytearray(target.read_bytes())
     data[4096 + 100] ^= 0x01
     target.write_bytes(bytes(data))

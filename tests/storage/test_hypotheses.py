@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import NotFound
 from app.domain.ids import HypothesisId, PersonId
 from app.domain.models import HypothesisStatus, PersonDraft
@@ -19,16 +19,16 @@ NOTED = date(2024, 4, 2)
 @pytest.fixture
 def person(session: Session) -> PersonId:
     """One person to attach hypotheses to."""
-    return session.persons.add(PersonDraft("M. Hypo"))
+    return stores(session).persons.add(PersonDraft("M. Hypo"))
 
 
 def test_add_save_status(session: Session, person: PersonId) -> None:
     """A hypothesis is added open, its text saved, its status changed."""
-    hid = session.hypotheses.add(person, "première idée", NOTED)
-    session.hypotheses.save_text(hid, "idée reformulée")
-    session.hypotheses.save_text(hid, "idée reformulée")  # unchanged text: no error
-    session.hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
-    got = session.hypotheses.get(hid)
+    hid = stores(session).hypotheses.add(person, "première idée", NOTED)
+    stores(session).hypotheses.save_text(hid, "idée reformulée")
+    stores(session).hypotheses.save_text(hid, "idée reformulée")  # unchanged text: no error
+    stores(session).hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
+    got = stores(session).hypotheses.get(hid)
     assert (got.text, got.status, got.noted_on, got.interview_id) == (
         "idée reformulée",
         HypothesisStatus.CONFIRMED,
@@ -40,47 +40,47 @@ def test_add_save_status(session: Session, person: PersonId) -> None:
 def test_missing_hypothesis(session: Session) -> None:
     """Saving or changing a missing hypothesis raises NotFound."""
     with pytest.raises(NotFound):
-        session.hypotheses.save_text(HypothesisId(77), "x")
+        stores(session).hypotheses.save_text(HypothesisId(77), "x")
     with pytest.raises(NotFound):
-        session.hypotheses.set_status(HypothesisId(77), HypothesisStatus.DROPPED)
+        stores(session).hypotheses.set_status(HypothesisId(77), HypothesisStatus.DROPPED)
     with pytest.raises(NotFound):
-        session.hypotheses.get(HypothesisId(77))
+        stores(session).hypotheses.get(HypothesisId(77))
 
 
 def test_for_person_and_interview(session: Session, person: PersonId) -> None:
     """Listing by person (optionally only open ones) and by interview."""
-    iid = session.interviews.add(person, draft(), "faits")
-    linked = session.hypotheses.add(person, "liée", NOTED, iid)
-    dropped = session.hypotheses.add(person, "abandonnée", NOTED)
-    session.hypotheses.set_status(dropped, HypothesisStatus.DROPPED)
-    assert {h.id for h in session.hypotheses.for_person(person)} == {linked, dropped}
-    assert [h.id for h in session.hypotheses.for_person(person, only_open=True)] == [linked]
-    assert [h.id for h in session.hypotheses.for_interview(iid)] == [linked]
+    iid = stores(session).interviews.add(person, draft(), "faits")
+    linked = stores(session).hypotheses.add(person, "liée", NOTED, iid)
+    dropped = stores(session).hypotheses.add(person, "abandonnée", NOTED)
+    stores(session).hypotheses.set_status(dropped, HypothesisStatus.DROPPED)
+    assert {h.id for h in stores(session).hypotheses.for_person(person)} == {linked, dropped}
+    assert [h.id for h in stores(session).hypotheses.for_person(person, only_open=True)] == [linked]
+    assert [h.id for h in stores(session).hypotheses.for_interview(iid)] == [linked]
 
 
 def test_interview_deletion_keeps_hypothesis_unlinked(session: Session, person: PersonId) -> None:
     """Deleting an interview keeps its hypothesis, now without an interview."""
-    iid = session.interviews.add(person, draft(), "faits")
-    hid = session.hypotheses.add(person, "reste", NOTED, iid)
-    session.interviews.delete(iid)
-    assert session.hypotheses.get(hid).interview_id is None
+    iid = stores(session).interviews.add(person, draft(), "faits")
+    hid = stores(session).hypotheses.add(person, "reste", NOTED, iid)
+    stores(session).interviews.delete(iid)
+    assert stores(session).hypotheses.get(hid).interview_id is None
 
 
 def test_destroy_for_person_wipes_pages_and_index(session: Session, person: PersonId) -> None:
     """Destroying a person's hypotheses removes them from the pages and from their index."""
-    other = session.persons.add(PersonDraft("Autre"))
-    session.hypotheses.add(person, "qzhypocanari emprise", NOTED)
-    session.hypotheses.add(person, "rzhypocanari isolement", NOTED)
-    kept = session.hypotheses.add(other, "sans rapport", NOTED)
-    session.db.checkpoint()
+    other = stores(session).persons.add(PersonDraft("Autre"))
+    stores(session).hypotheses.add(person, "qzhypocanari emprise", NOTED)
+    stores(session).hypotheses.add(person, "rzhypocanari isolement", NOTED)
+    kept = stores(session).hypotheses.add(other, "sans rapport", NOTED)
+    database(session).checkpoint()
     key, path = session.sealed_key(), session.paths.hypotheses
     assert key is not None
     assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
-    assert session.hypotheses.destroy_for_person(person) == 2
-    session.db.checkpoint()
+    assert stores(session).hypotheses.destroy_for_person(person) == 2
+    database(session).checkpoint()
     plain = decrypted_bytes(path, key)
     assert not scan_for(plain, "qzhypocanari")
     assert not scan_for(plain, "rzhypocanari")
-    assert session.search_index.search("qzhypocanari", include_hypotheses=True) == []
-    assert [h.id for h in session.hypotheses.for_person(other)] == [kept]
+    assert stores(session).search_index.search("qzhypocanari", include_hypotheses=True) == []
+    assert [h.id for h in stores(session).hypotheses.for_person(other)] == [kept]
     assert session.check().ok

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import NoteFinalised, NotFound
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, InterviewKind, PersonDraft, Requester, Theme
@@ -25,13 +25,13 @@ from tests.support.pages import decrypted_bytes, scan_for
 @pytest.fixture
 def person(session: Session) -> PersonId:
     """One person to attach interviews to."""
-    return session.persons.add(PersonDraft("Mme Essai"))
+    return stores(session).persons.add(PersonDraft("Mme Essai"))
 
 
 def test_add_and_get(session: Session, person: PersonId) -> None:
     """An interview comes back with its metadata and facts; it starts as a draft."""
-    iid = session.interviews.add(person, draft(date(2024, 2, 3)), "faits du jour")
-    got = session.interviews.get(iid)
+    iid = stores(session).interviews.add(person, draft(date(2024, 2, 3)), "faits du jour")
+    got = stores(session).interviews.get(iid)
     assert (got.person_id, got.held_on, got.kind, got.duration_min) == (
         person,
         date(2024, 2, 3),
@@ -57,13 +57,13 @@ def test_themes_encoding_ignores_unknown() -> None:
 
 def test_finalised_refuses_facts_accepts_addenda(session: Session, person: PersonId) -> None:
     """After finalise, save_facts raises NoteFinalised; an addendum is added, facts unchanged."""
-    iid = session.interviews.add(person, draft(), "version finale")
-    session.interviews.finalise(iid)
-    session.interviews.finalise(iid)  # finalising twice is harmless
+    iid = stores(session).interviews.add(person, draft(), "version finale")
+    stores(session).interviews.finalise(iid)
+    stores(session).interviews.finalise(iid)  # finalising twice is harmless
     with pytest.raises(NoteFinalised):
-        session.interviews.save_facts(iid, "réécriture silencieuse")
-    session.interviews.add_addendum(iid, "précision")
-    got = session.interviews.get(iid)
+        stores(session).interviews.save_facts(iid, "réécriture silencieuse")
+    stores(session).interviews.add_addendum(iid, "précision")
+    got = stores(session).interviews.get(iid)
     assert got.facts == "version finale"
     assert got.status is FactsStatus.FINALISED
     assert got.finalised_at is not None
@@ -74,12 +74,12 @@ def test_missing_interview(session: Session) -> None:
     """Every operation on a missing interview raises NotFound."""
     missing = InterviewId(4242)
     for call in (
-        lambda: session.interviews.get(missing),
-        lambda: session.interviews.save_facts(missing, "x"),
-        lambda: session.interviews.finalise(missing),
-        lambda: session.interviews.add_addendum(missing, "x"),
-        lambda: session.interviews.delete(missing),
-        lambda: session.interviews.update_meta(missing, draft()),
+        lambda: stores(session).interviews.get(missing),
+        lambda: stores(session).interviews.save_facts(missing, "x"),
+        lambda: stores(session).interviews.finalise(missing),
+        lambda: stores(session).interviews.add_addendum(missing, "x"),
+        lambda: stores(session).interviews.delete(missing),
+        lambda: stores(session).interviews.update_meta(missing, draft()),
     ):
         with pytest.raises(NotFound):
             call()
@@ -87,9 +87,9 @@ def test_missing_interview(session: Session) -> None:
 
 def test_timeline_first_line(session: Session, person: PersonId) -> None:
     """The timeline lists newest first and shows only the first line of the facts."""
-    session.interviews.add(person, draft(date(2024, 1, 1)), "ancien\nsuite")
-    session.interviews.add(person, draft(date(2024, 2, 1)), "\n  récent\nsuite cachée")
-    rows = session.interviews.timeline(person)
+    stores(session).interviews.add(person, draft(date(2024, 1, 1)), "ancien\nsuite")
+    stores(session).interviews.add(person, draft(date(2024, 2, 1)), "\n  récent\nsuite cachée")
+    rows = stores(session).interviews.timeline(person)
     assert [r.first_line for r in rows] == ["récent", "ancien"]
 
 
@@ -130,7 +130,7 @@ def test_deleted_interview_leaves_no_trace(session: Session, caseload: Caseload)
             victims[iid] = [*canaries, rectif]
         else:
             caseload.add_interview(person, draft(), facts)
-    session.db.checkpoint()
+    database(session).checkpoint()
     db_path, key = session.paths.database, session.data_key()
     words = [w for ws in victims.values() for w in ws]
     assert len(db_path.read_bytes()) > 100 * 4096
@@ -141,8 +141,8 @@ def test_deleted_interview_leaves_no_trace(session: Session, caseload: Caseload)
         assert caseload.search(word), word
 
     for iid in victims:
-        session.interviews.delete(iid)
-    session.db.checkpoint()
+        stores(session).interviews.delete(iid)
+    database(session).checkpoint()
 
     after = decrypted_bytes(db_path, key)
     remnants = [w for w in words if scan_for(after, w) or scan_for(after, _fts_form(w))]

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.errors import CarnetError, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
@@ -19,7 +19,7 @@ CUTOFF = date(2023, 6, 15)
 def test_add_and_get(session: Session) -> None:
     """A person comes back with every field as saved."""
     new = PersonDraft("Mme Ndiaye", "Transports Rapides", "deux enfants", date(2024, 1, 2))
-    person = session.persons.get(session.persons.add(new))
+    person = stores(session).persons.get(stores(session).persons.add(new))
     assert (person.alias, person.organisation, person.details) == (
         "Mme Ndiaye",
         "Transports Rapides",
@@ -33,28 +33,28 @@ def test_add_and_get(session: Session) -> None:
 def test_store_refuses_blank_alias(session: Session) -> None:
     """Even below the use cases, the table refuses an alias made only of spaces."""
     with pytest.raises(CarnetError):
-        session.persons.add(PersonDraft("   "))
+        stores(session).persons.add(PersonDraft("   "))
 
 
 def test_last_contact_is_latest_interview(session: Session) -> None:
     """Last contact is the most recent interview date, whatever the insertion order."""
-    pid = session.persons.add(PersonDraft("M. Roux"))
+    pid = stores(session).persons.add(PersonDraft("M. Roux"))
     for held in (date(2024, 3, 1), date(2024, 5, 1), date(2024, 4, 1)):
-        session.interviews.add(pid, draft(held))
-    assert session.persons.get(pid).last_contact == date(2024, 5, 1)
+        stores(session).interviews.add(pid, draft(held))
+    assert stores(session).persons.get(pid).last_contact == date(2024, 5, 1)
 
 
 def test_rows_badges(session: Session) -> None:
     """Rows carry overdue follow-ups and past-term flags, most recent contact first."""
-    old = session.persons.add(PersonDraft("Ancien"))
-    session.interviews.add(old, draft(CUTOFF - timedelta(days=1)))
-    recent = session.persons.add(PersonDraft("Récent"))
-    session.interviews.add(recent, draft(TODAY - timedelta(days=3)))
-    session.follow_ups.add(recent, "en retard", TODAY - timedelta(days=1))
-    session.follow_ups.add(recent, "à venir", TODAY + timedelta(days=1))
-    done = session.follow_ups.add(recent, "fait", TODAY - timedelta(days=5))
-    session.follow_ups.set_done(done, True)
-    rows = session.persons.rows(TODAY, CUTOFF)
+    old = stores(session).persons.add(PersonDraft("Ancien"))
+    stores(session).interviews.add(old, draft(CUTOFF - timedelta(days=1)))
+    recent = stores(session).persons.add(PersonDraft("Récent"))
+    stores(session).interviews.add(recent, draft(TODAY - timedelta(days=3)))
+    stores(session).follow_ups.add(recent, "en retard", TODAY - timedelta(days=1))
+    stores(session).follow_ups.add(recent, "à venir", TODAY + timedelta(days=1))
+    done = stores(session).follow_ups.add(recent, "fait", TODAY - timedelta(days=5))
+    stores(session).follow_ups.set_done(done, True)
+    rows = stores(session).persons.rows(TODAY, CUTOFF)
     assert [r.alias for r in rows] == ["Récent", "Ancien"]
     assert (rows[0].overdue_follow_ups, rows[0].past_term) == (1, False)
     assert (rows[1].overdue_follow_ups, rows[1].past_term) == (0, True)
@@ -62,24 +62,24 @@ def test_rows_badges(session: Session) -> None:
 
 def test_update_and_missing(session: Session) -> None:
     """Update changes the row; updating or deleting a missing person raises NotFound."""
-    pid = session.persons.add(PersonDraft("Avant"))
-    session.persons.update(pid, PersonDraft("Après", "Org"))
-    assert session.persons.get(pid).alias == "Après"
+    pid = stores(session).persons.add(PersonDraft("Avant"))
+    stores(session).persons.update(pid, PersonDraft("Après", "Org"))
+    assert stores(session).persons.get(pid).alias == "Après"
     with pytest.raises(NotFound):
-        session.persons.update(PersonId(9999), PersonDraft("x"))
+        stores(session).persons.update(PersonId(9999), PersonDraft("x"))
     with pytest.raises(NotFound):
-        session.persons.get(PersonId(9999))
+        stores(session).persons.get(PersonId(9999))
     with pytest.raises(NotFound):
-        session.persons.delete(PersonId(9999))
+        stores(session).persons.delete(PersonId(9999))
 
 
 def test_delete_cascades(session: Session) -> None:
     """Deleting a person deletes their interviews, hypotheses and follow-ups too."""
-    pid = session.persons.add(PersonDraft("À supprimer"))
-    iid = session.interviews.add(pid, draft(), "faits")
-    session.hypotheses.add(pid, "hypothèse", TODAY, iid)
-    session.follow_ups.add(pid, "suite", None, iid)
-    session.persons.delete(pid)
-    assert session.persons.ids() == []
+    pid = stores(session).persons.add(PersonDraft("À supprimer"))
+    iid = stores(session).interviews.add(pid, draft(), "faits")
+    stores(session).hypotheses.add(pid, "hypothèse", TODAY, iid)
+    stores(session).follow_ups.add(pid, "suite", None, iid)
+    stores(session).persons.delete(pid)
+    assert stores(session).persons.ids() == []
     counts = session.counts()
     assert (counts.interviews, counts.hypotheses, counts.follow_ups) == (0, 0, 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import NotFound
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
@@ -36,14 +36,16 @@ def _rows_of(session: Session, person: int) -> dict[str, int]:
         "hypotheses": "SELECT count(*) FROM hypotheses WHERE person_id = ?",
         "follow_ups": "SELECT count(*) FROM follow_ups WHERE person_id = ?",
     }
-    return {name: int(session.db.scalar(q, (person,))) for name, q in sql.items()}
+    return {name: int(database(session).scalar(q, (person,))) for name, q in sql.items()}
 
 
 def test_purge_deletes_every_row(session: Session, caseload: Caseload) -> None:
     """The person and everything attached to them is gone; the other person is untouched."""
     ids = populate(caseload)
     before_other = _rows_of(session, ids.other)
-    purge.purge_persons(session.db, [ids.marked], "erasure-request", "Demande de la personne")
+    purge.purge_persons(
+        database(session), [ids.marked], "erasure-request", "Demande de la personne"
+    )
     assert set(_rows_of(session, ids.marked).values()) == {0}
     assert _rows_of(session, ids.other) == before_other
 
@@ -51,8 +53,8 @@ def test_purge_deletes_every_row(session: Session, caseload: Caseload) -> None:
 def test_register_entry_without_content(session: Session, caseload: Caseload) -> None:
     """One register entry per person: frame purge, recipient —, the reason, no content."""
     ids = populate(caseload)
-    [entry_id] = purge.purge_persons(session.db, [ids.marked], "past-term", "Délai dépassé")
-    [entry] = session.disclosures.list(person_id=ids.marked)
+    [entry_id] = purge.purge_persons(database(session), [ids.marked], "past-term", "Délai dépassé")
+    [entry] = stores(session).disclosures.list(person_id=ids.marked)
     assert entry.id == entry_id
     assert (entry.frame, entry.recipient, entry.reason) == ("purge", "—", "Délai dépassé")
     assert entry.purpose == "past-term" and entry.item_refs == () and entry.sha256 == ""
@@ -61,17 +63,17 @@ def test_register_entry_without_content(session: Session, caseload: Caseload) ->
 def test_unknown_person_changes_nothing(session: Session, caseload: Caseload) -> None:
     """A missing id aborts the whole purge: the other ids of the call are kept."""
     ids = populate(caseload)
-    counts = table_counts(session.db)
+    counts = table_counts(database(session))
     with pytest.raises(NotFound):
-        purge.purge_persons(session.db, [ids.marked, PersonId(999)], "past-term", "x")
-    assert table_counts(session.db) == counts
+        purge.purge_persons(database(session), [ids.marked, PersonId(999)], "past-term", "x")
+    assert table_counts(database(session)) == counts
 
 
 def test_search_indexes_are_clean(session: Session, caseload: Caseload) -> None:
     """After a purge the search finds nothing of the person, hypotheses included."""
     ids = populate(caseload)
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
-    assert purge.clean_indexes(session.db) == []
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
+    assert purge.clean_indexes(database(session)) == []
     assert caseload.search("zqfaits") == []
     assert caseload.search("zqajout") == []
     assert caseload.search("zqhypothese", include_hypotheses=True) == []
@@ -80,19 +82,21 @@ def test_search_indexes_are_clean(session: Session, caseload: Caseload) -> None:
 def test_clean_indexes_rebuilds_a_stale_index(session: Session, caseload: Caseload) -> None:
     """An index entry with no row behind it is found and the index rebuilt."""
     populate(caseload)
-    with session.db.write() as conn:
+    with database(session).write() as conn:
         conn.execute("INSERT INTO facts_fts(rowid, facts) VALUES (999, 'zqstale')")
-    assert purge.clean_indexes(session.db) == ["facts_fts"]
-    assert session.db.query("SELECT rowid FROM facts_fts WHERE facts_fts MATCH 'zqstale'") == []
+    assert purge.clean_indexes(database(session)) == ["facts_fts"]
+    assert (
+        database(session).query("SELECT rowid FROM facts_fts WHERE facts_fts MATCH 'zqstale'") == []
+    )
 
 
 def test_no_page_keeps_the_text(session: Session, caseload: Caseload) -> None:
     """After purge + compact, no page of the database or WAL holds any canary."""
     ids = populate(caseload)
-    session.db.checkpoint()
+    database(session).checkpoint()
     assert sorted(vault_canaries(session)) == sorted(ALL_CANARIES)
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
-    purge.compact(session.db)
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
+    purge.compact(database(session))
     assert vault_canaries(session) == []
     assert _rows_of(session, ids.other)["interviews"] == 1
 
@@ -100,22 +104,24 @@ def test_no_page_keeps_the_text(session: Session, caseload: Caseload) -> None:
 def test_pending_work_is_recorded(session: Session, caseload: Caseload) -> None:
     """The purge records, in the same transaction, the snapshots still to scrub and a compaction."""
     ids = populate(caseload)
-    stamp = session.db.scalar("SELECT created_at FROM persons WHERE id = ?", (ids.marked,))
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
-    assert purge.pending_scrubs(session.db) == [purge.Scrub(ids.marked, stamp, purge.ALL)]
-    assert purge.compact_pending(session.db)
-    purge.clear_scrubs(session.db, purge.pending_scrubs(session.db))
-    purge.clear_compact(session.db)
-    assert purge.pending_scrubs(session.db) == [] and not purge.compact_pending(session.db)
+    stamp = database(session).scalar("SELECT created_at FROM persons WHERE id = ?", (ids.marked,))
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
+    assert purge.pending_scrubs(database(session)) == [purge.Scrub(ids.marked, stamp, purge.ALL)]
+    assert purge.compact_pending(database(session))
+    purge.clear_scrubs(database(session), purge.pending_scrubs(database(session)))
+    purge.clear_compact(database(session))
+    assert purge.pending_scrubs(database(session)) == [] and not purge.compact_pending(
+        database(session)
+    )
 
 
 def test_scrub_a_copy(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """In a snapshot, a whole person or only their hypotheses can be scrubbed away."""
     ids = populate(caseload)
     key = session.data_key()
-    path = write_snapshot(session.db, tmp_path, key, WHEN, AUTO)
-    everyone = purge.person_scrubs(session.db, [ids.marked], purge.ALL)
-    thoughts = purge.person_scrubs(session.db, [ids.marked], purge.HYPOTHESES)
+    path = write_snapshot(database(session), tmp_path, key, WHEN, AUTO)
+    everyone = purge.person_scrubs(database(session), [ids.marked], purge.ALL)
+    thoughts = purge.person_scrubs(database(session), [ids.marked], purge.HYPOTHESES)
     copy = open_copy(path, key, writable=True)
     try:
         # The hypotheses are sealed in the snapshot's companion, not in this copy.
@@ -134,7 +140,7 @@ def test_scrub_only_the_same_person(session: Session, caseload: Caseload, tmp_pa
     """A later person who reuses a purged id (different creation stamp) is left alone."""
     pid = caseload.add_person(PersonDraft("Première"))
     wrong = purge.Scrub(pid, "1999-01-01T00:00:00+00:00", purge.ALL)
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
     copy = open_copy(path, session.data_key(), writable=True)
     try:
         assert not purge.holds_any(copy, [wrong])
@@ -147,16 +153,16 @@ def test_scrub_only_the_same_person(session: Session, caseload: Caseload, tmp_pa
 def test_hypotheses_scrub_marker(session: Session, caseload: Caseload) -> None:
     """Marking a case's hypotheses for scrubbing adds one pending entry, once."""
     ids = populate(caseload)
-    purge.mark_hypotheses_scrub(session.db, ids.marked)
-    purge.mark_hypotheses_scrub(session.db, ids.marked)
-    [pending] = purge.pending_scrubs(session.db)
+    purge.mark_hypotheses_scrub(database(session), ids.marked)
+    purge.mark_hypotheses_scrub(database(session), ids.marked)
+    [pending] = purge.pending_scrubs(database(session))
     assert (pending.person_id, pending.what) == (ids.marked, purge.HYPOTHESES)
 
 
 def test_canaries_cover_each_field(session: Session, caseload: Caseload) -> None:
     """The scan sees every canary before a purge (so its silence afterwards means something)."""
     populate(caseload, date(2020, 1, 1))
-    session.db.checkpoint()
+    database(session).checkpoint()
     found = vault_canaries(session)
     assert HYPOTHESIS_CANARY in found and set(PERSON_CANARIES) <= set(found)
 
@@ -164,11 +170,11 @@ def test_canaries_cover_each_field(session: Session, caseload: Caseload) -> None
 def test_secure_delete_is_switched_back_on(session: Session, caseload: Caseload) -> None:
     """If an index had lost its secure-delete setting, the purge restores it first."""
     ids = populate(caseload)
-    assert purge.secure_delete_on(session.db)
-    with session.db.write() as conn:
+    assert purge.secure_delete_on(database(session))
+    with database(session).write() as conn:
         conn.execute("INSERT INTO facts_fts(facts_fts, rank) VALUES ('secure-delete', 0)")
-    assert not purge.secure_delete_on(session.db)
-    purge.purge_persons(session.db, [ids.marked], "past-term", "x")
-    purge.compact(session.db)
-    assert purge.secure_delete_on(session.db)
+    assert not purge.secure_delete_on(database(session))
+    purge.purge_persons(database(session), [ids.marked], "past-term", "x")
+    purge.compact(database(session))
+    assert purge.secure_delete_on(database(session))
     assert canaries_in(session.paths.database, session.data_key()) == []

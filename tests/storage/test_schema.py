@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.session import database, stores
 from app.core.vault import unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
 from app.crypto.kdf import TEST_PARAMS
@@ -138,20 +139,22 @@ def test_v1_vault_migrates_on_unlock(v1_copy: Path) -> None:
     """Unlocking the v1 vault with today's code migrates it to CURRENT_VERSION, data intact."""
     session = unlock(v1_copy, make_v1_vault.PASSPHRASE)
     try:
-        assert schema_version(session.db) == CURRENT_VERSION
+        assert schema_version(database(session)) == CURRENT_VERSION
         assert session.check().ok
         caseload = Caseload(session)
         aliases = {row.alias for row in caseload.person_rows(date(2024, 1, 1))}
         assert aliases == {p[1] for p in make_v1_vault.PERSONS}
-        first = session.interviews.get(InterviewId(1))
+        first = stores(session).interviews.get(InterviewId(1))
         assert first.facts == make_v1_vault.INTERVIEWS[0][7]
         assert first.status is FactsStatus.FINALISED
         assert [a.text for a in first.addenda] == [make_v1_vault.ADDENDA[0][3]]
-        hypotheses = session.hypotheses.for_person(PersonId(1))
+        hypotheses = stores(session).hypotheses.for_person(PersonId(1))
         assert [(h.text, h.status) for h in hypotheses] == [
             (make_v1_vault.HYPOTHESES[0][3], HypothesisStatus.OPEN)
         ]
-        assert [f.text for f in session.follow_ups.for_person(PersonId(1))] == ["Relancer le FSL"]
+        assert [f.text for f in stores(session).follow_ups.for_person(PersonId(1))] == [
+            "Relancer le FSL"
+        ]
     finally:
         session.close()
 
@@ -176,7 +179,7 @@ def test_v1_vault_opens_with_its_recovery_key(v1_copy: Path) -> None:
     recovery = format_recovery_key(make_v1_vault.RECOVERY_SECRET)
     session = unlock_with_recovery_key(v1_copy, recovery, "nouvelle phrase", TEST_PARAMS)
     try:
-        assert schema_version(session.db) == CURRENT_VERSION
+        assert schema_version(database(session)) == CURRENT_VERSION
     finally:
         session.close()
 

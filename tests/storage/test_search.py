@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.ids import PersonId
 from app.domain.models import HIGHLIGHT_END, HIGHLIGHT_START, PersonDraft
 from app.storage.search import MAX_TERMS, fts_query
@@ -18,13 +18,15 @@ from tests.support import draft
 @pytest.fixture
 def two_people(session: Session) -> tuple[PersonId, PersonId]:
     """Two persons with facts, an addendum and a hypothesis that share some words."""
-    first = session.persons.add(PersonDraft("Mme Logement"))
-    second = session.persons.add(PersonDraft("M. Budget"))
-    i1 = session.interviews.add(first, draft(date(2024, 1, 5)), "Expulsion locative évoquée")
-    session.interviews.add(second, draft(date(2024, 1, 6)), "Surendettement et expulsion")
-    session.interviews.finalise(i1)
-    session.interviews.add_addendum(i1, "Le bailleur accepte un échéancier")
-    session.hypotheses.add(first, "Emprise possible du conjoint", date(2024, 1, 5), i1)
+    first = stores(session).persons.add(PersonDraft("Mme Logement"))
+    second = stores(session).persons.add(PersonDraft("M. Budget"))
+    i1 = stores(session).interviews.add(
+        first, draft(date(2024, 1, 5)), "Expulsion locative évoquée"
+    )
+    stores(session).interviews.add(second, draft(date(2024, 1, 6)), "Surendettement et expulsion")
+    stores(session).interviews.finalise(i1)
+    stores(session).interviews.add_addendum(i1, "Le bailleur accepte un échéancier")
+    stores(session).hypotheses.add(first, "Emprise possible du conjoint", date(2024, 1, 5), i1)
     return first, second
 
 
@@ -45,17 +47,19 @@ def test_fts_query_quotes_every_term() -> None:
 @given(text=st.text(max_size=40))
 def test_any_typed_text_is_a_valid_query(session: Session, text: str) -> None:
     """Whatever the worker types, search returns a list instead of an FTS syntax error."""
-    assert isinstance(session.search_index.search(text, prefix_last=True), list)
+    assert isinstance(stores(session).search_index.search(text, prefix_last=True), list)
 
 
 def test_facts_and_addenda_found(session: Session, two_people: tuple[PersonId, PersonId]) -> None:
     """A word in the facts or in an addendum is found, accents or not, with a highlight."""
     first, second = two_people
-    hits = session.search_index.search("expulsion")
+    hits = stores(session).search_index.search("expulsion")
     assert {h.person_id for h in hits} == {first, second}
     assert all(HIGHLIGHT_START in h.snippet and HIGHLIGHT_END in h.snippet for h in hits)
-    assert [h.person_id for h in session.search_index.search("echeancier")] == [first]
-    assert [h.person_id for h in session.search_index.search("évoq", prefix_last=True)] == [first]
+    assert [h.person_id for h in stores(session).search_index.search("echeancier")] == [first]
+    assert [h.person_id for h in stores(session).search_index.search("évoq", prefix_last=True)] == [
+        first
+    ]
 
 
 def test_hypotheses_only_when_asked(
@@ -63,8 +67,8 @@ def test_hypotheses_only_when_asked(
 ) -> None:
     """A hypothesis word is invisible to the ordinary search, found only with include_hypotheses."""
     first, _ = two_people
-    assert session.search_index.search("emprise") == []
-    hits = session.search_index.search("emprise", include_hypotheses=True)
+    assert stores(session).search_index.search("emprise") == []
+    hits = stores(session).search_index.search("emprise", include_hypotheses=True)
     assert [(h.person_id, h.is_hypothesis) for h in hits] == [(first, True)]
     assert hits[0].hypothesis_id is not None
 
@@ -72,18 +76,21 @@ def test_hypotheses_only_when_asked(
 def test_person_filter(session: Session, two_people: tuple[PersonId, PersonId]) -> None:
     """Limited to one person, search returns only that person's matches."""
     first, second = two_people
-    assert [h.person_id for h in session.search_index.search("expulsion", person_id=second)] == [
-        second
-    ]
-    assert session.search_index.search("echeancier", person_id=second) == []
-    assert session.search_index.search("emprise", include_hypotheses=True, person_id=second) == []
-    assert session.search_index.search("echeancier", person_id=first)
+    assert [
+        h.person_id for h in stores(session).search_index.search("expulsion", person_id=second)
+    ] == [second]
+    assert stores(session).search_index.search("echeancier", person_id=second) == []
+    assert (
+        stores(session).search_index.search("emprise", include_hypotheses=True, person_id=second)
+        == []
+    )
+    assert stores(session).search_index.search("echeancier", person_id=first)
 
 
 def test_edits_update_the_index(session: Session, two_people: tuple[PersonId, PersonId]) -> None:
     """Saving new facts replaces the old words in the index."""
     first, _ = two_people
-    iid = session.interviews.add(first, draft(), "ancienmot")
-    session.interviews.save_facts(iid, "nouveaumot")
-    assert session.search_index.search("ancienmot") == []
-    assert [h.interview_id for h in session.search_index.search("nouveaumot")] == [iid]
+    iid = stores(session).interviews.add(first, draft(), "ancienmot")
+    stores(session).interviews.save_facts(iid, "nouveaumot")
+    assert stores(session).search_index.search("ancienmot") == []
+    assert [h.interview_id for h in stores(session).search_index.search("nouveaumot")] == [iid]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import BackupInvalid, CarnetError
 from app.storage.connection import Database
 from app.storage.export_copy import table_counts
@@ -37,9 +37,9 @@ def test_write_snapshot(session: Session, caseload: Caseload, tmp_path: Path) ->
     """A snapshot is a verified, private copy with every row, and no temp file remains."""
     populate(caseload)
     folder = tmp_path / "snaps"
-    path = write_snapshot(session.db, folder, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), folder, session.data_key(), WHEN, AUTO)
     assert path.name == "carnet-20240501T093015Z-auto.db"
-    assert verify_copy(path, session.data_key(), writable=False) == table_counts(session.db)
+    assert verify_copy(path, session.data_key(), writable=False) == table_counts(database(session))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert [p.name for p in folder.iterdir()] == [path.name]
@@ -78,8 +78,8 @@ def test_stale_temps_skip_claimed(tmp_path: Path) -> None:
 def test_verify_compares_counts(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """A copy whose counts differ from the source is BackupInvalid."""
     populate(caseload)
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
-    wrong = dict(table_counts(session.db), persons=99)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
+    wrong = dict(table_counts(database(session)), persons=99)
     with pytest.raises(BackupInvalid):
         verify_copy(path, session.data_key(), wrong)
 
@@ -87,7 +87,7 @@ def test_verify_compares_counts(session: Session, caseload: Caseload, tmp_path: 
 def test_verify_refuses_damage(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """A flipped byte in any page makes the snapshot BackupInvalid."""
     populate(caseload)
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x40
     path.write_bytes(bytes(data))
@@ -98,7 +98,7 @@ def test_verify_refuses_damage(session: Session, caseload: Caseload, tmp_path: P
 def test_rewrite_copy(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """rewrite_copy replaces the file with the edited, verified copy."""
     ids = populate(caseload)
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
 
     def drop_other(copy: Database) -> None:
         with copy.write() as conn:
@@ -111,7 +111,7 @@ def test_rewrite_copy(session: Session, caseload: Caseload, tmp_path: Path) -> N
 
 def test_failed_rewrite_keeps_the_original(session: Session, tmp_path: Path) -> None:
     """If the edit fails, the snapshot is byte for byte as before and no temp remains."""
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
     def fail(copy: Database) -> None:
@@ -125,6 +125,6 @@ def test_failed_rewrite_keeps_the_original(session: Session, tmp_path: Path) -> 
 
 def test_wrong_key_is_invalid(session: Session, tmp_path: Path) -> None:
     """A snapshot of another vault (another key) is BackupInvalid."""
-    path = write_snapshot(session.db, tmp_path, session.data_key(), WHEN, AUTO)
+    path = write_snapshot(database(session), tmp_path, session.data_key(), WHEN, AUTO)
     with pytest.raises(BackupInvalid):
         verify_copy(path, os.urandom(32))

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.session import database
 from app.core.vault import CreatedVault, create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import CarnetError, VaultCorrupted
@@ -29,7 +30,7 @@ def staged(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     caseload = Caseload(session)
     caseload.add_person(PersonDraft("Avant"))
     copy = write_snapshot(
-        session.db, tmp_path / "snaps", session.data_key(), datetime.now(UTC), AUTO
+        database(session), tmp_path / "snaps", session.data_key(), datetime.now(UTC), AUTO
     )
     caseload.add_person(PersonDraft("Après"))
     session.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
 from app.storage.connection import open_database
@@ -24,7 +24,7 @@ def filled(session: Session, caseload: Caseload) -> Session:
     person = caseload.add_person(PersonDraft("Mme Test"))
     for index in range(60):
         caseload.add_interview(person, draft(), f"note {index} " + "contenu " * 700)
-    session.db.checkpoint()
+    database(session).checkpoint()
     return session
 
 
@@ -38,8 +38,8 @@ def closed_copy(filled: Session) -> Iterator[tuple[Path, bytes]]:
 
 def test_healthy_vault_has_no_problems(filled: Session) -> None:
     """A sound vault passes verify_pages and has no integrity problems."""
-    verify_pages(filled.db)
-    assert integrity_problems(filled.db) == []
+    verify_pages(database(filled))
+    assert integrity_problems(database(filled)) == []
 
 
 @pytest.mark.parametrize("page", [2, 10, -1])
@@ -62,15 +62,15 @@ def test_flipped_byte_on_any_page_is_detected(closed_copy: tuple[Path, bytes], p
 
 def test_fts_out_of_step_is_reported(filled: Session) -> None:
     """An FTS index that disagrees with its table is reported by integrity_problems."""
-    with filled.db.write() as conn:
+    with database(filled).write() as conn:
         conn.execute("INSERT INTO facts_fts(rowid, facts) VALUES (999999, 'fantome')")
-    problems = integrity_problems(filled.db)
+    problems = integrity_problems(database(filled))
     assert any(p.startswith("facts_fts") for p in problems), problems
 
 
 def test_cipher_settings_report(filled: Session) -> None:
     """The report lists the cipher version and the hardening settings."""
-    settings = cipher_settings(filled.db)
+    settings = cipher_settings(database(filled))
     assert settings["cipher_version"]
     assert settings["cipher_hmac_algorithm"] == "HMAC_SHA512"
     assert settings["cipher_page_size"] == "4096"

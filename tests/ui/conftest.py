@@ -39,10 +39,10 @@ from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import InterviewDraft, PersonDraft
-from app.ui.main_window import MainWindow
-from app.ui.preferences import Language, Preferences
 from app.ui.session.dbus_watch import SessionLockWatcher
-from app.ui.tasks import wait_for_background
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.preferences import Language, Preferences
+from app.ui.shell.tasks import wait_for_background
 
 PASSPHRASE = "plume verte sous la pluie"
 ALIAS_CANARY = "Zorbalinde Quettier"

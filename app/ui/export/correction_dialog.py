@@ -20,8 +20,8 @@ from app.domain.errors import CarnetError
 from app.domain.ids import DisclosureId
 from app.domain.models import Disclosure
 from app.domain.summary import Informed
-from app.ui.errors import error_message
 from app.ui.export.labels import informed_short
+from app.ui.shell.errors import error_message
 
 MAX_FIELD = 300
 

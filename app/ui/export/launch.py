@@ -17,7 +17,7 @@ from app.core.disclosure import ExportOutcome
 from app.core.session import Session
 from app.domain.ids import PersonId
 from app.ui.export.wizard import ExportWizard
-from app.ui.register_view import RegisterDialog
+from app.ui.records.register_view import RegisterDialog
 
 
 def open_export_wizard(

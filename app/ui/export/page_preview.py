@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.summary import Summary
 from app.export.text import summary_text
 from app.ui.export.page_images import render_pages
-from app.ui.tasks import Task, run_in_background
+from app.ui.shell.tasks import Task, run_in_background
 
 PAGE_WIDTH_PX = 760
 

@@ -29,7 +29,6 @@ from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.domain.summary import ExportFormat, Frame, Informed, Summary
 from app.export.writers import neutral_file_name, write_summary
-from app.ui.errors import error_message
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import builder_texts, format_filter
 from app.ui.export.page_frame import FramePage
@@ -39,7 +38,8 @@ from app.ui.export.page_preview import PreviewPage
 from app.ui.export.page_recipient import RecipientPage
 from app.ui.export.page_wording import WordingPage
 from app.ui.export.page_write import WritePage
-from app.ui.tasks import Task, run_in_background
+from app.ui.shell.errors import error_message
+from app.ui.shell.tasks import Task, run_in_background
 
 PathChooser = Callable[[QWidget, str, ExportFormat], Path | None]
 

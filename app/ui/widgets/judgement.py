@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from app.domain.resources import resources_dir
-from app.ui.text_fold import fold
+from app.ui.widgets.text_fold import fold
 
 LEXICON_FILES = ("judgement_fr.txt", "judgement_en.txt")
 

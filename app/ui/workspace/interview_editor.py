@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.caseload import Caseload
+from app.core.workspace_queries import get_interview
 from app.domain.errors import CarnetError
 from app.domain.ids import HypothesisId, InterviewId
-from app.domain.models import FactsStatus, Hypothesis, Interview, InterviewKind
+from app.domain.models import FactsStatus, Hypothesis, Interview, InterviewKind, SearchHit
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.widgets.facts_edit import FactsEdit
 from app.ui.widgets.hypotheses_edit import HypothesesPanel
@@ -320,7 +321,7 @@ class InterviewEditor(QWidget):
 
     def _reload(self) -> None:
         assert self._caseload is not None and self._interview is not None
-        self._interview = self._caseload.session.interviews.get(self._interview.id)
+        self._interview = get_interview(self._caseload.session, self._interview.id)
         self._apply_finalised(self._interview)
 
     def _save_addendum(self, text: str) -> None:
@@ -373,6 +374,20 @@ class InterviewEditor(QWidget):
 
     def select_in(self, editor: QPlainTextEdit, start: int, end: int) -> None:
         select_range(editor, start, end)
+
+    def facts_read_only(self) -> bool:
+        """Finalised (or nothing loaded): the facts take no typing, only addenda."""
+        return self.facts.isReadOnly()
+
+    def focus_hypothesis(self) -> None:
+        self.hypotheses.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def match_targets(self, hit: SearchHit) -> list[QPlainTextEdit]:
+        """Where a search hit's text can be shown: this hypothesis, or the facts and addenda."""
+        if hit.is_hypothesis:
+            return [self.hypotheses] if hit.hypothesis_id == self.hypothesis_id() else []
+        shown = self.addenda.isVisibleTo(self)
+        return [self.facts, self.addenda.history] if shown else [self.facts]
 
     def set_narrow(self, narrow: bool) -> None:
         """Facts above hypotheses in a narrow window, side by side otherwise."""

@@ -9,8 +9,8 @@ workspace reopens that interview, puts the text back and saves it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
@@ -18,9 +18,6 @@ from PySide6.QtGui import QTextCursor
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import InterviewDraft
 from app.ui.workspace.interview_editor import FACTS, HYPOTHESIS, META, InterviewEditor
-
-if TYPE_CHECKING:
-    from app.ui.workspace.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +48,19 @@ def take_pending(editor: InterviewEditor) -> PendingEdits | None:
     return pending
 
 
-def restore_pending(workspace: Workspace, pending: PendingEdits) -> bool:
-    """Reopen the interview, put the kept text back, say so and save it now.
+def restore_pending(
+    editor: InterviewEditor,
+    open_interview: Callable[[InterviewId], bool],
+    say: Callable[[str], None],
+    pending: PendingEdits,
+) -> bool:
+    """Reopen the interview, put the kept text back, `say` so and save it now.
 
-    False (the caller keeps `pending`) when no vault is open or that interview
-    cannot be opened as it was; a save that fails again keeps the text in the editor.
+    False (the caller keeps `pending`) when that interview cannot be opened as
+    it was; a save that fails again keeps the text in the editor.
     """
-    if workspace.session is None:
-        return False
-    editor = workspace.editor
     if editor.interview_id() != pending.interview_id:
-        workspace.open_interview(pending.interview_id)
+        open_interview(pending.interview_id)
     interview = editor.interview()
     if interview is None or interview.id != pending.interview_id:
         return False
@@ -87,7 +86,6 @@ def restore_pending(workspace: Workspace, pending: PendingEdits) -> bool:
         "A change could not be saved before locking; it is back in the editor and Carnet "
         "is saving it again.",
     )
-    workspace.message_bar.show_message(message)
-    workspace.status_message.emit(message)
+    say(message)
     editor.flush()  # if it fails again, the editor says so and keeps the text
     return True

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
-from app.domain.models import FactsStatus, InterviewSummaryRow, Person
+from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
@@ -281,6 +281,23 @@ class PersonFilePage(QWidget):
     def follow_up_added(self) -> None:
         """The follow-up typed was saved: empty the field for the next one."""
         self.follow_up_text.setText("")
+
+    def update_hypothesis(self, hypothesis: Hypothesis) -> None:
+        """One hypothesis changed (its status): show it as stored now."""
+        self.hypotheses.model.update_item(hypothesis)
+
+    def has_interviews(self) -> bool:
+        return self.timeline.rowCount() > 0
+
+    def first_draft_id(self) -> InterviewId | None:
+        """The newest interview still in draft, if any."""
+        return next((r.id for r in self.timeline.rows() if r.status == FactsStatus.DRAFT), None)
+
+    def focus_new_interview(self) -> None:
+        self.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_follow_up_entry(self) -> None:
+        self.follow_up_text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_activated(self, index: QModelIndex) -> None:

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
-from app.ui.tasks import Task, run_in_background
-from app.ui.text_fold import fold
+from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.text_fold import fold
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
 from app.ui.workspace.style import QuietLabel

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import SearchHit
-from app.ui.tasks import Task, run_in_background
+from app.ui.shell.tasks import Task, run_in_background
 from app.ui.workspace.labels import error_text
 from app.ui.workspace.search_results import HIT_ROLE, SearchDelegate, SearchModel
 from app.ui.workspace.style import QuietLabel, title

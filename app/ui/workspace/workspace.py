@@ -9,31 +9,30 @@ worker returns to where they were (and `restore_pending()` any unsaved text).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
 from app.core.caseload import Caseload
 from app.core.session import Session
-from app.core.workspace_queries import due_follow_ups, person_file
+from app.core.workspace_queries import (
+    due_follow_ups,
+    get_interview,
+    interview_hypothesis,
+    person_file,
+)
 from app.domain.errors import CarnetError
 from app.domain.ids import InterviewId, PersonId
+from app.domain.models import FollowUp
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.workspace.follow_ups_view import FollowUpsPage
 from app.ui.workspace.interview_editor import InterviewEditor
 from app.ui.workspace.labels import error_text
+from app.ui.workspace.layout import first_sizes, frame_workspace, is_narrow
 from app.ui.workspace.message_bar import MessageBar
 from app.ui.workspace.pending import PendingEdits, restore_pending, take_pending
 from app.ui.workspace.person_file import PersonFilePage
@@ -43,8 +42,6 @@ from app.ui.workspace.search_panel import SearchPanel
 from app.ui.workspace.welcome import WelcomePage
 from app.ui.workspace.workspace_actions import make_actions
 from app.ui.workspace.workspace_ops import WorkspaceOps
-
-NARROW_EMS = 130  # below this width (in average characters) the pages stack their columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,43 +86,22 @@ class Workspace(QWidget):
         ):
             self.stack.addWidget(page)
         self.workspace_actions = make_actions(self)
-        self.ops = WorkspaceOps(self)
-        self.records = RecordsOps(self)  # export, register, past term, erasure
-        self._build_layout()
+        self.ops = WorkspaceOps(self, self.editor, self.person_file, self)
+        self.records = RecordsOps(  # export, register, past term, erasure
+            self, self.workspace_actions, self.person_file, self.stack, self
+        )
+        self.splitter, self.scroller = frame_workspace(
+            self, self.person_list, self.message_bar, self.stack
+        )
+        self._sized = False
         self._connect()
         self.sync_actions()
 
-    def _build_layout(self) -> None:
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.message_bar)
-        # Scrolls only when the window is smaller than a page can be (1280×720 at 200 %);
-        # otherwise the pages simply fill it.
-        self.scroller = QScrollArea(right)
-        self.scroller.setWidget(self.stack)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        right_layout.addWidget(self.scroller, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.person_list)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.person_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
-        self._sized = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:  # the list gets about 40 characters; the work gets the rest
+        if not self._sized:
             self._sized = True
-            wanted = self.fontMetrics().averageCharWidth() * 40
-            list_width = min(wanted, self.width() // 3)
-            self.splitter.setSizes([list_width, max(1, self.width() - list_width)])
+            self.splitter.setSizes(first_sizes(self))
         self._fit_pages()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -135,7 +111,7 @@ class Workspace(QWidget):
     def _fit_pages(self) -> None:
         # Decided here for every page at once: hidden pages of the stack get no
         # resize events, and their side-by-side minimum would widen the window.
-        narrow = self.width() < self.fontMetrics().averageCharWidth() * NARROW_EMS
+        narrow = is_narrow(self)
         self.person_file.set_narrow(narrow)
         self.editor.set_narrow(narrow)
 
@@ -149,6 +125,11 @@ class Workspace(QWidget):
         self.person_file.interview_requested.connect(self.open_interview)
         self.person_file.follow_up_add_requested.connect(ops.add_follow_up)
         self.person_file.follow_ups.done_requested.connect(ops.set_follow_up_done)
+        ops.follow_up_updated.connect(self._follow_up_updated)
+        ops.case_close_requested.connect(self.records.close_case)
+        self.records.case_closed.connect(ops.reload_file)
+        self.records.purged.connect(self._purged)
+        self.records.erased.connect(self._erased)
         self.person_file.hypotheses.status_requested.connect(ops.set_hypothesis_status)
         self.person_file.hypotheses.move_requested.connect(ops.move_to_facts)
         self.person_file.hypotheses.open_requested.connect(ops.open_hypothesis)
@@ -223,7 +204,9 @@ class Workspace(QWidget):
 
     def restore_pending(self, pending: PendingEdits) -> bool:
         """After unlocking: that text back in its interview, saved again (False: keep it)."""
-        return restore_pending(self, pending)
+        if self.session is None:
+            return False
+        return restore_pending(self.editor, self.open_interview, self._announce, pending)
 
     def state(self) -> WorkspaceState:
         editing = self.editor in (self.stack.currentWidget(), self.return_page)
@@ -248,11 +231,50 @@ class Workspace(QWidget):
         """The guard the facts editors copy through (the shell clears it on lock)."""
         return self._clipboard
 
-    # --- navigation ----------------------------------------------------------------------------
+    # --- what the parts ask of the workspace (WorkspaceHost) ------------------------------------
     def report(self, exc: BaseException) -> None:
-        text = error_text(exc)
+        self._announce(error_text(exc))
+
+    def say(self, text: str) -> None:
+        self.status_message.emit(text)
+
+    def _announce(self, text: str) -> None:
         self.message_bar.show_message(text)
         self.status_message.emit(text)
+
+    def show_overlay(self, page: QWidget) -> None:
+        self.remember_page()
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _follow_up_updated(self, updated: FollowUp) -> None:
+        self.person_file.follow_ups.update_follow_up(updated)
+        self.follow_ups_page.model.update_follow_up(updated)
+
+    def _purged(self, person_ids: tuple[PersonId, ...]) -> None:
+        self.forget(person_ids)
+        self.refresh_rows()
+
+    def _erased(self, _person_ids: tuple[PersonId, ...]) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.person_list.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def forget(self, person_ids: Collection[PersonId]) -> None:
+        """Erased persons: no page keeps anything of theirs."""
+        interview = self.editor.interview()
+        if interview is not None and interview.person_id in person_ids:
+            self.editor.clear()
+        if self.person_id in person_ids:
+            self.person_id = None
+            self.person_file.clear()
+            if self.return_page in (self.person_file, self.editor):
+                self.return_page = None
+        self.search_panel.clear()  # its results may name them
+        self.follow_ups_page.clear()
+        self.sync_actions()
+
+    # --- navigation ----------------------------------------------------------------------------
 
     def refresh_rows(self) -> None:
         """Reload the persons list off the GUI thread; stale answers are dropped."""
@@ -295,11 +317,11 @@ class Workspace(QWidget):
         if self.session is None or not self.editor.flush():
             return False
         try:
-            interview = self.session.interviews.get(interview_id)
+            interview = get_interview(self.session, interview_id)
             elsewhere = interview.person_id != self.person_id or self.person_file.person_id is None
             if elsewhere and not self.open_person(interview.person_id, quiet):
                 return False
-            hypothesis = self.ops.interview_hypothesis(interview_id)
+            hypothesis = interview_hypothesis(self.session, interview_id)
         except CarnetError as exc:
             if not quiet:
                 self.report(exc)
@@ -312,7 +334,7 @@ class Workspace(QWidget):
         self.person_file.select_interview(interview_id)
         self.return_page = None
         self.stack.setCurrentWidget(self.editor)
-        target = self.editor.hypotheses if self.editor.facts.isReadOnly() else self.editor.facts
+        target = self.editor.hypotheses if self.editor.facts_read_only() else self.editor.facts
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sync_actions()
         return True
@@ -370,14 +392,9 @@ class Workspace(QWidget):
             current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def sync_actions(self, *_args: object) -> None:
-        acts = self.workspace_actions
         is_open = self.caseload is not None
-        acts.new_person.setEnabled(is_open)
-        acts.search.setEnabled(is_open)
-        acts.follow_ups.setEnabled(is_open)
-        acts.new_interview.setEnabled(is_open and self.person_id is not None)
-        acts.find_in_file.setEnabled(is_open and self.person_id is not None)
-        draft = self.editor.interview_id() is not None and not self.editor.facts.isReadOnly()
-        acts.finalise.setEnabled(is_open and draft and self.stack.currentWidget() is self.editor)
+        draft = self.editor.interview_id() is not None and not self.editor.facts_read_only()
+        editing = draft and self.stack.currentWidget() is self.editor
+        self.workspace_actions.enable(is_open, self.person_id is not None, editing)
         self.welcome.follow_ups_button.setEnabled(is_open)
         self.records.sync_actions(is_open)

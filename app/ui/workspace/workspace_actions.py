@@ -34,6 +34,14 @@ class WorkspaceActions:
             self.register,
         ]
 
+    def enable(self, is_open: bool, has_person: bool, finalisable: bool) -> None:
+        """What a vault, a person shown and a draft in the editor make possible."""
+        for action in (self.new_person, self.search, self.follow_ups):
+            action.setEnabled(is_open)
+        self.new_interview.setEnabled(is_open and has_person)
+        self.find_in_file.setEnabled(is_open and has_person)
+        self.finalise.setEnabled(is_open and finalisable)
+
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from app.core import backup, snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import PersonId
@@ -65,11 +65,11 @@ def build_template(root: Path) -> Template:
     ids = populate(caseload)
     (root / "usb").mkdir()
     snap = snapshots.take_snapshot(session, NOW - timedelta(days=1))
-    before = table_counts(session.db)
+    before = table_counts(database(session))
     out = root / "usb" / "old.carnet-backup"
     backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, NOW - timedelta(days=1))
     caseload.add_interview(ids.other, InterviewDraft(date(2024, 5, 5)), "Écrit après la copie.")
-    counts, outside = table_counts(session.db), table_counts(session.db, outside=True)
+    counts, outside = table_counts(database(session)), table_counts(database(session), outside=True)
     session.close()
     return Template(root, ids.marked, counts, outside, before, snap.path.name, out.name)
 

@@ -27,7 +27,7 @@ from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.summary import ExportFormat, Frame, Informed
 from app.ui.export.wizard import ExportWizard
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from tests.support.disclosure_data import SeededPerson, seed_person
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE, texts_in
 

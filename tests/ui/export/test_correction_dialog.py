@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.disclosure import export_summary
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.domain.summary import ExportFormat, Informed
 from app.export.writers import write_summary
@@ -27,7 +27,7 @@ def test_prefilled_then_recorded_as_a_new_entry(
 ) -> None:
     """The fields start as recorded; recording appends an entry that corrects the first."""
     one_entry(session, seeded, tmp_path)
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     dialog = CorrectionDialog(session, entry)
     qtbot.addWidget(dialog)
     assert dialog.recipient.text() == entry.recipient
@@ -35,7 +35,7 @@ def test_prefilled_then_recorded_as_a_new_entry(
     dialog.purpose.setText("Ouverture de droits")
     dialog.record()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    newest, first = session.disclosures.list()
+    newest, first = stores(session).disclosures.list()
     assert first == entry
     assert (newest.corrects, newest.purpose) == (entry.id, "Ouverture de droits")
 
@@ -45,7 +45,7 @@ def test_a_refused_correction_says_why_and_records_nothing(
 ) -> None:
     """'Not informed' without a reason keeps the dialog open with the message; no entry."""
     one_entry(session, seeded, tmp_path)
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     dialog = CorrectionDialog(session, entry)
     qtbot.addWidget(dialog)
     dialog.choices[Informed.NOT_INFORMED].setChecked(True)
@@ -53,4 +53,4 @@ def test_a_refused_correction_says_why_and_records_nothing(
     dialog.record()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "why" in dialog.message.text().lower()
-    assert len(session.disclosures.list()) == 1
+    assert len(stores(session).disclosures.list()) == 1

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.ui.export.launch import open_export_wizard, open_register
 from app.ui.export.wizard import ExportWizard
-from app.ui.register_view import RegisterDialog
+from app.ui.records.register_view import RegisterDialog
 from tests.support.disclosure_data import SeededPerson
 
 
@@ -31,7 +31,7 @@ def test_the_wizard_opens_on_the_person_and_closes_with_its_parent(
     assert wizard in parent.findChildren(QDialog)
     close_dialogs_like_a_lock(parent)
     assert not wizard.isVisible()
-    assert outcomes == [] and session.disclosures.list() == []
+    assert outcomes == [] and stores(session).disclosures.list() == []
 
 
 def test_the_register_opens_on_the_person(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.summary import ExportFormat, Frame, Informed
 from app.export.labels import format_date
 from tests.support.disclosure_data import FOLLOW_UP_TEXT, ORGANISATION, PARAGRAPHS
@@ -46,7 +46,7 @@ def test_a_coordination_notice_has_no_content_step_and_no_note_text(
     data = path.read_bytes()
     for text in (*PARAGRAPHS[0], *PARAGRAPHS[1], FOLLOW_UP_TEXT, ORGANISATION):
         assert text.encode() not in data
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     assert entry.item_refs == () and entry.frame == "coordination"
 
 

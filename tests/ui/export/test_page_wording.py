@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
+from app.core.session import stores
 from app.domain.ids import InterviewId
 from app.domain.summary import ExportFormat, Frame, Informed
 from app.ui.export.wizard import ExportWizard
@@ -93,7 +94,7 @@ def test_one_click_replaces_in_the_export_and_the_note_is_unchanged(
     finish(qtbot, wizard)
     [path] = list(out_dir.iterdir())
     assert expected in path.read_text(encoding="utf-8")
-    assert caseload.session.interviews.get(sensitive).facts == SENSITIVE
+    assert stores(caseload.session).interviews.get(sensitive).facts == SENSITIVE
 
 
 def test_a_removed_word_leaves_no_double_space(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
 import app.ui.export
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.summary import ExportFormat, Frame, Informed
 from app.export.writers import NAME_ALPHABET, page_header
 from app.ui.export.wizard import ExportWizard
@@ -120,7 +120,7 @@ def test_cancel_records_nothing(
     liaison_up_to_preview(qtbot, wizard, [])
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QDialog.DialogCode.Rejected
-    assert session.disclosures.list() == [] and list(out_dir.iterdir()) == []
+    assert stores(session).disclosures.list() == [] and list(out_dir.iterdir()) == []
 
 
 def test_closing_on_lock_records_nothing(
@@ -130,7 +130,7 @@ def test_closing_on_lock_records_nothing(
     wizard = make_wizard()
     liaison_up_to_preview(qtbot, wizard, [])
     wizard.done(QDialog.DialogCode.Rejected)
-    assert session.disclosures.list() == [] and list(out_dir.iterdir()) == []
+    assert stores(session).disclosures.list() == [] and list(out_dir.iterdir()) == []
 
 
 def test_a_cancelled_save_dialog_records_nothing_and_stays_open(
@@ -142,7 +142,7 @@ def test_a_cancelled_save_dialog_records_nothing_and_stays_open(
     click_next(qtbot, wizard)
     finish(qtbot, wizard)
     assert wizard.isVisible() and wizard.outcome is None
-    assert session.disclosures.list() == []
+    assert stores(session).disclosures.list() == []
 
 
 def test_a_full_export_writes_the_previewed_pdf_and_one_entry(
@@ -163,7 +163,7 @@ def test_a_full_export_writes_the_previewed_pdf_and_one_entry(
     assert path.name.startswith("disclosure-") and path.suffix == ".pdf"
     assert squash(preview) == extracted_body(summary, ExportFormat.PDF, path)
     assert len(pdf_pages(path)) == len(wizard.preview_page.images)
-    [entry] = session.disclosures.list()
+    [entry] = stores(session).disclosures.list()
     assert entry.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert entry.item_refs == (
         f"interview:{seeded.interviews[0]}#p1",
@@ -220,7 +220,7 @@ def test_a_failed_write_tells_the_worker_and_records_nothing(
     assert "could not be written" in wizard.write_page.message.text()
     assert wizard.isVisible() and wizard.outcome is None
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    assert session.disclosures.list() == [] and list(out_dir.iterdir()) == []
+    assert stores(session).disclosures.list() == [] and list(out_dir.iterdir()) == []
 
 
 def test_the_file_name_offered_says_nothing_about_the_person(

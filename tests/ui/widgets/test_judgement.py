@@ -5,13 +5,13 @@ from pathlib import Path
 import pytest
 
 from app.domain.resources import resources_dir
-from app.ui.text_fold import fold
 from app.ui.widgets.judgement import (
     LEXICON_FILES,
     JudgementMatcher,
     default_matcher,
     read_lexicon,
 )
+from app.ui.widgets.text_fold import fold
 
 
 def flagged(text: str) -> list[str]:

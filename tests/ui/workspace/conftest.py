@@ -23,7 +23,7 @@ from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import InterviewDraft, PersonDraft
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE

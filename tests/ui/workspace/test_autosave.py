@@ -11,7 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.core.vault import unlock
 from app.domain.errors import DiskFull
 from app.ui.workspace.autosave import Autosaver, SaveState
@@ -47,7 +47,7 @@ def test_text_typed_survives_sigkill_right_after_autosave(
     assert child.returncode == -signal.SIGKILL
     reopened = unlock(vault_dir, PASSPHRASE)
     try:
-        assert reopened.interviews.get(interview).facts == TYPED
+        assert stores(reopened).interviews.get(interview).facts == TYPED
     finally:
         reopened.close()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.ui.workspace import Workspace
 from tests.ui.workspace.conftest import add_person, wait_rows
 
@@ -46,13 +46,13 @@ def test_space_marks_the_current_follow_up_done_and_again_undoes_it(
     view = workspace.follow_ups_page.view
     before = workspace.rows_loaded
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert session.follow_ups.get(item).done
+    assert stores(session).follow_ups.get(item).done
     model = workspace.follow_ups_page.model
     assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     wait_rows(qtbot, workspace, before)  # the overdue badge is recounted
     assert workspace.person_list.model.person_rows()[0].overdue_follow_ups == 0
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert not session.follow_ups.get(item).done
+    assert not stores(session).follow_ups.get(item).done
 
 
 def test_tick_box_marks_done(
@@ -64,7 +64,7 @@ def test_tick_box_marks_done(
     workspace.show_follow_ups()
     model = workspace.follow_ups_page.model
     model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert session.follow_ups.get(item).done
+    assert stores(session).follow_ups.get(item).done
 
 
 def test_enter_opens_the_persons_file(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.models import FactsStatus, InterviewKind
 from app.ui.workspace import TEMPLATE_KEYS, Workspace
 from app.ui.workspace.autosave import SaveState
@@ -42,8 +42,8 @@ def test_facts_and_hypotheses_autosave_into_their_own_tables(
 
     reopened = reopen(workspace, session, vault_dir)
     try:
-        stored = reopened.interviews.get(interview)
-        hypotheses = reopened.hypotheses.for_interview(interview)
+        stored = stores(reopened).interviews.get(interview)
+        hypotheses = stores(reopened).hypotheses.for_interview(interview)
         assert stored.facts == FACTS
         assert [h.text for h in hypotheses] == [HYPOTHESIS]
         assert hypotheses[0].person_id == person
@@ -62,7 +62,7 @@ def test_typing_more_updates_the_same_hypothesis_row(
     wait_saved(qtbot, workspace)
     qtbot.keyClicks(workspace.editor.hypotheses, ", puis une autre")
     wait_saved(qtbot, workspace)
-    rows = session.hypotheses.for_interview(interview)
+    rows = stores(session).hypotheses.for_interview(interview)
     assert [h.text for h in rows] == ["Première idée, puis une autre"]
 
 
@@ -90,8 +90,8 @@ def test_finalise_makes_facts_read_only_then_addendum_is_saved_and_shown(
     )
     confirm_finalise(qtbot, workspace)
     assert editor.facts.isReadOnly()
-    assert session.interviews.get(interview).status == FactsStatus.FINALISED
-    assert session.interviews.get(interview).facts == FACTS  # flushed before finalising
+    assert stores(session).interviews.get(interview).status == FactsStatus.FINALISED
+    assert stores(session).interviews.get(interview).facts == FACTS  # flushed before finalising
     qtbot.keyClicks(editor.facts, " changed")
     assert editor.facts.toPlainText() == FACTS
     assert not workspace.workspace_actions.finalise.isEnabled()
@@ -100,7 +100,7 @@ def test_finalise_makes_facts_read_only_then_addendum_is_saved_and_shown(
     qtbot.mouseClick(editor.addenda.add_button, Qt.MouseButton.LeftButton)
     type_text(editor.addenda.new_edit, "Le courrier date du 3 mars.")
     qtbot.mouseClick(editor.addenda.save_button, Qt.MouseButton.LeftButton)
-    addenda = session.interviews.get(interview).addenda
+    addenda = stores(session).interviews.get(interview).addenda
     assert [a.text for a in addenda] == ["Le courrier date du 3 mars."]
     assert "Le courrier date du 3 mars." in editor.addenda.history.toPlainText()
     assert editor.facts.toPlainText() == FACTS
@@ -118,7 +118,7 @@ def test_cancelling_finalise_changes_nothing(
     assert box is not None
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not workspace.editor.facts.isReadOnly()
-    assert session.interviews.get(interview).status == FactsStatus.DRAFT
+    assert stores(session).interviews.get(interview).status == FactsStatus.DRAFT
 
 
 def test_disk_full_keeps_the_text_shows_a_message_and_retries(
@@ -127,8 +127,8 @@ def test_disk_full_keeps_the_text_shows_a_message_and_retries(
     """A real SQLITE_FULL (page limit reached) keeps the text and message; the next change saves."""
     interview = add_interview(caseload, add_person(caseload, "Élodie"))
     workspace.open_interview(interview)
-    pages = session.db.scalar("PRAGMA page_count")
-    session.db.scalar(f"PRAGMA max_page_count = {pages}")
+    pages = database(session).scalar("PRAGMA page_count")
+    database(session).scalar(f"PRAGMA max_page_count = {pages}")
     big = "Des faits observés, longuement décrits. " * 4000
     workspace.editor.facts.insertPlainText(big)
     qtbot.waitUntil(
@@ -139,12 +139,12 @@ def test_disk_full_keeps_the_text_shows_a_message_and_retries(
     assert "disk is full" in message and "still here" in message
     assert workspace.editor.message_bar.isVisible()
     assert workspace.editor.header.save_label.text() == "Not saved yet"
-    assert session.interviews.get(interview).facts == ""
+    assert stores(session).interviews.get(interview).facts == ""
 
-    session.db.scalar("PRAGMA max_page_count = 1073741823")
+    database(session).scalar("PRAGMA max_page_count = 1073741823")
     qtbot.keyClicks(workspace.editor.facts, "!")
     wait_saved(qtbot, workspace)
-    assert session.interviews.get(interview).facts == big + "!"
+    assert stores(session).interviews.get(interview).facts == big + "!"
     assert not workspace.editor.message_bar.isVisible()
 
 
@@ -155,7 +155,7 @@ def test_save_failing_on_a_closed_database_keeps_the_text_and_blocks_leaving(
     person = add_person(caseload, "Élodie")
     interview = add_interview(caseload, person)
     workspace.open_interview(interview)
-    session.db.close()
+    database(session).close()
     type_text(workspace.editor.facts, FACTS)
     qtbot.waitUntil(
         lambda: workspace.editor.save_state() == SaveState.FAILED, timeout=SAVE_TIMEOUT_MS
@@ -190,7 +190,7 @@ def test_templates_prefill_a_new_interview_and_follow_the_kind(
     )
     assert "La personne rappelle." in editor.facts.toPlainText()  # typed text is never replaced
     wait_saved(qtbot, workspace)
-    stored = session.interviews.get(editor.interview_id())  # type: ignore[arg-type]
+    stored = stores(session).interviews.get(editor.interview_id())  # type: ignore[arg-type]
     assert stored.kind == InterviewKind.HOME_VISIT
     assert "La personne rappelle." in stored.facts
 
@@ -202,7 +202,7 @@ def test_move_to_facts_inserts_a_marked_block_and_keeps_the_hypothesis(
     person = add_person(caseload, "Élodie")
     interview = add_interview(caseload, person, "Entretien au bureau.")
     hypothesis = caseload.add_hypothesis(
-        person, "Isolement possible", session.interviews.get(interview).held_on, interview
+        person, "Isolement possible", stores(session).interviews.get(interview).held_on, interview
     )
     workspace.open_person(person)
     panel = workspace.person_file.hypotheses
@@ -216,9 +216,9 @@ def test_move_to_facts_inserts_a_marked_block_and_keeps_the_hypothesis(
     assert editor.facts.textCursor().selectedText() == "Isolement possible"
     assert editor.hypotheses.toPlainText() == "Isolement possible"
     wait_saved(qtbot, workspace)
-    assert "[To rewrite as facts" in session.interviews.get(interview).facts
-    assert session.hypotheses.get(hypothesis).text == "Isolement possible"
-    assert session.hypotheses.get(hypothesis).status.value == "open"
+    assert "[To rewrite as facts" in stores(session).interviews.get(interview).facts
+    assert stores(session).hypotheses.get(hypothesis).text == "Isolement possible"
+    assert stores(session).hypotheses.get(hypothesis).status.value == "open"
 
 
 def test_ctrl_k_from_the_facts_opens_search(

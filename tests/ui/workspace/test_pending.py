@@ -9,10 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.core.vault import unlock
 from app.domain.models import InterviewKind
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE, texts_in
@@ -30,7 +30,8 @@ NO_LIMIT = 1073741823
 
 def fill_the_disk(session: Session) -> None:
     """A real SQLITE_FULL from now on: the database may not grow by a single page."""
-    session.db.scalar(f"PRAGMA max_page_count = {session.db.scalar('PRAGMA page_count')}")
+    db = database(session)
+    db.scalar(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
 
 
 @pytest.fixture
@@ -81,14 +82,16 @@ def test_unsaved_text_survives_a_lock_in_memory_and_is_saved_after_unlock(
     assert workspace.editor.meta.kind() == InterviewKind.PHONE
     assert workspace.editor.save_state() == SaveState.FAILED
     assert "back in the editor" in workspace.message_bar.text()
-    assert again.interviews.get(interview).facts == ""
+    assert stores(again).interviews.get(interview).facts == ""
 
-    again.db.scalar(f"PRAGMA max_page_count = {NO_LIMIT}")  # space freed
+    database(again).scalar(f"PRAGMA max_page_count = {NO_LIMIT}")  # space freed
     type_text(workspace.editor.facts, "!")
     wait_saved(qtbot, workspace)
-    stored = again.interviews.get(interview)
+    stored = stores(again).interviews.get(interview)
     assert stored.facts == BIG + "!" and stored.kind == InterviewKind.PHONE
-    assert [h.text for h in again.hypotheses.for_person(stored.person_id)] == ["Isolement possible"]
+    assert [h.text for h in stores(again).hypotheses.for_person(stored.person_id)] == [
+        "Isolement possible"
+    ]
 
 
 def test_nothing_pending_means_nothing_taken(

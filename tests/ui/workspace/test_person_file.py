@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core import snapshots
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.models import HypothesisStatus
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
@@ -54,7 +54,7 @@ def test_follow_up_added_with_enter_then_ticked_with_space(
     page.follow_up_text.setFocus()
     type_text(page.follow_up_text, "Appeler la CAF")
     qtbot.keyClick(page.follow_up_text, Qt.Key.Key_Return)
-    stored = session.follow_ups.for_person(person)
+    stored = stores(session).follow_ups.for_person(person)
     assert [(f.text, f.due_on) for f in stored] == [
         ("Appeler la CAF", date.today() + timedelta(days=7))
     ]
@@ -63,7 +63,7 @@ def test_follow_up_added_with_enter_then_ticked_with_space(
     page.follow_ups_view.setFocus()
     page.follow_ups_view.setCurrentIndex(page.follow_ups.index(0, 1))
     qtbot.keyClick(page.follow_ups_view, Qt.Key.Key_Space)
-    assert session.follow_ups.get(stored[0].id).done
+    assert stores(session).follow_ups.get(stored[0].id).done
 
 
 def test_hypothesis_status_changed_from_the_list(
@@ -78,7 +78,7 @@ def test_hypothesis_status_changed_from_the_list(
     combo = panel.status_combo
     combo.setCurrentIndex(combo.findData(HypothesisStatus.DROPPED))
     combo.activated.emit(combo.currentIndex())
-    stored = session.hypotheses.get(hypothesis)
+    stored = stores(session).hypotheses.get(hypothesis)
     assert stored.status == HypothesisStatus.DROPPED
     assert stored.text == "Isolement possible"
     assert panel.model.index(0, 1).data() == "Dropped"
@@ -123,10 +123,10 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
         lambda: any("hypotheses were destroyed" in text for text in said),
         timeout=BACKGROUND_TIMEOUT_MS,
     )
-    stored = session.persons.get(person)
+    stored = stores(session).persons.get(person)
     assert stored.organisation == "Transports Durand"
     assert stored.case_closed == date.today()
-    assert session.hypotheses.for_person(person) == []
+    assert stores(session).hypotheses.for_person(person) == []
     assert snapshot_canaries(session, snapshot.path, ("zqhypothese",)) == []
     assert "Transports Durand" in workspace.person_file.details_label.text()
     assert workspace.person_file.hypotheses.model.rowCount() == 0

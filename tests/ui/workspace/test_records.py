@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.ids import PersonId
 from app.domain.summary import ExportFormat
 from app.ui.export.wizard import ExportWizard
-from app.ui.past_term_view import PastTermView, PurgeDialog
-from app.ui.register_view import RegisterDialog
+from app.ui.records.past_term_view import PastTermView, PurgeDialog
+from app.ui.records.register_view import RegisterDialog
 from app.ui.workspace import Workspace
 from app.ui.workspace.autosave import SaveState
 from tests.support.disclosure_data import seed_person
@@ -94,7 +94,7 @@ def test_export_saves_what_is_typed_then_writes_records_and_says_so(
     said: list[str] = []
     workspace.status_message.connect(said.append)
     qtbot.keyClick(workspace.editor.facts, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert " Ajout." in session.interviews.get(newest).facts
+    assert " Ajout." in stores(session).interviews.get(newest).facts
     wizard = workspace.findChild(ExportWizard)
     assert wizard is not None and wizard.isVisible() and wizard.person_id == seeded.person_id
     out = tmp_path / "exports"
@@ -105,7 +105,7 @@ def test_export_saves_what_is_typed_then_writes_records_and_says_so(
     wizard.write_page.formats[ExportFormat.TXT].setChecked(True)
     finish(qtbot, wizard)
     assert "The summary was written and recorded in the register." in said
-    assert len(session.disclosures.list(person_id=seeded.person_id)) == 1
+    assert len(stores(session).disclosures.list(person_id=seeded.person_id)) == 1
     assert len(list(out.iterdir())) == 1
 
 
@@ -115,7 +115,8 @@ def test_export_is_refused_while_the_note_cannot_be_saved(
     """With the disk full, Export shows why and opens nothing; the text stays in the editor."""
     interview = add_interview(caseload, add_person(caseload, "Élodie"))
     workspace.open_interview(interview)
-    session.db.scalar(f"PRAGMA max_page_count = {session.db.scalar('PRAGMA page_count')}")
+    db = database(session)
+    db.scalar(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
     big = "Des faits observés, longuement décrits. " * 4000
     workspace.editor.facts.insertPlainText(big)
     qtbot.waitUntil(
@@ -126,7 +127,7 @@ def test_export_is_refused_while_the_note_cannot_be_saved(
     assert box is not None and "disk is full" in box.text()
     assert workspace.findChild(ExportWizard) is None
     assert workspace.editor.facts.toPlainText() == big
-    session.db.scalar("PRAGMA max_page_count = 1073741823")
+    database(session).scalar("PRAGMA max_page_count = 1073741823")
 
 
 def test_the_register_opens_on_the_person_and_the_file_button_exports(
@@ -162,7 +163,7 @@ def test_past_term_page_erases_and_the_lists_forget_the_person(
     before = workspace.rows_loaded
     confirm_purge(qtbot, dialog)
     wait_rows(qtbot, workspace, before)
-    assert session.persons.ids() == [recent]
+    assert stores(session).persons.ids() == [recent]
     assert workspace.person_id is None and workspace.state().person_id is None
     assert not any(OLD_ALIAS in text for text in texts_in(workspace))
 
@@ -183,8 +184,8 @@ def test_erase_this_person_from_their_file(
     before = workspace.rows_loaded
     confirm_purge(qtbot, dialog, "Demande de la personne")
     wait_rows(qtbot, workspace, before)
-    assert session.persons.ids() == [other]
-    assert session.disclosures.list(person_id=person)[0].purpose == "erasure-request"
+    assert stores(session).persons.ids() == [other]
+    assert stores(session).disclosures.list(person_id=person)[0].purpose == "erasure-request"
     assert workspace.stack.currentWidget() is workspace.welcome
     assert workspace.person_list.model.rowCount() == 1
     assert not workspace.workspace_actions.export_summary.isEnabled()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, stores
 from app.domain.models import SearchHit
 from app.ui.workspace import Workspace
 from app.ui.workspace.search_results import HIT_ROLE, HTML_ROLE
@@ -73,7 +73,7 @@ def test_hypothesis_hits_only_with_the_box_ticked_and_marked(
     hypothesis = caseload.add_hypothesis(
         person,
         "Isolement possible depuis la séparation",
-        session.interviews.get(interview).held_on,
+        stores(session).interviews.get(interview).held_on,
         interview,
     )
     workspace.show_search()

@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
-from app.core.session import Session
+from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
-from app.ui.tasks import wait_for_background
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace, WorkspaceState
 from app.ui.workspace.autosave import SaveState
 from tests.ui.conftest import model_texts, texts_in, undo_holders
@@ -126,9 +126,9 @@ def test_flush_writes_at_once_and_raises_when_it_cannot(
     workspace.open_interview(interview)
     type_text(workspace.editor.facts, "Vite")
     workspace.flush()
-    assert session.interviews.get(interview).facts == "Vite"
+    assert stores(session).interviews.get(interview).facts == "Vite"
     type_text(workspace.editor.facts, " encore")
-    session.db.close()
+    database(session).close()
     with pytest.raises(CarnetError):
         workspace.flush()
     assert workspace.editor.facts.toPlainText() == "Vite encore"

@@ -1,0 +1,1 @@
+"""The backups page and its dialogs: external backups, checks and restores."""

@@ -1,0 +1,193 @@
+"""Dialogs of Settings → Backups: where to write an external backup; confirming a restore.
+
+Both keep secrets only as long as needed: the fields are emptied as soon as
+the dialog closes, and what was typed is handed over once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import backup
+from app.core.restore import RestoreRequest
+from app.ui.export.file_dialog import private_save_path
+from app.ui.shell.shell_parts import message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import show_message as say
+from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+
+
+def fill(text: str, *values: object) -> str:
+    """Qt-style placeholders %1, %2… replaced in one pass (a value may itself hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), text)
+
+
+def when(moment: datetime) -> str:
+    """A date and time in the worker's locale, in local time."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def day(moment: datetime) -> str:
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp.date(), QLocale.FormatType.LongFormat)
+
+
+class BackupDialog(QDialog):
+    """Where to write the external backup, and its own passphrase, typed twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_dialog")
+        self.path = QLineEdit(self)
+        self.path.setObjectName("backup_path")
+        self.choose = QPushButton(self)
+        self.choose.clicked.connect(self._choose)
+        self.passphrase = passphrase_field(self, "backup_passphrase")
+        self.strength = PassphraseStrengthBar(self, line_edit=self.passphrase)
+        self.confirm = passphrase_field(self, "backup_passphrase_again")
+        self.help = paragraph(self)
+        self.message = message_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        self._labels = (QLabel(self), QLabel(self), QLabel(self))
+        self._form = QFormLayout()
+        self._form.addRow(self._labels[0], row)
+        self._form.addRow(self._labels[1], self.passphrase)
+        self._form.addRow("", self.strength)
+        self._form.addRow(self._labels[2], self.confirm)
+        for label, field in zip(self._labels, (self.path, self.passphrase, self.confirm),
+                                strict=True):  # fmt: skip
+            label.setBuddy(field)
+        self.chosen: tuple[Path, str] | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addLayout(self._form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.finished.connect(lambda _: self.clear())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("External backup"))
+        self.help.setText(self.tr(
+            "One encrypted file, for a USB key kept in a safe place. It holds everything "
+            "except your private working hypotheses, which never leave this computer. "
+            "Choose a passphrase for it alone, and keep it apart from the key."))  # fmt: skip
+        self.choose.setText(self.tr("C&hoose…"))
+        texts = (self.tr("&File"), self.tr("Backup &passphrase"), self.tr("&Type it again"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+
+    def _choose(self) -> None:
+        # Qt's own dialog, with nothing remembered: a folder name may be a person's.
+        chosen = private_save_path(
+            self, self.tr("Save the backup as"), f"carnet{backup.SUFFIX}",
+            self.tr("Carnet backups (*%1)").replace("%1", backup.SUFFIX), backup.SUFFIX.lstrip("."),
+        )  # fmt: skip
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def refusal(self) -> str:
+        if not self.path.text().strip():
+            return self.tr("Choose where to write the backup.")
+        assessment = self.strength.assessment()
+        if not assessment.acceptable:
+            return fill(self.tr("This passphrase is too weak: %1"), " ".join(assessment.reasons))
+        if self.passphrase.text() != self.confirm.text():
+            return self.tr("The two passphrases are different.")
+        return ""
+
+    def accept(self) -> None:
+        refusal = self.refusal()
+        if refusal:
+            say(self.message, refusal)
+            return
+        # Taken now: the fields are wiped as soon as the dialog closes.
+        self.chosen = (Path(self.path.text().strip()).expanduser(), self.passphrase.text())
+        super().accept()
+
+    def take(self) -> tuple[Path, str] | None:
+        """The chosen file and passphrase, once: the page forgets them after use."""
+        chosen, self.chosen = self.chosen, None
+        return chosen
+
+    def clear(self) -> None:
+        for field in (self.passphrase, self.confirm):
+            field.setText("")
+
+
+class RestoreDialog(QDialog):
+    """Says exactly what the restore will do; asks the backup's passphrase when needed."""
+
+    confirmed = Signal(object)  # RestoreRequest
+
+    def __init__(self, source: Path, external: bool, taken: datetime | None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("restore_dialog")
+        self.source, self.external = source, external
+        self.text = paragraph(self)
+        self.text.setObjectName("restore_text")
+        self.passphrase = passphrase_field(self, "restore_backup_passphrase")
+        self.passphrase.setVisible(external)
+        self.message = message_label(self)
+        self.buttons = QDialogButtonBox(self)
+        self.go = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.setObjectName("restore_go")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Restore"))
+        self.go.setText(self.tr("&Restore"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase of this backup"))
+        self.text.setText(self._explanation(taken))
+
+    def _explanation(self, taken: datetime | None) -> str:
+        moment = when(taken) if taken else self.tr("an unknown date")
+        if self.external:
+            return self.tr(
+                "Restore the vault from the external backup of %1? Everything in the vault now "
+                "is replaced by the backup's content. External backups never hold the private "
+                "working hypotheses: after the restore the vault has none. The current content, "
+                "hypotheses included, is first kept as a snapshot on this computer."
+            ).replace("%1", moment)
+        return self.tr(
+            "Restore the vault as it was on %1? What was written since then is replaced. "
+            "The current content is first kept as a snapshot on this computer, so this "
+            "can be undone."
+        ).replace("%1", moment)
+
+    def accept(self) -> None:
+        if self.external and not self.passphrase.text():
+            say(self.message, self.tr("Type the passphrase of this backup."))
+            return
+        secret = self.passphrase.text() if self.external else None
+        self.passphrase.setText("")
+        self.confirmed.emit(RestoreRequest(self.source, secret))
+        super().accept()

@@ -1,0 +1,1 @@
+"""Read-only records: the register of transmissions and the past-term view."""

@@ -1,0 +1,211 @@
+"""Settings → Security: change the passphrase, make a new recovery key.
+
+Both act at once (they are not undone by Cancel) and run off the GUI thread.
+A new recovery key is shown once; the previous paper key stops working.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.passphrase import change_passphrase
+from app.core.session import Session
+from app.ui.shell.errors import error_message
+from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import show_message as say
+from app.ui.shell.tasks import Task, run_in_background
+from app.ui.vault.first_run import RecoveryKeyView
+from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+
+
+class SecurityTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, kdf_params: Any = None):
+        super().__init__(parent)
+        self.setObjectName("security_tab")
+        self._session = session
+        self._kdf_params = kdf_params
+        self._task: Task | None = None
+        self._change_box = QGroupBox(self)
+        self.current = passphrase_field(self, "current_passphrase")
+        self.new = passphrase_field(self, "new_passphrase")
+        self.strength = PassphraseStrengthBar(self, line_edit=self.new)
+        self.confirm = passphrase_field(self, "confirm_passphrase")
+        self.change_message = message_label(self)
+        self.change_busy = BusyRow(self)
+        self.change_button = QPushButton(self)
+        self.change_button.setObjectName("change_passphrase")
+        self.change_button.clicked.connect(self.change)
+        self._form = QFormLayout()
+        self._current_label, self._new_label, self._confirm_label = QLabel(), QLabel(), QLabel()
+        self._form.addRow(self._current_label, self.current)
+        self._form.addRow(self._new_label, self.new)
+        self._form.addRow("", self.strength)
+        self._form.addRow(self._confirm_label, self.confirm)
+        box = QVBoxLayout(self._change_box)
+        box.addLayout(self._form)
+        box.addWidget(self.change_message)
+        box.addWidget(self.change_busy)
+        box.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._recovery_box = QGroupBox(self)
+        self._recovery_text = paragraph(self)
+        self.recovery_message = message_label(self)
+        self.recovery_button = QPushButton(self)
+        self.recovery_button.setObjectName("new_recovery_key")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        rbox = QVBoxLayout(self._recovery_box)
+        rbox.addWidget(self._recovery_text)
+        rbox.addWidget(self.recovery_message)
+        rbox.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._change_box)
+        layout.addWidget(self._recovery_box)
+        layout.addStretch(1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._change_box.setTitle(self.tr("Change the passphrase"))
+        self._current_label.setText(self.tr("C&urrent passphrase"))
+        self._new_label.setText(self.tr("&New passphrase"))
+        self._confirm_label.setText(self.tr("&Type it again"))
+        for label, field in ((self._current_label, self.current), (self._new_label, self.new),
+                             (self._confirm_label, self.confirm)):  # fmt: skip
+            label.setBuddy(field)
+        self.change_busy.label.setText(self.tr("Changing the passphrase… (a few seconds)"))
+        self.change_button.setText(self.tr("&Change the passphrase"))
+        self._recovery_box.setTitle(self.tr("Recovery key"))
+        self._recovery_text.setText(self.tr(
+            "Make a new recovery key if the paper was lost or seen by someone else. "
+            "The previous key stops working at once."))  # fmt: skip
+        self.recovery_button.setText(self.tr("Make a new &recovery key…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    # Passphrase -------------------------------------------------------
+    def change(self) -> None:
+        if self._task is not None:
+            return
+        refusal = self._refusal()
+        if refusal:
+            say(self.change_message, refusal)
+            return
+        say(self.change_message, "")
+        self._set_busy(True)
+        session, current, new = self._session, self.current.text(), self.new.text()
+        params = self._kdf_params
+        self._task = run_in_background(
+            lambda: change_passphrase(session, current, new, params),
+            self._changed,
+            self._change_failed,
+        )
+
+    def _refusal(self) -> str:
+        if not self.current.text():
+            return self.tr("Type your current passphrase.")
+        assessment = self.strength.assessment()
+        if not assessment.acceptable:
+            return self.tr("This passphrase is too weak: %1").replace(
+                "%1", " ".join(assessment.reasons)
+            )
+        if self.new.text() != self.confirm.text():
+            return self.tr("The two passphrases are different.")
+        if self.new.text() == self.current.text():
+            return self.tr("The new passphrase is the same as the current one.")
+        return ""
+
+    def _set_busy(self, busy: bool) -> None:
+        self.change_busy.setVisible(busy)
+        for widget in (self.current, self.new, self.confirm, self.change_button,
+                       self.recovery_button):  # fmt: skip
+            widget.setEnabled(not busy)
+
+    def _changed(self, _result: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.clear()
+        say(self.change_message,
+            self.tr("The passphrase was changed. Use the new one from now on."))  # fmt: skip
+
+    def _change_failed(self, exc: Exception) -> None:
+        self._task = None
+        self._set_busy(False)
+        say(self.change_message, error_message(exc).full())
+        self.current.setText("")
+        self.current.setFocus()
+
+    def clear(self) -> None:
+        for field in (self.current, self.new, self.confirm):
+            field.setText("")
+
+    # Recovery key -------------------------------------------------------
+    def new_recovery_key(self) -> None:
+        if self._task is not None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Carnet",
+            self.tr("Make a new recovery key? The paper you have now will stop working."),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self._session.is_open:
+            return
+        self._set_busy(True)
+        self.change_busy.setVisible(False)
+        session = self._session
+        self._task = run_in_background(session.new_recovery_key, self._show_key, self._key_failed)
+
+    def _show_key(self, key: str) -> None:
+        self._task = None
+        self._set_busy(False)
+        say(self.recovery_message, "")
+        NewRecoveryKeyDialog(key, self).open()
+
+    def _key_failed(self, exc: Exception) -> None:
+        self._task = None
+        self._set_busy(False)
+        say(self.recovery_message, error_message(exc).full())
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once; it is wiped when the dialog closes."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_recovery_key_dialog")
+        self.setWindowTitle("Carnet")
+        title = heading(self, 1.2)
+        title.setText(self.tr("Your new recovery key"))
+        text = paragraph(self)
+        text.setText(self.tr(
+            "Write these 8 groups on paper now. It is shown only this once. "
+            "Destroy the old paper: it no longer opens the vault."))  # fmt: skip
+        self.view = RecoveryKeyView(self)
+        self.view.set_key(key)
+        buttons = QDialogButtonBox(self)
+        done = buttons.addButton(self.tr("I have &written it down"),
+                                 QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        done.setObjectName("written_down")
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _result: self.view.clear())

@@ -1,0 +1,1 @@
+"""The shell: application set-up, main window, menus, locking, preferences, tasks, errors."""

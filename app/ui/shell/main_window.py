@@ -1,0 +1,358 @@
+"""The main window: first-run wizard, unlock screen or workspace, one at a time.
+
+The title is always "Carnet": a window title shows in task bars, window
+switchers and screen-sharing pickers, so it never carries a name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from app.core.caseload import Caseload
+from app.core.paths import VaultPaths
+from app.core.restore import RestoreResult
+from app.core.session import Session
+from app.core.templates import load_templates
+from app.domain.errors import CarnetError, KeyFileCorrupted
+from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.session.dbus_watch import SessionLockWatcher
+from app.ui.settings.template_defaults import default_templates
+from app.ui.shell.about import show_about
+from app.ui.shell.app import Translations
+from app.ui.shell.errors import error_message, show_error
+from app.ui.shell.lock_controller import LockController, LockReason
+from app.ui.shell.preferences import Preferences
+from app.ui.shell.vault_upkeep import VaultUpkeep
+from app.ui.shell.window_chrome import WindowChrome
+from app.ui.vault.first_run import FirstRunWizard
+from app.ui.vault.unlock import UnlockScreen
+
+if TYPE_CHECKING:
+    from app.ui.workspace.workspace import Workspace
+
+WINDOW_TITLE = "Carnet"
+WORKSPACE_SPLITTER = "workspace"
+WorkspaceFactory = Callable[[QWidget, SensitiveClipboard], "Workspace"]
+
+
+def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Workspace:
+    # Imported here: the workspace is heavy and only needed once unlocked.
+    from app.ui.workspace.workspace import Workspace
+
+    return Workspace(parent, clipboard=clipboard)
+
+
+class MainWindow(QMainWindow):
+    """One window for the whole application; never closes to lock."""
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        preferences: Preferences,
+        *,
+        translations: Translations | None = None,
+        kdf_params: Any = None,
+        clock: Callable[[], float] = time.time,
+        lock_watcher: SessionLockWatcher | None = None,
+        workspace_factory: WorkspaceFactory = _default_workspace,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.paths = VaultPaths(vault_dir)
+        self.preferences = preferences
+        self.translations = translations
+        self._kdf_params = kdf_params
+        self._workspace_factory = workspace_factory
+        self._session: Session | None = None
+        self._caseload: Caseload | None = None
+        self.workspace: Workspace | None = None
+        self.clipboard = SensitiveClipboard(self)
+        self.lock = LockController(
+            self,
+            clipboard=self.clipboard,
+            idle_minutes=preferences.idle_minutes(),
+            clock=clock,
+            watcher=lock_watcher,
+        )
+        self.lock.locked.connect(self._on_locked)
+        self.lock.flush_failed.connect(self._on_flush_failed)
+        self.upkeep = VaultUpkeep(self)
+        self.upkeep.status.connect(self.show_status)
+        self.upkeep.restored.connect(self._on_restored)
+        self.upkeep.restore_failed.connect(self._on_restore_failed)
+        self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.restored.connect(self._on_restored_while_locked)
+        self.pages.addWidget(self.unlock_screen)
+        self.wizard: FirstRunWizard | None = None
+        self.chrome = WindowChrome(
+            self, self.lock.action, privacy_on=preferences.privacy_mode(),
+            open_settings=self.open_settings, set_privacy_mode=self.set_privacy_mode,
+            show_about=lambda: show_about(self),
+        )  # fmt: skip
+        c = self.chrome
+        self.file_menu, self.notes_menu, self.view_menu, self.help_menu = (
+            c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
+        self.settings_action, self.quit_action = c.settings_action, c.quit_action
+        self.privacy_action, self.about_action, self.toolbar = (
+            c.privacy_action, c.about_action, c.toolbar)  # fmt: skip
+        self._retranslate()
+        self.statusBar()  # present from the start, so the layout does not jump later
+        self._restore_layout()
+        self.show_start_page()
+        # Build the workspace (about 0.1 s of widgets) while the worker types the
+        # passphrase, rather than freezing the window at the moment of unlocking.
+        QTimer.singleShot(0, self._prepare_workspace)
+
+    def _retranslate(self) -> None:
+        self.chrome.retranslate()
+        self.lock.retranslate()
+        self.setWindowTitle(WINDOW_TITLE)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _restore_layout(self) -> None:
+        geometry = self.preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.preferences.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # Pages -------------------------------------------------------------
+    def show_start_page(self) -> None:
+        """The wizard when there is no vault yet, the unlock screen otherwise."""
+        if self.paths.exists():
+            self._show_unlock()
+            return
+        if self.paths.database.exists():
+            # A database without its key file: never offer to create over it.
+            self._show_unlock(error_message(KeyFileCorrupted()).full(), offer_restore=True)
+            return
+        if self.wizard is None:
+            self.wizard = FirstRunWizard(self.paths.folder, self, kdf_params=self._kdf_params)
+            self.wizard.vault_created.connect(self._on_vault_created)
+            self.wizard.completed.connect(self._on_wizard_completed)
+            self.lock.add_clear_hook(self.wizard.clear)
+            self.pages.addWidget(self.wizard)
+        self.pages.setCurrentWidget(self.wizard)
+        self._set_unlocked_ui(False)
+        self.wizard.start()
+
+    def _show_unlock(self, message: str = "", offer_restore: bool = False) -> None:
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self._set_unlocked_ui(False)
+        self.unlock_screen.reset(message, offer_restore)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        # The workspace enables its own actions (Finalise only in an open note…).
+        self.notes_menu.setEnabled(unlocked)
+        self.settings_action.setEnabled(unlocked)
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    # Session -----------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def _on_vault_created(self, session: Session) -> None:
+        self._adopt(session)
+        self.upkeep.after_unlock(session)
+
+    def _on_wizard_completed(self) -> None:
+        if self._session is not None and self._session.is_open:
+            self._open_workspace(None)
+        else:
+            self.show_start_page()
+
+    def _on_unlocked(self, session: Session) -> None:
+        self._adopt(session)
+        self.upkeep.after_unlock(session)
+        self._open_workspace(self.lock.remembered_state())
+        self.lock.forget_state()
+        self.lock.hand_back_pending()  # text an automatic lock could not save, saved again now
+
+    def _adopt(self, session: Session) -> None:
+        self._session = session
+        self._caseload = Caseload(session)
+        self.lock.begin(session)
+
+    def _ensure_workspace(self) -> Workspace:
+        if self.workspace is None:
+            workspace = self._workspace_factory(self, self.clipboard)
+            workspace.setObjectName("workspace")
+            workspace.status_message.connect(self.show_status)
+            self.pages.addWidget(workspace)
+            self.notes_menu.addActions(workspace.actions())
+            self.lock.set_workspace(workspace)
+            self.workspace = workspace
+            splitter = getattr(workspace, "splitter", None)
+            state = self.preferences.splitter_state(WORKSPACE_SPLITTER)
+            if isinstance(splitter, QSplitter) and state is not None:
+                splitter.restoreState(state)
+        return self.workspace
+
+    def _prepare_workspace(self) -> None:
+        # Failing here is not the worker's business yet; unlocking reports it.
+        with contextlib.suppress(Exception):
+            self._ensure_workspace()
+
+    def _open_workspace(self, state: Any) -> None:
+        assert self._session is not None and self._caseload is not None
+        try:
+            workspace = self._ensure_workspace()
+            workspace.set_privacy_mode(self.privacy_action.isChecked())
+            # Read before open_session starts its background queries, which hold
+            # the database while they run.
+            templates = self._templates()
+            workspace.open_session(self._session, self._caseload, state)
+            workspace.set_templates(templates)
+        except Exception as exc:  # a plain message, then back behind the lock
+            show_error(self, exc)
+            self.lock.lock(LockReason.SYSTEM)
+            return
+        self.pages.setCurrentWidget(workspace)
+        self._set_unlocked_ui(True)
+
+    def _templates(self) -> dict[str, str]:
+        assert self._session is not None
+        templates = load_templates(self._session, default_templates())
+        return {kind.value: text for kind, text in templates.items()}
+
+    def apply_templates(self) -> None:
+        """Hand the vault's interview templates (or the defaults) to the workspace."""
+        if self.workspace is not None and self._session is not None and self._session.is_open:
+            self.workspace.set_templates(self._templates())
+
+    def _on_locked(self, _reason: str) -> None:
+        self.upkeep.forget()
+        self._session = None
+        self._caseload = None
+        self._show_unlock()
+        self.show_status(self.tr("Carnet is locked."))
+
+    def _on_flush_failed(self, exc: object) -> None:
+        if isinstance(exc, BaseException):
+            self.show_status(error_message(exc).text)
+            show_error(self, exc)
+            return
+        self.show_status(self.tr(
+            "Carnet could not save the last change, so it stays unlocked. Free some disk "
+            "space, or copy the text somewhere safe, then lock again."))  # fmt: skip
+
+    def show_status(self, message: str) -> None:
+        """A quiet message in the status bar, gone after a while."""
+        self.statusBar().showMessage(message, 6000)
+
+    # Actions -----------------------------------------------------------
+    def set_privacy_mode(self, enabled: bool) -> None:
+        self.preferences.set_privacy_mode(enabled)
+        if self.privacy_action.isChecked() != enabled:
+            self.privacy_action.setChecked(enabled)
+        if self.workspace is not None:
+            self.workspace.set_privacy_mode(enabled)
+
+    def open_settings(self) -> None:
+        if self._session is None or self._caseload is None or not self._session.is_open:
+            return
+        from app.ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self._session,
+            self._caseload,
+            self.preferences,
+            self,
+            translations=self.translations,
+            kdf_params=self._kdf_params,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
+        dialog.privacy_mode_changed.connect(self.set_privacy_mode)
+        dialog.accepted.connect(self.apply_templates)
+        dialog.restore_requested.connect(self._restore)
+        dialog.open()
+
+    # Restore -----------------------------------------------------------
+    def _restore(self, request: object) -> None:
+        session = self._session
+        if session is None or not session.is_open or self.workspace is None:
+            return
+        try:
+            self.workspace.flush()
+        except CarnetError as exc:
+            show_error(self, exc)  # nothing is replaced while a change is unsaved
+            return
+        self.workspace.clear()
+        self.lock.idle.stop()
+        self._set_unlocked_ui(False)
+        self.show_status(
+            self.tr("Restoring the backup… Carnet checks it before replacing anything.")
+        )
+        self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+
+    def _on_restored(self, result: object) -> None:
+        if isinstance(result, RestoreResult):
+            self._adopt(result.session)
+            self._open_workspace(None)
+            self.upkeep.announce_restored(result.report, self)
+
+    def _on_restored_while_locked(self, result: RestoreResult) -> None:
+        """From the unlock screen: adopted exactly as after an unlock, then told what happened."""
+        self._on_unlocked(result.session)
+        self.upkeep.announce_restored(result.report, self)
+
+    def _on_restore_failed(self, exc: object, still_open: bool) -> None:
+        if isinstance(exc, BaseException):
+            show_error(self, exc)
+        if still_open and self._session is not None:
+            self._open_workspace(None)  # nothing was replaced
+        else:
+            self.lock.session_ended()
+
+    # Closing -----------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unlock_screen.is_busy() or (self.wizard is not None and self.wizard.is_busy()):
+            event.ignore()  # a key is being derived; the session must not be orphaned
+            return
+        if self.lock.is_unlocked() and not self.lock.lock(LockReason.MANUAL):
+            event.ignore()  # the last change could not be saved; the worker was told
+            return
+        if self.lock.holds_unsaved_text():  # in memory since an automatic lock: unlock saves it
+            event.ignore()
+            self.show_status(self.tr("A change is not saved yet. Unlock Carnet to save it."))
+            return
+        self._save_layout()
+        self.lock.shutdown()
+        event.accept()
+
+    def _save_layout(self) -> None:
+        # Sizes and positions only (opaque Qt blobs): nothing about a person.
+        self.preferences.set_window_geometry(self.saveGeometry())
+        self.preferences.set_window_state(self.saveState())
+        splitter = getattr(self.workspace, "splitter", None)
+        if isinstance(splitter, QSplitter):
+            self.preferences.set_splitter_state(WORKSPACE_SPLITTER, splitter.saveState())
+        self.preferences.sync()
+
+    def shutdown(self) -> None:
+        """The application is quitting (logout, signal): lock whatever happens."""
+        if self.lock.is_unlocked():
+            self.lock.lock(LockReason.SYSTEM)
+        self.lock.shutdown()

@@ -1,0 +1,215 @@
+"""First run on a new computer: a new vault filled from an external backup.
+
+The worker chooses the backup file, types its passphrase, and chooses the
+passphrase of the vault on this computer (twice, with the strength bar). The
+vault is created and filled off the GUI thread by
+`app.core.restore.restore_to_folder`, which checks the backup's passphrase
+before creating anything. The wizard then shows the new recovery key, as after
+creating an empty vault.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.core import backup
+from app.core.restore import RestoreResult, restore_to_folder
+from app.domain.errors import BackupInvalid, CarnetError, WrongBackupPassphrase
+from app.ui.backups.backup_dialogs import fill, when
+from app.ui.export.file_dialog import private_open_path
+from app.ui.shell.errors import error_message
+from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import show_message as say
+from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+
+
+class RestoreFromBackupPage(QWidget):
+    """Emits `restored(result)` (with the new recovery key), or `cancelled()`."""
+
+    restored = Signal(object)  # RestoreResult
+    cancelled = Signal()
+
+    def __init__(
+        self, folder: Path, parent: QWidget | None = None, *, kdf_params: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_restore")
+        self._folder, self._kdf_params = folder, kdf_params
+        self._task: Task | None = None
+        self.source: Path | None = None
+        self._title = heading(self)
+        self.intro = paragraph(self)
+        self.file_label = paragraph(self)
+        self.file_label.setObjectName("backup_file")
+        self.choose = QPushButton(self)
+        self.choose.setObjectName("choose_backup_file")
+        self.choose.clicked.connect(self._choose_file)
+        self._labels = [QLabel(self) for _ in range(3)]
+        self.backup_passphrase = passphrase_field(self, "backup_passphrase")
+        self.passphrase = passphrase_field(self, "new_passphrase")
+        self.strength = PassphraseStrengthBar(self, line_edit=self.passphrase)
+        self.confirm = passphrase_field(self, "confirm")
+        fields = (self.backup_passphrase, self.passphrase, self.confirm)
+        for label, field in zip(self._labels, fields, strict=True):
+            label.setBuddy(field)
+        self.confirm.returnPressed.connect(self.start)
+        self.message = message_label(self)
+        self.busy = BusyRow(self)
+        self.back = QPushButton(self)
+        self.back.setObjectName("restore_back")
+        self.back.clicked.connect(self._cancel)
+        self.go = QPushButton(self)
+        self.go.setObjectName("restore_go")
+        self.go.setDefault(True)
+        self.go.clicked.connect(self.start)
+        self._lay_out()
+        self._retranslate()
+
+    def _lay_out(self) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.go)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(self._title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(10)
+        layout.addLayout(file_row)
+        for widget in (self._labels[0], self.backup_passphrase, None, self._labels[1],
+                       self.passphrase, self.strength, self._labels[2], self.confirm,
+                       self.message, self.busy):  # fmt: skip
+            if widget is None:
+                layout.addSpacing(10)
+            else:
+                layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+
+    def _retranslate(self) -> None:
+        self._title.setText(self.tr("Restore from an external backup"))
+        self.intro.setText(self.tr(
+            "Carnet makes a new vault on this computer and fills it from your external "
+            "backup. An external backup holds no working hypotheses: the new vault starts "
+            "without any. A new recovery key is shown next."))  # fmt: skip
+        self.choose.setText(self.tr("C&hoose the backup file…"))
+        texts = (self.tr("&Passphrase of the backup"), self.tr("&New passphrase for this vault"),
+                 self.tr("&Type it again"))  # fmt: skip
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.busy.label.setText(self.tr(
+            "Checking the backup and creating your vault… This takes a few seconds."))  # fmt: skip
+        self.back.setText(self.tr("&Back"))
+        self.go.setText(self.tr("&Restore"))
+        self._show_source()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # The backup file -------------------------------------------------------
+    def _choose_file(self) -> None:
+        name_filter = fill(self.tr("Carnet backups (*%1)"), backup.SUFFIX)
+        chosen = private_open_path(self, self.tr("Choose an external backup"), name_filter)
+        if chosen is not None:
+            self.use_file(chosen)
+
+    def use_file(self, path: Path) -> None:
+        """Take `path` as the backup to restore, if it is one (said plainly otherwise)."""
+        try:
+            if not backup.is_external_backup(path):
+                raise BackupInvalid()
+            info = backup.inspect_backup(path)
+        except CarnetError as exc:
+            self.source = None
+            self._show_source()
+            say(self.message, error_message(exc).full())
+            return
+        self.source = path
+        say(self.message, "")
+        self._show_source(info.created_at)
+        self.backup_passphrase.setFocus()
+
+    def _show_source(self, created: datetime | None = None) -> None:
+        if self.source is None:
+            self.file_label.setText(self.tr("No backup file chosen yet."))
+            return
+        made = when(created) if created is not None else self.tr("an unknown date")
+        self.file_label.setText(fill(self.tr("%1, made on %2"), self.source.name, made))
+
+    # Restoring -------------------------------------------------------------
+    def _refusal(self) -> str:
+        if self.source is None:
+            return self.tr("Choose the backup file.")
+        if not self.backup_passphrase.text():
+            return self.tr("Type the passphrase of this backup.")
+        assessment = self.strength.assessment()
+        if not assessment.acceptable:
+            return fill(self.tr("This passphrase is too weak: %1"), " ".join(assessment.reasons))
+        if self.confirm.text() != self.passphrase.text():
+            return self.tr("The two passphrases are different.")
+        return ""
+
+    def start(self) -> None:
+        """Check what was typed, then create the vault from the backup off the GUI thread."""
+        if self._task is not None:
+            return
+        refusal = self._refusal()
+        if refusal:
+            say(self.message, refusal)
+            return
+        say(self.message, "")
+        self._set_busy(True)
+        folder, source, params = self._folder, self.source, self._kdf_params
+        secret, backup_secret = self.passphrase.text(), self.backup_passphrase.text()
+        assert source is not None
+        self._task = run_in_background(
+            lambda: restore_to_folder(folder, source, secret, backup_secret, params=params),
+            self._done,
+            self._failed,
+        )
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.choose, self.backup_passphrase, self.passphrase, self.confirm,
+                       self.back, self.go):  # fmt: skip
+            widget.setEnabled(not busy)
+
+    def _done(self, result: RestoreResult) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.clear()
+        self.restored.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._task = None
+        self._set_busy(False)
+        say(self.message, error_message(exc).full())
+        if isinstance(exc, WrongBackupPassphrase):
+            self.backup_passphrase.setText("")
+            self.backup_passphrase.setFocus()
+
+    def _cancel(self) -> None:
+        self.clear()
+        self.cancelled.emit()
+
+    def clear(self) -> None:
+        """Forget the file and every passphrase typed here."""
+        for field in (self.backup_passphrase, self.passphrase, self.confirm):
+            field.setText("")
+        self.source = None
+        self._show_source()
+        say(self.message, "")

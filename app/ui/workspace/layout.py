@@ -1,0 +1,48 @@
+"""The workspace's frame: the persons list beside the pages, which scroll only when they must."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+NARROW_EMS = 130  # below this width (in average characters) the pages stack their columns
+
+
+def frame_workspace(
+    owner: QWidget, side: QWidget, message_bar: QWidget, pages: QWidget
+) -> tuple[QSplitter, QScrollArea]:
+    """Lay `side` beside the message bar over `pages` in `owner`; the splitter and scroller."""
+    right = QWidget(owner)
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(0, 0, 0, 0)
+    right_layout.addWidget(message_bar)
+    # Scrolls only when the window is smaller than a page can be (1280×720 at 200 %);
+    # otherwise the pages simply fill it.
+    scroller = QScrollArea(right)
+    scroller.setWidget(pages)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    right_layout.addWidget(scroller, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal, owner)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(side)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    side.setMinimumWidth(owner.fontMetrics().averageCharWidth() * 18)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(splitter)
+    return splitter, scroller
+
+
+def first_sizes(owner: QWidget) -> list[int]:
+    """The list gets about 40 characters; the work gets the rest."""
+    wanted = owner.fontMetrics().averageCharWidth() * 40
+    list_width = min(wanted, owner.width() // 3)
+    return [list_width, max(1, owner.width() - list_width)]
+
+
+def is_narrow(owner: QWidget) -> bool:
+    """Whether the pages should stack their columns at this width."""
+    return owner.width() < owner.fontMetrics().averageCharWidth() * NARROW_EMS

@@ -1,0 +1,183 @@
+"""The register view: per person or whole vault, filters, corrections, a content-free export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.caseload import Caseload
+from app.core.disclosure import export_summary
+from app.core.register import RegisterFormat
+from app.core.selection import InterviewChoice
+from app.core.session import Session
+from app.core.summary_builder import build_summary
+from app.core.vault import create_vault
+from app.crypto.kdf import TEST_PARAMS
+from app.domain.summary import ExportFormat, Recipient
+from app.export.writers import write_summary
+from app.ui.export.correction_dialog import CorrectionDialog
+from app.ui.records.register_view import RegisterDialog, RegisterView
+from app.ui.shell.tasks import wait_for_background
+from tests.support.disclosure_data import (
+    ALIAS,
+    HYPOTHESIS_CANARY,
+    OTHER_ALIAS,
+    PARAGRAPHS,
+    SeededPerson,
+    base_selection,
+    seed_person,
+)
+from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE, texts_in
+
+
+@pytest.fixture
+def session(vault_dir: Path) -> Iterator[Session]:
+    opened = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    yield opened
+    wait_for_background(BACKGROUND_TIMEOUT_MS)
+    opened.close()
+
+
+@pytest.fixture
+def seeded(session: Session, tmp_path: Path) -> SeededPerson:
+    """A person with two exports (CAF, doctor) and another person with one (CCAS)."""
+    seeded = seed_person(Caseload(session))
+    for recipient, person in (
+        ("CAF du Rhône", seeded.person_id),
+        ("Médecin du travail", seeded.person_id),
+        ("CCAS", seeded.other_person_id),
+    ):
+        own = person == seeded.person_id
+        selection = base_selection(
+            seeded,
+            person_id=person,
+            recipient=Recipient(recipient),
+            interviews=(InterviewChoice(seeded.interviews[0], (0,)),) if own else (),
+        )
+        summary = build_summary(session, selection)
+        path = tmp_path / f"{recipient}.txt"
+        export_summary(session, selection, summary, ExportFormat.TXT, path, write_summary)
+    return seeded
+
+
+def make_view(
+    qtbot: QtBot, session: Session, seeded: SeededPerson, **options: object
+) -> RegisterView:
+    view = RegisterView(session, seeded.person_id, **options)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def recipients(view: RegisterView) -> list[str]:
+    return [entry.recipient for entry in view.model.entries]
+
+
+def test_one_person_then_the_whole_vault(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """The view opens on the person's entries; 'everyone' adds the others, with aliases."""
+    view = make_view(qtbot, session, seeded)
+    assert recipients(view) == ["Médecin du travail", "CAF du Rhône"]
+    view.scope.setCurrentIndex(1)
+    assert recipients(view) == ["CCAS", "Médecin du travail", "CAF du Rhône"]
+    shown = texts_in(view)
+    assert OTHER_ALIAS in shown and ALIAS in shown
+    view.set_privacy(True)
+    assert ALIAS not in texts_in(view) and "M. Z. Q." in texts_in(view)
+
+
+def test_filters_by_recipient_and_dates(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """Typing part of a recipient narrows the list; a period after today empties it."""
+    view = make_view(qtbot, session, seeded)
+    view.recipient.setText("médecin")
+    assert recipients(view) == ["Médecin du travail"]
+    view.recipient.clear()
+    from datetime import date, timedelta
+
+    view.since.set_value(date.today() + timedelta(days=1))
+    assert recipients(view) == []
+
+
+def test_the_register_shows_no_note_text(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """Rows and details carry register data only: no fact, no hypothesis."""
+    view = make_view(qtbot, session, seeded)
+    view.table.selectRow(0)
+    shown = "\n".join(texts_in(view))
+    assert f"interview:{seeded.interviews[0]}#p1" in shown
+    assert PARAGRAPHS[0][0] not in shown and HYPOTHESIS_CANARY not in shown
+
+
+def test_a_correction_is_a_new_entry(qtbot: QtBot, session: Session, seeded: SeededPerson) -> None:
+    """'Record a correction…' appends an entry pointing at the one selected, which stays."""
+    view = make_view(qtbot, session, seeded)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    original = view.selected()
+    assert original is not None and original.recipient == "CAF du Rhône"
+
+    def correct() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CorrectionDialog))
+        dialog.recipient.setText("CAF de Lyon")
+        dialog.record()
+
+    QTimer.singleShot(50, correct)
+    with qtbot.waitSignal(view.correction_recorded, timeout=5_000):
+        view.record_correction()
+    assert recipients(view) == ["CAF de Lyon", "Médecin du travail", "CAF du Rhône"]
+    newest = view.model.entries[0]
+    assert newest.corrects == original.id and newest.sha256 == original.sha256
+    assert view.model.entries[2] == original
+
+
+@pytest.mark.parametrize("fmt", list(RegisterFormat))
+def test_export_the_register_as_a_content_free_list(
+    qtbot: QtBot, session: Session, seeded: SeededPerson, tmp_path: Path, fmt: RegisterFormat
+) -> None:
+    """The list written holds the entries shown, with hashes and refs, and no note text."""
+    target = tmp_path / "register-out"
+    target.mkdir()
+    chosen: list[str] = []
+
+    def chooser(_parent: object, name: str, chosen_fmt: RegisterFormat) -> Path:
+        chosen.append(name)
+        return target / name
+
+    view = make_view(qtbot, session, seeded, choose_path=chooser)
+    view.export(fmt)
+    qtbot.waitUntil(lambda: "written" in view.message.text(), timeout=BACKGROUND_TIMEOUT_MS)
+    [path] = list(target.iterdir())
+    text = path.read_text(encoding="utf-8-sig")
+    assert all(entry.sha256 in text for entry in view.model.entries)
+    for forbidden in (*PARAGRAPHS[0], HYPOTHESIS_CANARY, ALIAS):
+        assert forbidden not in text
+    assert chosen[0].startswith("disclosure-register-") and ALIAS not in chosen[0]
+
+
+def test_clear_forgets_everything(qtbot: QtBot, session: Session, seeded: SeededPerson) -> None:
+    """On lock the view drops the vault and every row."""
+    view = make_view(qtbot, session, seeded)
+    view.clear()
+    assert view.model.rowCount() == 0 and view.session is None
+    view.refresh()
+    assert view.model.rowCount() == 0
+
+
+def test_the_dialog_title_names_no_one(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """The register window's title is generic."""
+    dialog = RegisterDialog(session, seeded.person_id)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Disclosure register"

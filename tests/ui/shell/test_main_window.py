@@ -1,0 +1,109 @@
+"""Tests for app/ui/shell/main_window.py: menus, live retranslation, layout memory, quitting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.ui.shell.main_window import WINDOW_TITLE
+from app.ui.shell.preferences import Preferences
+from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
+
+
+class Shouting(QTranslator):
+    """A catalogue that upper-cases every string of the main window and unlock screen."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return source.upper() if context in ("MainWindow", "UnlockScreen") else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_menus_carry_their_shortcuts(
+    make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """File has Lock (Ctrl+L), Settings (Ctrl+,) and Quit (Ctrl+Q); Help has About."""
+    window = make_window(existing_vault.folder)
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.file_menu.actions()}
+    assert shortcuts["lock_action"] == "Ctrl+L"
+    assert shortcuts["settings_action"] == "Ctrl+,"
+    assert shortcuts["quit_action"] == "Ctrl+Q"
+    assert window.about_action in window.help_menu.actions()
+
+
+def test_workspace_actions_land_in_the_notes_menu(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Once unlocked, the workspace's actions (new person Ctrl+N, search Ctrl+K…) are in Notes."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    keys = {a.shortcut().toString() for a in window.notes_menu.actions()}
+    assert {"Ctrl+N", "Ctrl+Shift+N", "Ctrl+K", "Ctrl+F"} <= keys
+    assert window.notes_menu.isEnabled()
+
+
+def test_language_change_retranslates_open_windows(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Installing a catalogue while running retranslates menus and the unlock screen at once."""
+    window = make_window(existing_vault.folder)
+    app = QCoreApplication.instance()
+    assert app is not None
+    shouting = Shouting()
+    app.installTranslator(shouting)
+    try:
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&FILE")
+        assert window.unlock_screen.unlock_button.text() == "&UNLOCK"
+        assert window.windowTitle() == WINDOW_TITLE
+    finally:
+        app.removeTranslator(shouting)
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+
+def test_window_layout_is_remembered(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    existing_vault: VaultOnDisk,
+    preferences: Preferences,
+) -> None:
+    """Size and splitter positions are saved on close and restored by the next window."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    window.close()
+    assert preferences.splitter_state("workspace") is not None
+    locked = make_window(existing_vault.folder)
+    locked.resize(640, 480)  # within the offscreen screen (800×600), or restoring clamps it
+    locked.close()
+    assert preferences.window_geometry() is not None
+    again = make_window(existing_vault.folder)
+    assert (again.width(), again.height()) == (640, 480)
+
+
+def test_quitting_locks_the_vault(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """When the application quits without closing the window (logout), the vault is locked."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    session = window.session
+    assert session is not None
+    window.shutdown()
+    assert not session.is_open
+    assert window.session is None
+
+
+def test_about_names_the_version(make_window: WindowFactory, existing_vault: VaultOnDisk) -> None:
+    """Help → About shows Carnet's version and licence, without blocking the window."""
+    import app as carnet
+
+    window = make_window(existing_vault.folder)
+    window.about_action.trigger()
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1
+    assert f"Carnet {carnet.__version__}" in boxes[0].text()
+    assert "GNU General Public License" in boxes[0].text()
+    boxes[0].close()
