@@ -131,6 +131,7 @@ def build_from_main(db: Database, target: Path, key: bytes) -> int:
             with contextlib.suppress(Exception):
                 conn.execute("ROLLBACK")
             conn.execute("DETACH DATABASE sealing")
+    secure_permissions(target)
     return moved
 
 
