@@ -53,6 +53,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, metavar="FILE", help="write every figure here")
     parser.add_argument("--workdir", type=Path, help="where to build (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the built databases")
+    parser.add_argument(
+        "--no-diagnostic",
+        action="store_true",
+        help="skip the copy without memory security (saves a third of a large run)",
+    )
     return parser.parse_args(argv)
 
 
@@ -79,21 +84,28 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     plain_built = phases.isolated(
         phases.build_variant, Variant.PLAIN.value, folders["plain"], key, *size
     )
-    _progress("building the diagnostic copy (no memory security)")
-    diag_built = phases.isolated(
-        phases.build_variant, Variant.ENCRYPTED_NO_MEMSEC.value, folders["no_memsec"], key, *size
-    )
+    diag_built: dict[str, Any] = {}
+    if not args.no_diagnostic:
+        _progress("building the diagnostic copy (no memory security)")
+        diag_built = phases.isolated(
+            phases.build_variant, Variant.ENCRYPTED_NO_MEMSEC.value, folders["no_memsec"], key,
+            *size,
+        )  # fmt: skip
     _progress("measuring the calibrated key derivation")
     kdf = phases.isolated(phases.measure_kdf)
+    _progress("start-up: Carnet against a bare Qt window")
+    results.update(phases.isolated(phases.measure_startup, folders["vault"]))
     _progress("workload: encrypted vault")
     encrypted = phases.isolated(phases.workload_encrypted, folders["vault"], key, featured, seed,
                                 today)  # fmt: skip
     _progress("workload: plaintext twin")
     plain = phases.isolated(phases.workload_variant, Variant.PLAIN.value, folders["plain"], key,
                             featured, seed, today)  # fmt: skip
-    _progress("workload: diagnostic copy")
-    diag = phases.isolated(phases.workload_variant, Variant.ENCRYPTED_NO_MEMSEC.value,
-                           folders["no_memsec"], key, featured, seed, today)  # fmt: skip
+    diag: dict[str, Any] = {}
+    if diag_built:
+        _progress("workload: diagnostic copy")
+        diag = phases.isolated(phases.workload_variant, Variant.ENCRYPTED_NO_MEMSEC.value,
+                               folders["no_memsec"], key, featured, seed, today)  # fmt: skip
 
     results.update(encrypted)
     results.update(
@@ -111,11 +123,12 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         parameters={"persons": args.persons, "notes": args.notes, "seed": seed, "today": today},
     )
     for target, build in ((plain, plain_built), (diag, diag_built)):
-        target.update({k: build[k] for k in ("import_s", "import_cpu_s", "file_size_mib")})
+        target.update({k: build[k] for k in ("import_s", "import_cpu_s", "file_size_mib") if build})
     for key_name in RATIO_KEYS:
         ratio_key = key_name.replace("_ms", "_ratio")
         results[ratio_key] = _ratio(encrypted.get(key_name), plain.get(key_name))
         diag[ratio_key] = _ratio(diag.get(key_name), plain.get(key_name))
+    results["import_ratio"] = _ratio(built["import_s"], plain_built["import_s"])
     results["plain"] = plain
     results["diagnostic_no_memory_security"] = diag
     results["targets"] = {k: {"op": op, "target": t} for k, (op, t, _) in report.TARGETS.items()}

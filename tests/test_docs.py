@@ -244,3 +244,18 @@ def test_the_readme_leads_to_the_guides_and_references() -> None:
                    "docs/PERFORMANCE.md", "packaging/README.md", "CHANGELOG.md"):  # fmt: skip
         assert wanted in found, wanted
     assert any(t.startswith("docs/screenshots/") for t in found)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_guide_states_erasure_and_confirmations_as_the_code_does(language: str) -> None:
+    """The guide names the word `restore` asks for, --yes, the 1 MiB bound of `note add`,
+    the damaged copy an erasure deletes and the terminal-only rule of hypotheses."""
+    from app.cli.commands_backup import RESTORE_WORD
+    from app.cli.commands_notes import MAX_FIELD_BYTES
+    from app.core.vault_files import DAMAGED_MARK
+
+    text = text_of(GUIDES[language])
+    assert f"`{RESTORE_WORD}`" in text and "`--yes`" in text
+    assert MAX_FIELD_BYTES == 1024 * 1024 and ("1\u00a0Mio" in text or "1 MiB" in text)
+    assert f"`carnet.db{DAMAGED_MARK}…`" in text
+    assert "`search --include-hypotheses`" in text and "`| cat`" in text

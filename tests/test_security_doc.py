@@ -198,3 +198,40 @@ def test_aad_and_info_strings_are_the_codes() -> None:
     aad = keyfile._aad(sample_id, keyfile.PASSPHRASE).decode("ascii")
     assert f"`{aad}`" in text
     assert "info = the ASCII bytes `carnet-recovery`" in text
+
+
+def test_backup_binding_is_the_documented_canonical_bytes(tmp_path: Path) -> None:
+    """The backup key slot is bound to SHA-256 of the canonical bytes SECURITY.md defines,
+    rebuilt here by hand (sorted keys, no whitespace, ASCII escapes) from the stored header."""
+    import hashlib
+    import json
+
+    from app.core import backup
+
+    created = create_vault(tmp_path / "v", PASSPHRASE, kdf.TEST_PARAMS)
+    try:
+        out = tmp_path / "b.carnet-backup"
+        backup.make_external_backup(
+            created.session, out, "phrase de la sauvegarde", kdf.TEST_PARAMS
+        )
+    finally:
+        created.session.close()
+    data = out.read_bytes()
+    length = int.from_bytes(data[8:12], "big")
+    stored = data[44 : 44 + length]
+    assert hashlib.sha256(stored).digest() == data[12:44]
+    header = json.loads(stored)
+    binding = header.pop("key")["vault_id"]
+
+    def canonical(value: Any) -> str:
+        if isinstance(value, dict):
+            members = (f"{canonical(k)}:{canonical(value[k])}" for k in sorted(value))
+            return "{" + ",".join(members) + "}"
+        if isinstance(value, str):
+            escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+            return '"' + "".join(c if ord(c) < 128 else f"\\u{ord(c):04x}" for c in escaped) + '"'
+        return str(value)
+
+    digest = hashlib.sha256(canonical(header).encode("utf-8")).hexdigest()
+    assert binding == f"carnet-backup/v1/{digest}"
+    assert "canonical bytes" in doc_text()

@@ -1,11 +1,14 @@
 """Backup commands: backup, restore, snapshots, past-term, purge.
 
     carnet-cli --vault V backup --out FILE [--backup-passphrase-fd N]
-    carnet-cli --vault V restore FILE [--backup-passphrase-fd N]
+    carnet-cli --vault V restore FILE [--backup-passphrase-fd N] [--yes]
     carnet-cli --vault V snapshots
     carnet-cli --vault V past-term [--today YYYY-MM-DD]
     carnet-cli --vault V purge PERSON_ID --reason "…" [--past-term] [--yes]
-    carnet-cli --vault V close-case PERSON_ID [--date YYYY-MM-DD] [--keep-hypotheses]
+    carnet-cli --vault V close-case PERSON_ID [--date YYYY-MM-DD] [--keep-hypotheses] [--yes]
+
+`purge`, `close-case` and `restore` ask for the person's id (or the word
+shown) to be typed back on the terminal, unless --yes; see app/cli/confirm.py.
 
 The vault passphrase comes from the terminal or the global --passphrase-fd;
 the backup passphrase from --backup-passphrase-fd, else the next line of the
@@ -16,21 +19,20 @@ creates one (a new computer): the vault passphrase given becomes its own.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.cli.confirm import confirm
 from app.cli.context import CliContext
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core import backup, restore, retention, snapshots
-from app.core.kdf_choice import KdfChoice
 from app.core.session import Session
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
 
-CONFIRM_WORD = "PURGE"
+RESTORE_WORD = "RESTORE"
 
 
 def _day(text: str) -> date:
@@ -47,8 +49,10 @@ def _backup_fd(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="read the backup passphrase as one line from file descriptor N",
     )
-    # TEST ONLY, hidden from --help: cheap Argon2id so test suites run fast.
-    parser.add_argument("--insecure-test-kdf", action="store_true", help=argparse.SUPPRESS)
+
+
+def _yes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 def register(subparsers: Any) -> None:
@@ -64,6 +68,7 @@ def register(subparsers: Any) -> None:
     )
     back.add_argument("source", type=Path, metavar="FILE", help="snapshot or backup file")
     _backup_fd(back)
+    _yes(back)
     back.set_defaults(vault_handler=run_restore)
 
     listing = subparsers.add_parser("snapshots", help="list the on-device snapshots")
@@ -77,7 +82,7 @@ def register(subparsers: Any) -> None:
     purge.add_argument("person_id", type=int, metavar="PERSON_ID")
     purge.add_argument("--reason", required=True, help="recorded in the register (no names)")
     purge.add_argument("--past-term", action="store_true", help="the retention term is over")
-    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _yes(purge)
     purge.set_defaults(handler=run_purge)
 
     close = subparsers.add_parser(
@@ -86,6 +91,7 @@ def register(subparsers: Any) -> None:
     close.add_argument("person_id", type=int, metavar="PERSON_ID")
     close.add_argument("--date", type=_day, help="closing date, YYYY-MM-DD (default: today)")
     close.add_argument("--keep-hypotheses", action="store_true", help="do not destroy them")
+    _yes(close)
     close.set_defaults(handler=run_close_case)
 
 
@@ -94,15 +100,11 @@ def _backup_secrets(args: argparse.Namespace) -> SecretSource:
     return SecretSource(fd if fd is not None else args.passphrase_fd)
 
 
-def _kdf(args: argparse.Namespace) -> KdfChoice:
-    return KdfChoice.INSECURE_TEST if args.insecure_test_kdf else KdfChoice.CALIBRATED
-
-
 def run_backup(args: argparse.Namespace, session: Session) -> int:
     secret = _backup_secrets(args).ask_new(
         "Backup passphrase (keep it apart from the backup): ", "Repeat the backup passphrase: "
     )
-    report = backup.make_external_backup(session, args.out, secret, _kdf(args).params())
+    report = backup.make_external_backup(session, args.out, secret)
     counts = report.counts
     lines = [
         f"Backup written and verified: {report.path} ({report.size_bytes} bytes).",
@@ -124,6 +126,12 @@ def run_backup(args: argparse.Namespace, session: Session) -> int:
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     source: Path = args.source
     external = backup.is_external_backup(source)
+    replaced = "the content of the vault" if ctx.paths.exists() else "a new vault"
+    confirm(
+        [f"This restores {source} as {replaced} in {ctx.paths.folder}.",
+         "The current content, if any, is kept as a pre-restore snapshot."],
+        RESTORE_WORD, args.yes,
+    )  # fmt: skip
     if ctx.paths.exists():
         vault_passphrase = ctx.secrets.ask("Vault passphrase: ")
     else:
@@ -136,7 +144,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if external:
         backup_passphrase = _backup_secrets(args).ask("Backup passphrase: ")
     result = restore.restore_to_folder(
-        ctx.paths.folder, source, vault_passphrase, backup_passphrase, _kdf(args).params()
+        ctx.paths.folder, source, vault_passphrase, backup_passphrase
     )
     result.session.close()
     ctx.out.emit({**_report(result.report), "recovery_key": result.recovery_key},
@@ -196,25 +204,21 @@ def run_past_term(args: argparse.Namespace, session: Session) -> int:
     return 0
 
 
-def _confirm(preview: retention.PurgePreview) -> bool:
+def _purge_explanation(preview: retention.PurgePreview) -> list[str]:
     person = preview.persons[0]
-    print(
+    return [
         f"This destroys for good {person.alias} (id {person.person_id}): {person.interviews} "
         f"interviews, {person.addenda} addenda, {person.hypotheses} hypotheses, "
-        f"{person.follow_ups} follow-ups, and rewrites {preview.snapshots} snapshot(s). "
-        "External backups already made are not changed.",
-        file=sys.stderr,
-    )
-    # The question goes to stderr like the rest: stdout carries only the result (--json).
-    print(f"Type {CONFIRM_WORD} to confirm: ", end="", file=sys.stderr, flush=True)
-    return sys.stdin.readline().strip() == CONFIRM_WORD
+        f"{person.follow_ups} follow-ups, and rewrites {preview.snapshots} snapshot(s); "
+        "a damaged copy kept by a rescue is deleted. "
+        "External backups already made are not changed."
+    ]
 
 
 def run_purge(args: argparse.Namespace, session: Session) -> int:
     person = PersonId(args.person_id)
     preview = retention.preview_purge(session, [person])
-    if not args.yes and sys.stdin.isatty() and not _confirm(preview):
-        raise InvalidInput("Not confirmed; nothing was erased.")
+    confirm(_purge_explanation(preview), str(person), args.yes)
     kind = retention.PurgeKind.PAST_TERM if args.past_term else retention.PurgeKind.REQUEST
     report = retention.purge(session, [person], args.reason, kind)
     lines = [f"Person {person} erased; register entry {report.register_ids[0]}."]
@@ -232,6 +236,13 @@ def run_purge(args: argparse.Namespace, session: Session) -> int:
 def run_close_case(args: argparse.Namespace, session: Session) -> int:
     person = PersonId(args.person_id)
     closed_on = args.date or date.today()
+    what = (
+        "keeps its hypotheses"
+        if args.keep_hypotheses
+        else ("destroys its hypotheses for good, snapshots included")
+    )
+    confirm([f"This closes case {person} on {closed_on.isoformat()} and {what}."],
+            str(person), args.yes)  # fmt: skip
     destroyed = retention.close_case(session, person, closed_on, not args.keep_hypotheses)
     lines = [f"Case {person} closed on {closed_on.isoformat()}; {destroyed} hypotheses destroyed."]
     data = {"person_id": person, "closed_on": closed_on, "hypotheses_destroyed": destroyed}

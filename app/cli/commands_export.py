@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.output import Output
+from app.cli.register_text import register_lines
 from app.core.disclosure import export_summary, load_author, save_author
 from app.core.register import RegisterFilter, RegisterFormat, register_document, register_entries
 from app.core.selection import (
@@ -291,6 +292,7 @@ def run_register(args: argparse.Namespace, session: Session, out: TextIO = sys.s
     elif args.json or _output(args, out).json_mode:
         fmt = RegisterFormat.JSON
     else:
-        fmt = RegisterFormat.TEXT
+        out.write("".join(line + "\n" for line in register_lines(session, entries)))
+        return 0
     out.write(register_document(entries, fmt).decode("utf-8").lstrip("\ufeff"))
     return 0

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import Output, marked
+from app.cli.private_output import require_terminal
 from app.core.caseload import Caseload
 from app.core.session import Session
-from app.core.workspace_queries import get_person
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
 from app.domain.models import (
@@ -24,6 +24,8 @@ from app.domain.models import (
     SearchHit,
     Theme,
 )
+
+MAX_FIELD_BYTES = 1024 * 1024  # per input file (facts, hypotheses): 1 MiB, about 500 pages
 
 SEALED_ELSEWHERE = (
     "The working hypotheses were not searched: they are sealed to the computer where they "
@@ -56,8 +58,12 @@ def register(subparsers: Any) -> None:
     note_add.add_argument("--kind", choices=[k.value for k in InterviewKind], default="office")
     note_add.add_argument("--theme", action="append", choices=[t.value for t in Theme])
     note_add.add_argument("--requested-by", choices=[r.value for r in Requester], default="person")
-    note_add.add_argument("--facts-file", required=True, metavar="F", help="UTF-8 text; - is stdin")
-    note_add.add_argument("--hypotheses-file", metavar="H", help="private working hypotheses")
+    note_add.add_argument(
+        "--facts-file", required=True, metavar="F", help="UTF-8 text, at most 1 MiB; - is stdin"
+    )
+    note_add.add_argument(
+        "--hypotheses-file", metavar="H", help="private working hypotheses (UTF-8, at most 1 MiB)"
+    )
     note_add.set_defaults(handler=run_note_add)
 
     search = subparsers.add_parser("search", help="full-text search of facts and addenda")
@@ -90,18 +96,33 @@ def run_person_list(args: argparse.Namespace, session: Session) -> int:
     return 0
 
 
-def read_text(path: str) -> str:
+def _read_bounded(path: str, limit: int) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read(limit + 1)
+    with Path(path).open("rb") as handle:
+        return handle.read(limit + 1)
+
+
+def read_text(path: str, limit: int = MAX_FIELD_BYTES) -> str:
+    """A UTF-8 text file (or stdin for "-") of at most `limit` bytes: never more is read,
+    so /dev/zero or a 20 MB file is refused at once, before anything is written."""
     try:
-        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        data = _read_bounded(path, limit)
     except OSError as exc:
         raise InvalidInput(f"Cannot read {path}: {exc.strerror}.") from exc
+    if len(data) > limit:
+        raise InvalidInput(f"{path} is larger than {limit // 1024} KiB; nothing was saved.")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path} is not UTF-8 text.") from exc
+        raise InvalidInput(f"{path} is not UTF-8 text; nothing was saved.") from exc
+    if "\x00" in text:
+        raise InvalidInput(f"{path} holds NUL characters, so it is not text; nothing was saved.")
+    return text
 
 
 def run_note_add(args: argparse.Namespace, session: Session) -> int:
     caseload, person_id = Caseload(session), PersonId(args.person_id)
-    get_person(session, person_id)  # NotFound before anything is written
     facts = read_text(args.facts_file)
     hypotheses = read_text(args.hypotheses_file).strip() if args.hypotheses_file else ""
     held_on = args.date or date.today()
@@ -111,10 +132,8 @@ def run_note_add(args: argparse.Namespace, session: Session) -> int:
         themes=tuple(dict.fromkeys(Theme(t) for t in args.theme or ())),
         requested_by=Requester(args.requested_by),
     )
-    interview_id = caseload.add_interview(person_id, draft, facts)
-    hypothesis_id = None
-    if hypotheses:
-        hypothesis_id = caseload.add_hypothesis(person_id, hypotheses, held_on, interview_id)
+    # One transaction, after every check: a refused field leaves no interview behind.
+    interview_id, hypothesis_id = caseload.add_note(person_id, draft, facts, hypotheses)
     Output.from_args(args).emit(
         {"interview_id": interview_id, "hypothesis_id": hypothesis_id}, [str(interview_id)]
     )
@@ -145,6 +164,8 @@ def _hit_lines(hit: SearchHit) -> list[str]:
 
 
 def run_search(args: argparse.Namespace, session: Session) -> int:
+    if args.include_hypotheses:
+        require_terminal()  # before anything is searched or printed
     if not 1 <= args.limit <= 500:
         raise InvalidInput("--limit is between 1 and 500.")
     person = PersonId(args.person) if args.person is not None else None

@@ -36,7 +36,21 @@ class CliContext:
     def unlock(self, prompt: str = "Passphrase: ") -> Session:
         if not self.paths.exists():
             raise VaultNotFound()  # before asking for a passphrase that cannot help
-        return unlock(self.paths.folder, self.secrets.ask(prompt), self.progress)
+        session = unlock(self.paths.folder, self.secrets.ask(prompt), self.progress)
+        self.report_opening(session)
+        return session
+
+    @staticmethod
+    def report_opening(session: Session) -> None:
+        """What opening did on its own, said once on stderr (never mixed with the output)."""
+        if session.tightened:
+            print(
+                f"carnet-cli: permissions tightened on {len(session.tightened)} item(s) of the "
+                "vault folder (folders 0700, files 0600).",
+                file=sys.stderr,
+            )
+        for warning in session.erasure_warnings:
+            print(f"carnet-cli: warning: interrupted erasure: {warning}", file=sys.stderr)
 
     @contextmanager
     def unlocked(self, prompt: str = "Passphrase: ") -> Iterator[Session]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from app.cli.confirm import NotConfirmed
 from app.cli.passphrase import PassphraseUnavailable
+from app.cli.private_output import HypothesesNeedTerminal
 from app.domain import errors as e
 
 OK = 0
@@ -33,7 +35,10 @@ EXIT_CODES: dict[type[BaseException], int] = {
     e.ExportFailed: 20,
     PassphraseUnavailable: 21,
     e.WrongBackupPassphrase: 22,
-    e.HypothesesSealedElsewhere: 23,
+    e.FolderNotEmpty: 23,
+    HypothesesNeedTerminal: 24,
+    NotConfirmed: 25,
+    e.HypothesesSealedElsewhere: 26,
 }
 
 

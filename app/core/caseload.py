@@ -42,6 +42,10 @@ def clean_alias(alias: str) -> str:
 def check_text(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise InvalidInput("This text is too long to be saved as one note.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: SQLite could not store it
+        raise InvalidInput("This text holds characters that cannot be saved.") from exc
     return text
 
 
@@ -75,17 +79,6 @@ class Caseload:
             raise InvalidInput("A case cannot close before it opens.")
         return draft
 
-    def close_case(self, person_id: PersonId, closed_on: date, destroy_hypotheses: bool) -> int:
-        """Close a case; optionally destroy its hypotheses now (recommended). Returns how many."""
-        person = stores(self.session).persons.get(person_id)
-        draft = PersonDraft(
-            person.alias, person.organisation, person.details, person.case_opened, closed_on
-        )
-        self.update_person(person_id, draft)
-        if destroy_hypotheses:
-            return stores(self.session).hypotheses.destroy_for_person(person_id)
-        return 0
-
     def retention_years(self) -> int:
         raw = stores(self.session).settings.get(RETENTION_KEY, str(DEFAULT_RETENTION_YEARS))
         return int(raw) if raw.isdigit() and 1 <= int(raw) <= 50 else DEFAULT_RETENTION_YEARS
@@ -107,6 +100,18 @@ class Caseload:
     ) -> InterviewId:
         self._check_interview(draft)
         return stores(self.session).interviews.add(person_id, draft, check_text(facts))
+
+    def add_note(
+        self, person_id: PersonId, draft: InterviewDraft, facts: str, hypothesis: str = ""
+    ) -> tuple[InterviewId, HypothesisId | None]:
+        """An interview with its facts and (optionally) a hypothesis, all or nothing.
+
+        Every check runs before the one transaction that writes both.
+        """
+        self._check_interview(draft)
+        facts, hypothesis = check_text(facts), check_text(hypothesis)
+        stores(self.session).persons.get(person_id)  # NotFound before anything is written
+        return stores(self.session).interviews.add_note(person_id, draft, facts, hypothesis)
 
     def update_interview(self, interview_id: InterviewId, draft: InterviewDraft) -> None:
         self._check_interview(draft)

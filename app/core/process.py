@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -21,7 +20,9 @@ def harden_process() -> None:
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            # The running process's own symbols include libc's prctl: no need for
+            # ctypes.util.find_library, which spawns a compiler or ldconfig.
+            libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 

@@ -98,18 +98,6 @@ def corrected_ids(entries: Sequence[Disclosure]) -> set[DisclosureId]:
     return {e.corrects for e in entries if e.corrects is not None}
 
 
-def person_aliases(session: Session, entries: Sequence[Disclosure]) -> dict[PersonId, str]:
-    """The alias of each person the entries name ("" for a person purged since)."""
-    aliases: dict[PersonId, str] = {}
-    for entry in entries:
-        if entry.person_id is not None and entry.person_id not in aliases:
-            try:
-                aliases[entry.person_id] = stores(session).persons.get(entry.person_id).alias
-            except NotFound:  # the entry outlives the person it was about
-                aliases[entry.person_id] = ""
-    return aliases
-
-
 def find_entry(session: Session, entry_id: DisclosureId) -> Disclosure:
     for entry in stores(session).disclosures.list():
         if entry.id == entry_id:

@@ -47,6 +47,7 @@ from app.core.restore import (
     stage_source,
 )
 from app.core.snapshots import cleanup, os_errors, work_folder
+from app.core.vault_files import DAMAGED_MARK
 from app.crypto import keyfile as kf
 from app.crypto.atomic import fsync_directory
 from app.domain.errors import (
@@ -61,7 +62,6 @@ from app.storage.export_copy import open_copy
 from app.storage.lockfile import VaultLock
 from app.storage.snapshot import claimed
 
-DAMAGED_MARK = ".damaged-"
 _STAMP = "%Y%m%dT%H%M%SZ"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 

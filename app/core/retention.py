@@ -23,7 +23,7 @@ from app.core.session import Session, database, stores
 from app.core.snapshots import finish_pending_erasure, housekeeping, snapshots_holding
 from app.domain.errors import CarnetError, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
-from app.domain.models import PersonRow
+from app.domain.models import PersonDraft, PersonRow
 from app.storage import purge as store
 
 MAX_REASON = 500
@@ -69,12 +69,20 @@ def past_term(session: Session, today: date) -> list[PersonRow]:
 def close_case(
     session: Session, person_id: PersonId, closed_on: date, destroy_hypotheses: bool = True
 ) -> int:
-    """Close a case; by default its hypotheses are destroyed here and in every snapshot."""
-    if destroy_hypotheses:
-        store.mark_hypotheses_scrub(database(session), person_id)
-    destroyed = Caseload(session).close_case(person_id, closed_on, destroy_hypotheses)
-    if destroy_hypotheses:
-        finish_pending_erasure(session)
+    """Close a case (the only way to); by default its hypotheses are destroyed here and
+    in every file under the vault key, through the same erasure as a purge."""
+    caseload = Caseload(session)
+    person = stores(session).persons.get(person_id)
+    draft = PersonDraft(
+        person.alias, person.organisation, person.details, person.case_opened, closed_on
+    )
+    if not destroy_hypotheses:
+        caseload.update_person(person_id, draft)
+        return 0
+    store.mark_hypotheses_scrub(database(session), person_id)
+    caseload.update_person(person_id, draft)
+    destroyed = store.destroy_hypotheses(database(session), person_id)
+    finish_pending_erasure(session)
     return destroyed
 
 

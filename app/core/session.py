@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.core.paths import VaultPaths
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret
-from app.domain.errors import VaultLocked
+from app.domain.errors import CarnetError, VaultLocked
 from app.domain.models import IntegrityReport, VaultCounts
 from app.storage.connection import Database
 from app.storage.disclosures import DisclosureStore
@@ -77,6 +78,9 @@ class Session:
         # they are sealed to another computer (see app/core/sealing.py).
         self._sealed_key = bytearray(sealed_key) if sealed_key is not None else None
         self._stores = Stores.over(db, lambda: self.hypotheses_here)
+        # What opening did on its own, for the interface to say once.
+        self.tightened: tuple[Path, ...] = ()  # files and folders whose mode was too loose
+        self.erasure_warnings: tuple[CarnetError, ...] = ()  # an interrupted erasure, finished
 
     @property
     def is_open(self) -> bool:
@@ -141,6 +145,11 @@ class Session:
         kf.write_keyfile(self.paths.keyfile, updated)
         self._keyfile = updated
         return format_recovery_key(secret)
+
+    def weak_key_derivation(self) -> bool:
+        """The passphrase slot's Argon2 parameters are below the calibrated floor."""
+        slot = self._keyfile.slot(kf.PASSPHRASE)
+        return slot is not None and kf.params_from_kdf(slot.kdf).below_floor()
 
     @property
     def has_recovery_key(self) -> bool:

@@ -28,6 +28,8 @@ from pathlib import Path
 from app.core import sealing
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
+from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
+from app.crypto.atomic import fsync_directory
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, sealed, swap
 from app.storage.export_copy import open_copy
@@ -215,13 +217,45 @@ def _scrub_one(
     return BackupInvalid("A snapshot could not be cleaned, so it was deleted.")
 
 
+def _erase_set_aside(folder: Path, key: bytes, scrubs: list[purge.Scrub]) -> None:
+    """Set-aside copies are deleted, never rewritten. A damaged copy (kept by a rescue)
+    always: its unreadable pages may still hold the text, so it cannot be proven clean.
+    An orphan (a creation cut short) if it opens with this vault's key and holds any of
+    it; one that does not open with this key holds nothing of this vault."""
+    for path in set_aside_databases(folder):
+        if DAMAGED_MARK in path.name:
+            holds = True
+        else:
+            try:
+                holds = _holds(path, key, scrubs)
+            except CarnetError:
+                holds = False
+        if holds:
+            with os_errors():
+                for part in companions(path):
+                    part.unlink(missing_ok=True)
+                fsync_directory(folder)
+
+
+def erasure_pending(session: Session) -> bool:
+    """An erasure that a crash (or a full disk) interrupted is still to be finished."""
+    db = database(session)
+    return bool(purge.pending_scrubs(db)) or purge.compact_pending(db)
+
+
 def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
-    """Rewrite the snapshots that still hold erased data, then compact the vault."""
+    """Rewrite the snapshots that still hold erased data, delete set-aside copies that
+    hold it, then compact the vault. Every file is found by `files_under_key`."""
     db, key = database(session), session.data_key()
     warnings: list[CarnetError] = []
     scrubs = purge.pending_scrubs(db)
     if scrubs:
         blocked = False
+        try:
+            _erase_set_aside(session.paths.folder, key, scrubs)
+        except CarnetError as exc:
+            warnings.append(exc)
+            blocked = True
         for snap in list_snapshots(session.paths):
             try:
                 problem = _scrub_one(snap.path, key, scrubs, session.sealed_key())

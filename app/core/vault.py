@@ -17,11 +17,14 @@ from pathlib import Path
 from app.core.paths import VaultPaths, ensure_private_folder
 from app.core.sealing import open_hypotheses
 from app.core.session import Session
+from app.core.snapshots import erasure_pending, housekeeping
+from app.core.vault_files import foreign_entries, tighten_modes
 from app.crypto import keyfile as kf
 from app.crypto.atomic import remove_stale_temps
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from app.domain.errors import (
+    FolderNotEmpty,
     KeyFileCorrupted,
     VaultAlreadyExists,
     VaultCorrupted,
@@ -30,6 +33,7 @@ from app.domain.errors import (
 from app.storage import swap
 from app.storage.connection import open_database
 from app.storage.lockfile import VaultLock
+from app.storage.never_reused import counters_above_remembered
 from app.storage.schema import migrate
 from app.storage.vaultcheck import verify_pages
 
@@ -74,7 +78,16 @@ def open_session(
     data_key: bytes,
     keyfile: kf.KeyFile,
     creating: bool = False,
+    verify_pages_now: bool = True,
 ) -> Session:
+    """Open the database with the data key, migrate it, and hand it over as a Session.
+
+    `verify_pages_now=False` is for the desktop app: it authenticates every
+    page afterwards, off the GUI thread (`app.core.verification`), so unlock
+    costs the same whatever the vault's size. Until then every page that is
+    read is still authenticated by SQLCipher, so nothing is read from, or
+    written over, a damaged page.
+    """
     if not paths.database.exists() and paths.database.with_name("carnet.db-wal").exists():
         raise KeyFileCorrupted("The database is missing but its journal is present.")
     if not creating and (not paths.database.exists() or paths.database.stat().st_size == 0):
@@ -82,15 +95,24 @@ def open_session(
         raise VaultCorrupted("The database file is missing or empty.")
     db = open_database(paths.database, data_key)
     try:
-        verify_pages(db)
+        if verify_pages_now:
+            verify_pages(db)
         migrate(db)
+        counters_above_remembered(db)
         _, sealed_key = open_hypotheses(paths, db, data_key)
     except BaseException:
         db.close()
         raise
-    # Key proven and database sound: now tidy what a killed key-file write left.
+    # Key proven and database sound: now tidy what a killed key-file write left,
+    # tighten loose modes, and finish an erasure a crash interrupted, before
+    # anything else reads the vault.
     remove_stale_temps(paths.keyfile)
-    return Session(paths, db, lock, bytearray(data_key), keyfile, sealed_key)
+    tightened = tuple(tighten_modes(paths.folder))
+    session = Session(paths, db, lock, bytearray(data_key), keyfile, sealed_key)
+    session.tightened = tightened
+    if erasure_pending(session):
+        session.erasure_warnings = housekeeping(session)
+    return session
 
 
 def create_vault(
@@ -102,9 +124,11 @@ def create_vault(
 ) -> CreatedVault:
     """Make a new vault; `params=None` calibrates Argon2id to about one second here."""
     paths = VaultPaths(folder)
-    ensure_private_folder(folder)
     if paths.keyfile.exists():
         raise VaultAlreadyExists()
+    if foreign_entries(folder):
+        raise FolderNotEmpty()
+    ensure_private_folder(folder)
     with holding_vault_lock(paths) as lock:
         _set_aside_orphan_database(paths)
         progress("calibrating")
@@ -148,12 +172,15 @@ def _set_aside_orphan_database(paths: VaultPaths) -> None:
     if not paths.database.exists():
         return
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    base = paths.database.name
     for path in _database_files(paths):
-        if path.exists():
-            path.rename(path.with_name(f"{path.name}.orphan-{stamp}"))
+        if path.exists():  # carnet.db-wal -> carnet.db.orphan-<stamp>-wal: SQLite pairs them
+            path.rename(path.with_name(f"{base}.orphan-{stamp}{path.name.removeprefix(base)}"))
 
 
-def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Session:
+def unlock(
+    folder: Path, passphrase: str, progress: Progress = _quiet, verify_pages_now: bool = True
+) -> Session:
     paths = VaultPaths(folder)
     if not paths.exists():
         raise VaultNotFound()
@@ -162,7 +189,7 @@ def unlock(folder: Path, passphrase: str, progress: Progress = _quiet) -> Sessio
         progress("deriving")
         data_key = kf.unwrap_with_passphrase(keyfile, passphrase)
         progress("opening")
-        return open_session(paths, lock, data_key, keyfile)
+        return open_session(paths, lock, data_key, keyfile, verify_pages_now=verify_pages_now)
 
 
 def unlock_with_recovery_key(

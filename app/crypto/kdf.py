@@ -1,7 +1,9 @@
 """Argon2id: bounded parameters, calibration to about one second, derivation.
 
 Bounds are checked before any derivation so that a planted key file cannot make
-Carnet allocate gigabytes or spin for minutes.
+Carnet allocate gigabytes or spin for minutes: the accepted range is exactly what
+`calibrate` can ever choose (at most 256 MiB, 4 lanes, and a total work of
+256 MiB x 10 passes, about 9 s on a slow 2-core machine), integers only.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from app.domain.errors import UnsafeKdfParameters
 
 KEY_BYTES = 32
 SALT_BYTES = 16
-MAX_MEMORY_KIB = 2 * 1024 * 1024  # 2 GiB
-MAX_TIME_COST = 20
-MAX_PARALLELISM = 16
 MIN_DEFAULT_MEMORY_KIB = 64 * 1024
 PREFERRED_MEMORY_KIB = 256 * 1024
+MAX_MEMORY_KIB = PREFERRED_MEMORY_KIB  # calibration never chooses more
+MAX_TIME_COST = 20
+MAX_PARALLELISM = 4  # calibration uses at most 4 lanes
+MAX_WORK_KIB_PASSES = PREFERRED_MEMORY_KIB * 10  # memory x passes: the cost of one attempt
 MIN_DEFAULT_TIME_COST = 3
 FOUR_GIB = 4 * 1024**3
 
@@ -35,7 +38,7 @@ class KdfParams:
     def check(self) -> None:
         """Refuse parameters outside what Argon2 accepts or what this machine should spend."""
         values = (self.memory_kib, self.time_cost, self.parallelism)
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        if not all(type(v) is int for v in values):  # not bool, float, str
             raise UnsafeKdfParameters("Key-derivation parameters must be integers.")
         if not 1 <= self.parallelism <= MAX_PARALLELISM:
             raise UnsafeKdfParameters(f"Argon2 parallelism {self.parallelism} is out of range.")
@@ -43,6 +46,12 @@ class KdfParams:
             raise UnsafeKdfParameters(f"Argon2 time cost {self.time_cost} is out of range.")
         if not 8 * self.parallelism <= self.memory_kib <= MAX_MEMORY_KIB:
             raise UnsafeKdfParameters(f"Argon2 memory {self.memory_kib} KiB is out of range.")
+        if self.memory_kib * self.time_cost > MAX_WORK_KIB_PASSES:
+            raise UnsafeKdfParameters("Argon2 memory and time cost together are out of range.")
+
+    def below_floor(self) -> bool:
+        """Weaker than anything calibration chooses (test parameters, or a planted file)."""
+        return self.memory_kib < MIN_DEFAULT_MEMORY_KIB or self.time_cost < MIN_DEFAULT_TIME_COST
 
 
 # Cheap parameters for the test suite only. Never the default, never reachable
@@ -102,5 +111,6 @@ def calibrate(target_seconds: float = 1.0, total_ram: int | None = None) -> KdfP
     elapsed = max(time.perf_counter() - started, 1e-3)
     per_pass = elapsed / MIN_DEFAULT_TIME_COST
     time_cost = round(target_seconds / per_pass)
-    time_cost = max(MIN_DEFAULT_TIME_COST, min(MAX_TIME_COST, time_cost))
+    ceiling = min(MAX_TIME_COST, MAX_WORK_KIB_PASSES // memory)
+    time_cost = max(MIN_DEFAULT_TIME_COST, min(ceiling, time_cost))
     return KdfParams(memory, time_cost, parallelism)

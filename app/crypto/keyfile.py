@@ -16,6 +16,7 @@ import base64
 import binascii
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,10 +84,10 @@ def _unb64(text: Any) -> bytes:
 def params_from_kdf(kdf: dict[str, Any]) -> KdfParams:
     """Read Argon2 parameters from a slot and check the bounds before any use."""
     try:
-        params = KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"]))
-    except (KeyError, TypeError, ValueError, OverflowError) as exc:  # Overflow: JSON Infinity
+        params = KdfParams(kdf["memory_kib"], kdf["time_cost"], kdf["parallelism"])
+    except KeyError as exc:
         raise KeyFileCorrupted() from exc
-    params.check()
+    params.check()  # integers only: "262144", 3.9 and true are refused here
     return params
 
 
@@ -200,14 +201,29 @@ def decode_keyfile(data: bytes) -> KeyFile:
     return KeyFile(vault_id, tuple(slots))
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
 def read_keyfile(path: Path) -> KeyFile:
+    """Read a regular file only: a symlink, FIFO, device or socket is refused at once
+    (O_NOFOLLOW, O_NONBLOCK so a FIFO cannot hang us, then fstat)."""
+    if path.is_symlink():
+        raise KeyFileCorrupted("The key file is a symbolic link, not a regular file.")
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_KEYFILE_BYTES + 1)
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
         raise
+    except OSError as exc:  # ELOOP: a symlink swapped in after the check
+        raise KeyFileCorrupted(f"The key file cannot be opened: {exc.strerror}.") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise KeyFileCorrupted("The key file is not a regular file.")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_KEYFILE_BYTES + 1)
     except OSError as exc:
         raise KeyFileCorrupted(str(exc)) from exc
+    finally:
+        os.close(fd)
     return decode_keyfile(data)
 
 

@@ -19,6 +19,10 @@ class VaultAlreadyExists(CarnetError):
     default_message = "A vault already exists in this folder."
 
 
+class FolderNotEmpty(CarnetError):
+    default_message = "This folder already holds other files; a new vault needs an empty folder."
+
+
 class WrongPassphrase(CarnetError):
     default_message = "The passphrase is not correct."
 

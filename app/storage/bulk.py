@@ -33,6 +33,7 @@ from typing import Any
 
 from app.domain.ids import PersonId
 from app.domain.models import HypothesisStatus, InterviewDraft
+from app.domain.preview import facts_preview
 from app.storage.codec import day, ts
 from app.storage.connection import Database
 from app.storage.interviews import encode_themes
@@ -188,6 +189,7 @@ def _interview_row(interview_id: int, person_id: int, item: BulkInterview) -> tu
         ts(item.finalised_at) if item.finalised_at else None,
         ts(item.created_at),
         ts(item.finalised_at or item.created_at),
+        facts_preview(item.facts),
     )
 
 
@@ -224,8 +226,8 @@ def _insert_batch(
         rows.add(first + offset, person_ids[item.person], item)
     conn.executemany(
         "INSERT INTO interviews (id, person_id, held_on, kind, duration_min, themes,"
-        " requested_by, facts, status, finalised_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " requested_by, facts, status, finalised_at, created_at, updated_at, preview)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows.interviews,
     )
     _index_range(conn, "interviews", first, len(batch))

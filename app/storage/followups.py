@@ -84,7 +84,3 @@ class FollowUpStore:
             (day(limit_day),),
         )
         return [_follow_up(r) for r in rows]
-
-    def delete(self, follow_up_id: FollowUpId) -> None:
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM follow_ups WHERE id = ?", (follow_up_id,))

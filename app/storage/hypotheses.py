@@ -27,6 +27,18 @@ def _hypothesis(row: tuple[Any, ...]) -> Hypothesis:
     )
 
 
+def insert_hypothesis(
+    conn: Any, person_id: PersonId, text: str, noted_on: date, interview_id: InterviewId | None
+) -> HypothesisId:
+    """The INSERT of a hypothesis, inside the caller's transaction."""
+    cur = conn.execute(
+        "INSERT INTO hypotheses (person_id, interview_id, text, noted_on, status,"
+        " updated_at) VALUES (?, ?, ?, ?, 'open', ?)",
+        (person_id, interview_id, text, day(noted_on), ts(now_utc())),
+    )
+    return HypothesisId(int(cur.lastrowid))
+
+
 def _sealed_attached(conn: Any) -> bool:
     return any(row[1] == "sealed" for row in conn.execute("PRAGMA database_list"))
 
@@ -71,12 +83,7 @@ class HypothesisStore:
         interview_id: InterviewId | None = None,
     ) -> HypothesisId:
         with self._db.write() as conn:
-            cur = conn.execute(
-                "INSERT INTO hypotheses (person_id, interview_id, text, noted_on, status,"
-                " updated_at) VALUES (?, ?, ?, ?, 'open', ?)",
-                (person_id, interview_id, text, day(noted_on), ts(now_utc())),
-            )
-            return HypothesisId(int(cur.lastrowid))
+            return insert_hypothesis(conn, person_id, text, noted_on, interview_id)
 
     def save_text(self, hypothesis_id: HypothesisId, text: str) -> None:
         with self._db.write() as conn:
@@ -122,14 +129,3 @@ class HypothesisStore:
             (interview_id,),
         )
         return [_hypothesis(r) for r in rows]
-
-    def delete(self, hypothesis_id: HypothesisId) -> None:
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM hypotheses WHERE id = ?", (hypothesis_id,))
-
-    def destroy_for_person(self, person_id: PersonId) -> int:
-        """When a case closes: the hypotheses have no reason to outlive the support."""
-        with self._db.write() as conn:
-            return int(
-                conn.execute("DELETE FROM hypotheses WHERE person_id = ?", (person_id,)).rowcount
-            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.errors import NoteFinalised, NotFound
-from app.domain.ids import AddendumId, InterviewId, PersonId
+from app.domain.ids import AddendumId, HypothesisId, InterviewId, PersonId
 from app.domain.models import (
     Addendum,
     FactsStatus,
@@ -16,11 +16,11 @@ from app.domain.models import (
     Requester,
     Theme,
 )
+from app.domain.preview import facts_preview
 from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
 from app.storage.connection import Database
-from app.storage.hypotheses import unlink_interview
+from app.storage.hypotheses import insert_hypothesis
 
-FIRST_LINE_CHARS = 160
 _COLUMNS = (
     "id, person_id, held_on, kind, duration_min, themes, requested_by, facts, status,"
     " finalised_at, updated_at"
@@ -55,29 +55,55 @@ def _interview(row: tuple[Any, ...], addenda: tuple[Addendum, ...]) -> Interview
     )
 
 
+def insert_interview(
+    conn: Any, person_id: PersonId, draft: InterviewDraft, facts: str
+) -> InterviewId:
+    """The INSERT of an interview, inside the caller's transaction."""
+    stamp = ts(now_utc())
+    if conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is None:
+        raise NotFound()
+    cur = conn.execute(
+        f"INSERT INTO interviews ({_COLUMNS[4:]}, created_at, preview) VALUES"
+        " (?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?, ?)",
+        (
+            person_id,
+            day(draft.held_on),
+            draft.kind.value,
+            draft.duration_min,
+            encode_themes(draft.themes),
+            draft.requested_by.value,
+            facts,
+            stamp,
+            stamp,
+            facts_preview(facts),
+        ),
+    )
+    return InterviewId(int(cur.lastrowid))
+
+
 class InterviewStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def add(self, person_id: PersonId, draft: InterviewDraft, facts: str = "") -> InterviewId:
-        stamp = ts(now_utc())
         with self._db.write() as conn:
-            cur = conn.execute(
-                f"INSERT INTO interviews ({_COLUMNS[4:]}, created_at) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, 'draft', NULL, ?, ?)",
-                (
-                    person_id,
-                    day(draft.held_on),
-                    draft.kind.value,
-                    draft.duration_min,
-                    encode_themes(draft.themes),
-                    draft.requested_by.value,
-                    facts,
-                    stamp,
-                    stamp,
-                ),
+            return insert_interview(conn, person_id, draft, facts)
+
+    def add_note(
+        self,
+        person_id: PersonId,
+        draft: InterviewDraft,
+        facts: str,
+        hypothesis: str,
+    ) -> tuple[InterviewId, HypothesisId | None]:
+        """An interview and (if any) its hypothesis, in ONE transaction: both or neither."""
+        with self._db.write() as conn:
+            interview = insert_interview(conn, person_id, draft, facts)
+            if not hypothesis:
+                return interview, None
+            return interview, insert_hypothesis(
+                conn, person_id, hypothesis, draft.held_on, interview
             )
-            return InterviewId(int(cur.lastrowid))
 
     def update_meta(self, interview_id: InterviewId, draft: InterviewDraft) -> None:
         with self._db.write() as conn:
@@ -109,8 +135,8 @@ class InterviewStore:
                 raise NoteFinalised()
             if row[1] != facts:
                 conn.execute(
-                    "UPDATE interviews SET facts = ?, updated_at = ? WHERE id = ?",
-                    (facts, ts(now_utc()), interview_id),
+                    "UPDATE interviews SET facts = ?, preview = ?, updated_at = ? WHERE id = ?",
+                    (facts, facts_preview(facts), ts(now_utc()), interview_id),
                 )
 
     def finalise(self, interview_id: InterviewId) -> None:
@@ -150,11 +176,14 @@ class InterviewStore:
         return _interview(rows[0], addenda)
 
     def timeline(self, person_id: PersonId) -> list[InterviewSummaryRow]:
-        """A person's interviews, newest first, with only the first line of the facts."""
+        """A person's interviews, newest first, each with its stored preview line.
+
+        Every column comes from the covering index `interviews_timeline`.
+        """
         rows = self._db.query(
-            "SELECT id, held_on, kind, themes, substr(facts, 1, ?), status FROM interviews"
+            "SELECT id, held_on, kind, themes, preview, status FROM interviews"
             " WHERE person_id = ? ORDER BY held_on DESC, id DESC",
-            (FIRST_LINE_CHARS, person_id),
+            (person_id,),
         )
         return [
             InterviewSummaryRow(
@@ -162,14 +191,8 @@ class InterviewStore:
                 held_on=parse_day(r[1]) or now_utc().date(),
                 kind=InterviewKind(r[2]),
                 themes=decode_themes(r[3]),
-                first_line=(r[4].strip().splitlines() or [""])[0],
+                first_line=r[4],
                 status=FactsStatus(r[5]),
             )
             for r in rows
         ]
-
-    def delete(self, interview_id: InterviewId) -> None:
-        with self._db.write() as conn:
-            if conn.execute("DELETE FROM interviews WHERE id = ?", (interview_id,)).rowcount == 0:
-                raise NotFound()
-            unlink_interview(conn, interview_id)

@@ -10,9 +10,9 @@ from app.domain.ids import PersonId
 from app.domain.models import Person, PersonDraft, PersonRow
 from app.storage.codec import day, now_utc, parse_day, ts
 from app.storage.connection import Database
-from app.storage.hypotheses import forget_person
 
-_LAST_CONTACT = "(SELECT max(held_on) FROM interviews i WHERE i.person_id = p.id)"
+# Kept by triggers on interviews (schema v3), so the persons list reads one table.
+_LAST_CONTACT = "p.last_contact"
 
 
 def _person(row: tuple[Any, ...]) -> Person:
@@ -109,9 +109,3 @@ class PersonStore:
 
     def ids(self) -> list[PersonId]:
         return [PersonId(r[0]) for r in self._db.query("SELECT id FROM persons ORDER BY id")]
-
-    def delete(self, person_id: PersonId) -> None:
-        with self._db.write() as conn:
-            if conn.execute("DELETE FROM persons WHERE id = ?", (person_id,)).rowcount == 0:
-                raise NotFound()
-            forget_person(conn, person_id)

@@ -163,6 +163,19 @@ def mark_hypotheses_scrub(db: Database, person_id: int) -> None:
         _write_scrubs(conn, _merge(_read_scrubs(conn), [scrub]))
 
 
+def destroy_hypotheses(db: Database, person_id: int) -> int:
+    """A closed case's hypotheses; the caller marked them for the snapshots first."""
+    with db.write() as conn:
+        _ensure_secure_delete(conn)
+        gone = conn.execute("DELETE FROM hypotheses WHERE person_id = ?", (person_id,)).rowcount
+        conn.execute(
+            "INSERT INTO vault_settings (key, value) VALUES (?, '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (PENDING_COMPACT,),
+        )
+    return int(gone)
+
+
 def erased_persons(db: Database) -> list[Scrub]:
     with db.read() as conn:
         return _read_scrubs(conn, ERASED)

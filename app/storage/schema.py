@@ -6,10 +6,15 @@ released migration: add a new one. tests/data/ keeps a vault made at version 1.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.domain.errors import VaultTooNew
+from app.domain.errors import VaultCorrupted, VaultTooNew
+from app.domain.preview import facts_preview
 from app.storage.connection import Database
+from app.storage.never_reused import never_reuse_ids
 
 _V1 = """
 CREATE TABLE persons (
@@ -138,7 +143,40 @@ CREATE TRIGGER hypotheses_fts_u AFTER UPDATE OF text ON hypotheses BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 4: each interview keeps its one-line preview, and the person file's
+# timeline reads a covering index: opening a file decrypts no page of notes.
+# Each person keeps the date of the last interview (triggers), so the persons
+# list reads the persons table alone instead of seeking one index page each.
+_V4 = """
+ALTER TABLE persons ADD COLUMN last_contact TEXT;
+UPDATE persons SET last_contact =
+    (SELECT max(held_on) FROM interviews WHERE person_id = persons.id);
+CREATE TRIGGER interviews_last_contact_i AFTER INSERT ON interviews BEGIN
+    UPDATE persons SET last_contact = new.held_on
+    WHERE id = new.person_id AND (last_contact IS NULL OR last_contact < new.held_on);
+END;
+CREATE TRIGGER interviews_last_contact_u AFTER UPDATE OF held_on, person_id ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id IN (old.person_id, new.person_id);
+END;
+CREATE TRIGGER interviews_last_contact_d AFTER DELETE ON interviews BEGIN
+    UPDATE persons SET last_contact =
+        (SELECT max(held_on) FROM interviews WHERE person_id = persons.id)
+    WHERE id = old.person_id;
+END;
+ALTER TABLE interviews ADD COLUMN preview TEXT NOT NULL DEFAULT '';
+UPDATE interviews SET preview = facts_preview(facts);
+DROP INDEX interviews_by_person;
+CREATE INDEX interviews_timeline
+    ON interviews(person_id, held_on DESC, id DESC, kind, themes, status, preview);
+"""
+
+# Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
+# A migration is an SQL script, or a function run inside the migration's transaction.
+Migration = str | Callable[[Any], None]
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4)
+CURRENT_VERSION = len(MIGRATIONS)
 
 # The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)
 # at the first unlock after the migrations; these statements remove what the
@@ -150,7 +188,6 @@ SEALED_AWAY = (
     "DROP TABLE IF EXISTS main.hypotheses_fts",
     "DROP TABLE IF EXISTS main.hypotheses",
 )
-CURRENT_VERSION = len(MIGRATIONS)
 
 
 def schema_version(db: Database) -> int:
@@ -162,13 +199,35 @@ def migrate(db: Database, target: int = CURRENT_VERSION) -> int:
     current = schema_version(db)
     if current > CURRENT_VERSION:
         raise VaultTooNew()
-    for version in range(current + 1, target + 1):
-        statements = [s.strip() for s in _split(MIGRATIONS[version - 1]) if s.strip()]
-        with db.write() as conn:
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+    if current >= target:
+        return current
+    # A table rebuild drops tables that others reference: foreign keys are switched
+    # off for the migrations (it cannot change inside a transaction) and each
+    # migration checks them before its commit.
+    with db.read() as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current + 1, target + 1):
+            _run(db, MIGRATIONS[version - 1], version)
+    finally:
+        with db.read() as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
     return schema_version(db)
+
+
+def _run(db: Database, migration: Migration, version: int) -> None:
+    with db.write() as conn:
+        # Migrations may compute a column with the same Python as the stores.
+        conn.create_function("facts_preview", 1, facts_preview, deterministic=True)
+        if callable(migration):
+            migration(conn)
+        else:
+            for statement in (s.strip() for s in _split(migration)):
+                if statement:
+                    conn.execute(statement)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise VaultCorrupted("The migrated vault breaks a foreign key.")
+        conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _split(script: str) -> list[str]:

@@ -1,8 +1,9 @@
 """Full-text search: facts and addenda; hypotheses only when asked, from their own index.
 
-Ranking happens in a subquery over the FTS table alone, and the join to
-interviews and persons is done outside it: on SQLCipher the usual
-join-then-sort form decrypts far more pages and is about four times slower.
+Ranking happens over the FTS table alone, within the newest WINDOW matches,
+and the rows and snippets are read only for the hits shown: on SQLCipher every
+page read is a page decrypted, so the work is bounded by what is displayed,
+not by how common the word is.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from app.storage.connection import Database
 _TOKEN = re.compile(r"[\w]+\*?", re.UNICODE)
 MAX_TERMS = 16
 SNIPPET_TOKENS = 14
+# How many of the newest matches are ranked (see `_windowed`).
+WINDOW = 1000
 
 
 def fts_query(text: str, prefix_last: bool = False) -> str:
@@ -67,40 +70,75 @@ class SearchStore:
     def _facts(
         self, query: str, limit: int, person_id: PersonId | None
     ) -> list[tuple[float, SearchHit]]:
-        # Within one person's file the rowid filter goes inside, so the
-        # limit applies to that person's matches only.
-        inner, extra = "", cast(tuple[Any, ...], ())
-        if person_id is not None:
-            inner = " AND rowid IN (SELECT id FROM interviews WHERE person_id = ?)"
-            extra = (person_id,)
-        rows = self._db.query(
-            "SELECT m.rank, i.id, i.person_id, p.alias, i.held_on, m.snip FROM"
-            f" (SELECT rowid, rank, {_snippet('facts_fts')} AS snip FROM facts_fts"
-            f"   WHERE facts_fts MATCH ?{inner} ORDER BY rank LIMIT ?) AS m"
-            " JOIN interviews i ON i.id = m.rowid JOIN persons p ON p.id = i.person_id"
-            " ORDER BY m.rank",
-            (query, *extra, limit),
-        )
-        return [
-            (r[0], SearchHit(InterviewId(r[1]), PersonId(r[2]), r[3], parse_day(r[4]), r[5]))
-            for r in rows
-        ]
+        return self._windowed(
+            "facts_fts", query, limit, person_id,
+            "SELECT i.id, i.id, i.person_id, p.alias, i.held_on FROM interviews i"
+            " JOIN persons p ON p.id = i.person_id WHERE i.id IN ({ids})",
+            "SELECT id FROM interviews WHERE person_id = ?",
+        )  # fmt: skip
 
     def _addenda(
         self, query: str, limit: int, person_id: PersonId | None
     ) -> list[tuple[float, SearchHit]]:
-        where, extra = self._person_filter(person_id, "i.person_id")
-        rows = self._db.query(
-            "SELECT m.rank, i.id, i.person_id, p.alias, i.held_on, m.snip FROM"
-            f" (SELECT rowid, rank, {_snippet('addenda_fts')} AS snip FROM addenda_fts"
-            "   WHERE addenda_fts MATCH ? ORDER BY rank LIMIT ?) AS m"
-            " JOIN addenda a ON a.id = m.rowid JOIN interviews i ON i.id = a.interview_id"
-            f" JOIN persons p ON p.id = i.person_id{where} ORDER BY m.rank",
-            (query, limit, *extra),
+        return self._windowed(
+            "addenda_fts", query, limit, person_id,
+            "SELECT a.id, i.id, i.person_id, p.alias, i.held_on FROM addenda a"
+            " JOIN interviews i ON i.id = a.interview_id JOIN persons p ON p.id = i.person_id"
+            " WHERE a.id IN ({ids})",
+            "SELECT a.id FROM addenda a JOIN interviews i ON i.id = a.interview_id"
+            " WHERE i.person_id = ?",
+        )  # fmt: skip
+
+    def _windowed(
+        self,
+        index: str,
+        query: str,
+        limit: int,
+        person_id: PersonId | None,
+        rows_sql: str,
+        person_rows_sql: str,
+    ) -> list[tuple[float, SearchHit]]:
+        """Rank the newest WINDOW matches, then fetch snippets and rows for the best few.
+
+        Ranking every match of a common word by bm25 costs as many decrypted
+        pages as there are matches; FTS5 walks its doclists newest-first cheaply,
+        so only a bounded window is ranked. Snippets, which read the notes
+        themselves, are made for the `limit` rows shown and no others.
+        """
+        scope, extra = "", cast(tuple[Any, ...], ())
+        if person_id is not None:  # one person's file: only their matches
+            scope, extra = f" AND rowid IN ({person_rows_sql})", (person_id,)
+        best = self._db.query(
+            f"SELECT rowid, rank FROM (SELECT rowid, rank FROM {index}"
+            f"  WHERE {index} MATCH ?{scope} ORDER BY rowid DESC LIMIT ?)"
+            " ORDER BY rank LIMIT ?",
+            (query, *extra, WINDOW, limit),
         )
+        if not best:
+            return []
+        marks = ", ".join("?" * len(best))
+        ids = tuple(r[0] for r in best)
+        snippets: dict[int, str] = dict(
+            self._db.query(
+                f"SELECT rowid, {_snippet(index)} FROM {index}"
+                f" WHERE {index} MATCH ? AND rowid IN ({marks})",
+                (query, *ids),
+            )
+        )
+        rows = {r[0]: r for r in self._db.query(rows_sql.format(ids=marks), ids)}
         return [
-            (r[0], SearchHit(InterviewId(r[1]), PersonId(r[2]), r[3], parse_day(r[4]), r[5]))
-            for r in rows
+            (
+                rank,
+                SearchHit(
+                    InterviewId(rows[rowid][1]),
+                    PersonId(rows[rowid][2]),
+                    rows[rowid][3],
+                    parse_day(rows[rowid][4]),
+                    snippets.get(rowid, ""),
+                ),
+            )
+            for rowid, rank in best
+            if rowid in rows
         ]
 
     def _hypotheses(

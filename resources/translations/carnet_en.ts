@@ -222,34 +222,47 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <location filename="../../app/cli/commands_export.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="174"/>
+        <location filename="../../app/cli/commands_export.py" line="175"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Register entry:</source>
         <translation>Register entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="206"/>
+        <location filename="../../app/cli/commands_export.py" line="207"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyGuard</name>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="215"/>
+        <source>Copy refused: this list cannot be copied.</source>
+        <translation>Copy refused: this list cannot be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="227"/>
+        <source>Copy refused: the hypotheses stay here.</source>
+        <translation>Copy refused: the hypotheses stay here.</translation>
     </message>
 </context>
 <context>
@@ -528,101 +541,116 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/errors.py" line="182"/>
+        <source>This folder already holds other files.</source>
+        <translation>This folder already holds other files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
+        <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="189"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <location filename="../../app/ui/shell/errors.py" line="190"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <location filename="../../app/ui/shell/errors.py" line="221"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="222"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="224"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="225"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>This text holds characters that cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="219"/>
+        <location filename="../../app/ui/shell/errors.py" line="228"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="220"/>
+        <location filename="../../app/ui/shell/errors.py" line="229"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="221"/>
+        <location filename="../../app/ui/shell/errors.py" line="230"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="222"/>
+        <location filename="../../app/ui/shell/errors.py" line="231"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="223"/>
+        <location filename="../../app/ui/shell/errors.py" line="232"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="226"/>
+        <location filename="../../app/ui/shell/errors.py" line="235"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="236"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="228"/>
+        <location filename="../../app/ui/shell/errors.py" line="237"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="229"/>
+        <location filename="../../app/ui/shell/errors.py" line="238"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/ui/shell/errors.py" line="248"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="242"/>
+        <location filename="../../app/ui/shell/errors.py" line="251"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1290,32 +1318,32 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
@@ -1434,17 +1462,17 @@
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>What you suppose, wonder or want to check…</translation>
     </message>
@@ -1452,59 +1480,59 @@
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="204"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="196"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -1512,12 +1540,12 @@
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
@@ -1525,22 +1553,22 @@
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Noted on</source>
         <translation>Noted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Hypothesis</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -1834,17 +1862,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Lock Carnet now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Close the vault; your passphrase opens it again</translation>
     </message>
@@ -2017,22 +2045,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2263,103 +2291,103 @@
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>No interview yet. Start one with “New interview”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -2390,12 +2418,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -2403,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -2414,37 +2442,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>
@@ -2667,52 +2695,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -2720,30 +2748,108 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="331"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
 </context>
 <context>
+    <name>RegisterItems</name>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="19"/>
+        <source>Erased interview</source>
+        <translation>Erased interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="20"/>
+        <source>Erased interview, § %1</source>
+        <translation>Erased interview, § %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="23"/>
+        <source>Interview of %1</source>
+        <translation>Interview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="24"/>
+        <source>Interview of %1, § %2</source>
+        <translation>Interview of %1, § %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="32"/>
+        <source>Supported since</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="34"/>
+        <source>Details, line %1</source>
+        <translation>Details, line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="35"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="44"/>
+        <source>Erased addendum</source>
+        <translation>Erased addendum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="45"/>
+        <source>Addendum of %1</source>
+        <translation>Addendum of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="48"/>
+        <source>Erased follow-up</source>
+        <translation>Erased follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="49"/>
+        <source>Follow-up (due %1)</source>
+        <translation>Follow-up (due %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="52"/>
+        <source>Other item</source>
+        <translation>Other item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="66"/>
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="67"/>
+        <source>person erased on %1</source>
+        <translation>person erased on %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="99"/>
+        <location filename="../../app/ui/records/register_view.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="102"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="135"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -2756,67 +2862,67 @@
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="161"/>
+        <location filename="../../app/ui/records/register_view.py" line="163"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="165"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="166"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="167"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="171"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="179"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="180"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="181"/>
+        <location filename="../../app/ui/records/register_view.py" line="183"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="184"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="185"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="260"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -2824,17 +2930,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="290"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="295"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="299"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -2976,7 +3082,7 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
         <source>Working hypothesis — private</source>
         <translation>Working hypothesis — private</translation>
     </message>
@@ -3320,32 +3426,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -3353,37 +3459,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -3391,22 +3497,27 @@ Next steps:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
+        <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
+        <translation>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>The damaged vault file was kept in the vault folder, as %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</translation>
     </message>

@@ -222,34 +222,47 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="145"/>
+        <location filename="../../app/cli/commands_export.py" line="146"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="174"/>
+        <location filename="../../app/cli/commands_export.py" line="175"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="206"/>
+        <location filename="../../app/cli/commands_export.py" line="207"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyGuard</name>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="215"/>
+        <source>Copy refused: this list cannot be copied.</source>
+        <translation>Copie refusée&#xa0;: cette liste ne se copie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="227"/>
+        <source>Copy refused: the hypotheses stay here.</source>
+        <translation>Copie refusée&#xa0;: les hypothèses restent ici.</translation>
     </message>
 </context>
 <context>
@@ -528,101 +541,116 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/errors.py" line="182"/>
+        <source>This folder already holds other files.</source>
+        <translation>Ce dossier contient déjà d’autres fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
+        <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="189"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <location filename="../../app/ui/shell/errors.py" line="190"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="213"/>
+        <location filename="../../app/ui/shell/errors.py" line="221"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="214"/>
+        <location filename="../../app/ui/shell/errors.py" line="222"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="215"/>
+        <location filename="../../app/ui/shell/errors.py" line="223"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="216"/>
+        <location filename="../../app/ui/shell/errors.py" line="224"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="217"/>
+        <location filename="../../app/ui/shell/errors.py" line="225"/>
+        <source>This text holds characters that cannot be saved.</source>
+        <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/errors.py" line="226"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="218"/>
+        <location filename="../../app/ui/shell/errors.py" line="227"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="219"/>
+        <location filename="../../app/ui/shell/errors.py" line="228"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="220"/>
+        <location filename="../../app/ui/shell/errors.py" line="229"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="221"/>
+        <location filename="../../app/ui/shell/errors.py" line="230"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="222"/>
+        <location filename="../../app/ui/shell/errors.py" line="231"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="223"/>
+        <location filename="../../app/ui/shell/errors.py" line="232"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="226"/>
+        <location filename="../../app/ui/shell/errors.py" line="235"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/ui/shell/errors.py" line="236"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="228"/>
+        <location filename="../../app/ui/shell/errors.py" line="237"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="229"/>
+        <location filename="../../app/ui/shell/errors.py" line="238"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/ui/shell/errors.py" line="239"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/ui/shell/errors.py" line="248"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="242"/>
+        <location filename="../../app/ui/shell/errors.py" line="251"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1290,32 +1318,32 @@
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Next step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
         <source>%1, done</source>
         <translation>%1, faite</translation>
     </message>
@@ -1434,17 +1462,17 @@
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -1452,59 +1480,59 @@
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="204"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="196"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="194"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
         <source>Sealed to another computer</source>
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="200"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
@@ -1512,12 +1540,12 @@
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -1525,22 +1553,22 @@
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Noted on</source>
         <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -1834,17 +1862,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
@@ -2017,22 +2045,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2263,103 +2291,103 @@
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>Export a summary…</source>
         <translation>Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -2390,12 +2418,12 @@
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -2403,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -2414,37 +2442,37 @@
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -2667,52 +2695,52 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -2720,30 +2748,108 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="331"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
 </context>
 <context>
+    <name>RegisterItems</name>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="19"/>
+        <source>Erased interview</source>
+        <translation>Entretien effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="20"/>
+        <source>Erased interview, § %1</source>
+        <translation>Entretien effacé, § %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="23"/>
+        <source>Interview of %1</source>
+        <translation>Entretien du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="24"/>
+        <source>Interview of %1, § %2</source>
+        <translation>Entretien du %1, § %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="32"/>
+        <source>Supported since</source>
+        <translation>Début de l’accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="34"/>
+        <source>Details, line %1</source>
+        <translation>Précisions, ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="35"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="44"/>
+        <source>Erased addendum</source>
+        <translation>Complément effacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="45"/>
+        <source>Addendum of %1</source>
+        <translation>Complément du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="48"/>
+        <source>Erased follow-up</source>
+        <translation>Suite à donner effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="49"/>
+        <source>Follow-up (due %1)</source>
+        <translation>Suite à donner (échéance le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="52"/>
+        <source>Other item</source>
+        <translation>Autre élément</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="66"/>
+        <source>erased person</source>
+        <translation>personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_items.py" line="67"/>
+        <source>person erased on %1</source>
+        <translation>personne effacée le %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="99"/>
+        <location filename="../../app/ui/records/register_view.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="100"/>
+        <location filename="../../app/ui/records/register_view.py" line="102"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="135"/>
+        <location filename="../../app/ui/records/register_view.py" line="137"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -2756,67 +2862,67 @@
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="161"/>
+        <location filename="../../app/ui/records/register_view.py" line="163"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="165"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="164"/>
+        <location filename="../../app/ui/records/register_view.py" line="166"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="167"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="168"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="169"/>
+        <location filename="../../app/ui/records/register_view.py" line="171"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="179"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="180"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="181"/>
+        <location filename="../../app/ui/records/register_view.py" line="183"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="182"/>
+        <location filename="../../app/ui/records/register_view.py" line="184"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="185"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="258"/>
+        <location filename="../../app/ui/records/register_view.py" line="260"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2824,17 +2930,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="283"/>
+        <location filename="../../app/ui/records/register_view.py" line="290"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="288"/>
+        <location filename="../../app/ui/records/register_view.py" line="295"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="292"/>
+        <location filename="../../app/ui/records/register_view.py" line="299"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -2976,7 +3082,7 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
         <source>Working hypothesis — private</source>
         <translation>Hypothèse de travail — privée</translation>
     </message>
@@ -3320,32 +3426,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -3353,37 +3459,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -3391,22 +3497,27 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="89"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
+        <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
+        <translation>Le dossier du coffre était lisible par d’autres&#xa0;: ses droits ont été restreints au seul compte de l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="92"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="95"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="99"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>

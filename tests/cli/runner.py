@@ -1,9 +1,14 @@
-"""Run carnet-cli in a real subprocess, secrets on a pipe given with --passphrase-fd."""
+"""Run carnet-cli in a real subprocess, secrets on a pipe given with --passphrase-fd.
+
+The subprocess is `tests.support.cli_main`: the real main with cheap Argon2id
+(the installed command has no such option)."""
 
 from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -12,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from tests.support import REPO
-
-TEST_KDF = "--insecure-test-kdf"
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def run_cli(
     try:
         os.write(write_fd, "".join(s + "\n" for s in secrets).encode("utf-8"))
         os.close(write_fd)
-        command = [sys.executable, "-m", "app.cli.main"]
+        command = [sys.executable, "-m", "tests.support.cli_main"]
         command += ["--vault", str(vault)] if vault is not None else []
         command += ["--passphrase-fd", str(read_fd)] if use_fd else []
         done = subprocess.run(
@@ -66,6 +69,39 @@ def run_cli(
     finally:
         os.close(read_fd)
     return Result(done.returncode, done.stdout, done.stderr)
+
+
+def run_cli_on_terminal(vault: Path, *args: str, secrets: Sequence[str] = ()) -> Result:
+    """`carnet-cli` with standard output on a pseudo-terminal, as a worker at a screen."""
+    read_fd, write_fd = os.pipe()
+    terminal, screen = pty.openpty()
+    try:
+        os.write(write_fd, "".join(s + "\n" for s in secrets).encode("utf-8"))
+        os.close(write_fd)
+        command = [sys.executable, "-m", "tests.support.cli_main", "--vault", str(vault),
+                   "--passphrase-fd", str(read_fd), *args]  # fmt: skip
+        done = subprocess.run(
+            command, pass_fds=(read_fd,), stdin=subprocess.DEVNULL, stdout=screen,
+            stderr=subprocess.PIPE, text=True, timeout=120, cwd=REPO, env=cli_env(),
+        )  # fmt: skip
+        os.close(screen)
+        screen = -1
+        chunks = []
+        while select.select([terminal], [], [], 0)[0]:
+            try:
+                chunk = os.read(terminal, 65536)
+            except OSError:  # EIO: the other end is closed and drained
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_fd)
+        os.close(terminal)
+        if screen != -1:
+            os.close(screen)
+    out = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return Result(done.returncode, out, done.stderr)
 
 
 def assert_plain_error(result: Result, code: int, fragment: str) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import errors
+from app.cli.confirm import NotConfirmed
 from app.core import backup, snapshots
 from app.core.caseload import Caseload
 from app.core.session import stores
@@ -34,7 +35,15 @@ def cli(
         os.write(write, backup_secret.encode())
         os.close(write)
         extra, pass_fds = ["--backup-passphrase-fd", str(read)], [read]
-    command = [sys.executable, "-m", "app.cli.main", "--vault", str(vault), "--passphrase-fd", "0"]
+    command = [
+        sys.executable,
+        "-m",
+        "tests.support.cli_main",
+        "--vault",
+        str(vault),
+        "--passphrase-fd",
+        "0",
+    ]
     try:
         return subprocess.run(
             [*command, *argv, *extra],
@@ -65,8 +74,7 @@ def test_backup(closed: tuple[Path, Caseload2], tmp_path: Path) -> None:
     """`backup` writes a verified file and says the hypotheses are not in it."""
     vault, _ = closed
     out = tmp_path / "usb.carnet-backup"
-    run = cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "--json", "backup", "--out", str(out),
-              "--insecure-test-kdf")  # fmt: skip
+    run = cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "--json", "backup", "--out", str(out))
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["hypotheses_included"] is False and report["counts"]["persons"] == 2
@@ -77,12 +85,12 @@ def test_backup_passphrase_fd(closed: tuple[Path, Caseload2], tmp_path: Path) ->
     """--backup-passphrase-fd reads the backup passphrase from its own descriptor."""
     vault, _ = closed
     out = tmp_path / "b"
-    run = cli(vault, f"{PASSPHRASE}\n", "backup", "--out", str(out), "--insecure-test-kdf",
+    run = cli(vault, f"{PASSPHRASE}\n", "backup", "--out", str(out),
               backup_secret=f"{BACKUP_PASS}\n")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "not in it" in run.stdout
-    restored = cli(tmp_path / "new", f"{OTHER_PASSPHRASE}\n{BACKUP_PASS}\n", "restore", str(out),
-                   "--insecure-test-kdf")  # fmt: skip
+    restored = cli(tmp_path / "new", f"{OTHER_PASSPHRASE}\n{BACKUP_PASS}\n",
+                   "restore", str(out), "--yes")  # fmt: skip
     assert restored.returncode == 0, restored.stderr
 
 
@@ -90,10 +98,10 @@ def test_restore_on_a_new_computer(closed: tuple[Path, Caseload2], tmp_path: Pat
     """`restore` into an empty folder makes a vault, prints a recovery key, says what is missing."""
     vault, _ = closed
     out = tmp_path / "b"
-    cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "backup", "--out", str(out), "--insecure-test-kdf")
+    cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "backup", "--out", str(out))
     folder = tmp_path / "laptop"
-    run = cli(folder, f"{OTHER_PASSPHRASE}\n{BACKUP_PASS}\n", "--json", "restore", str(out),
-              "--insecure-test-kdf")  # fmt: skip
+    run = cli(folder, f"{OTHER_PASSPHRASE}\n{BACKUP_PASS}\n", "--json",
+              "restore", str(out), "--yes")  # fmt: skip
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["kind"] == "external" and result["hypotheses_included"] is False
@@ -109,7 +117,7 @@ def test_restore_a_snapshot(closed: tuple[Path, Caseload2]) -> None:
     """`restore SNAPSHOT` needs only the vault passphrase and keeps the previous content."""
     vault, _ = closed
     [snap] = [p for p in sorted((vault / "snapshots").iterdir()) if ".hypotheses" not in p.name]
-    run = cli(vault, f"{PASSPHRASE}\n", "restore", str(snap))
+    run = cli(vault, f"{PASSPHRASE}\n", "restore", str(snap), "--yes")
     assert run.returncode == 0, run.stderr
     assert "previous content is kept" in run.stdout
 
@@ -118,12 +126,12 @@ def test_restore_refusals(closed: tuple[Path, Caseload2], tmp_path: Path) -> Non
     """Wrong backup passphrase and damaged files have their own exit codes."""
     vault, _ = closed
     out = tmp_path / "b"
-    cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "backup", "--out", str(out), "--insecure-test-kdf")
-    wrong = cli(vault, f"{PASSPHRASE}\nmauvaise phrase\n", "restore", str(out))
+    cli(vault, f"{PASSPHRASE}\n{BACKUP_PASS}\n", "backup", "--out", str(out))
+    wrong = cli(vault, f"{PASSPHRASE}\nmauvaise phrase\n", "restore", str(out), "--yes")
     assert wrong.returncode == errors.EXIT_CODES[e.WrongBackupPassphrase]
     junk = tmp_path / "junk"
     junk.write_bytes(os.urandom(9000))
-    damaged = cli(vault, f"{PASSPHRASE}\n", "restore", str(junk))
+    damaged = cli(vault, f"{PASSPHRASE}\n", "restore", str(junk), "--yes")
     assert damaged.returncode == errors.EXIT_CODES[e.BackupInvalid]
     assert "Traceback" not in damaged.stderr
 
@@ -165,15 +173,18 @@ def test_purge(closed: tuple[Path, Caseload2]) -> None:
 def test_purge_at_a_terminal_asks_on_stderr_and_keeps_json_clean(
     closed: tuple[Path, Caseload2],
 ) -> None:
-    """Typed at a terminal, PURGE is asked on stderr; stdout stays one JSON document."""
+    """At a terminal the person's id is asked on stderr; stdout stays one JSON document."""
     vault, ids = closed
     terminal, typing_end = pty.openpty()
     read, write = os.pipe()
     os.write(write, f"{PASSPHRASE}\n".encode())
     os.close(write)
-    os.write(terminal, b"PURGE\n")  # waits in the terminal's line buffer for the question
-    command = [sys.executable, "-m", "app.cli.main", "--vault", str(vault), "--passphrase-fd",
-               str(read), "--json", "purge", str(ids.marked), "--reason", "Demande"]  # fmt: skip
+    os.write(
+        terminal, f"{ids.marked}\n".encode()
+    )  # waits in the terminal's line buffer for the question
+    command = [sys.executable, "-m", "tests.support.cli_main", "--vault", str(vault),
+               "--passphrase-fd", str(read), "--json", "purge", str(ids.marked),
+               "--reason", "Demande"]  # fmt: skip
     try:
         run = subprocess.run(
             command, stdin=typing_end, capture_output=True, text=True, cwd=REPO, pass_fds=(read,),
@@ -183,7 +194,7 @@ def test_purge_at_a_terminal_asks_on_stderr_and_keeps_json_clean(
         for number in (terminal, typing_end, read):
             os.close(number)
     assert run.returncode == 0, run.stderr
-    assert "Type PURGE to confirm" in run.stderr
+    assert f"Type {ids.marked} to confirm" in run.stderr
     assert json.loads(run.stdout)["person_ids"] == [ids.marked]
 
 
@@ -191,7 +202,7 @@ def test_close_case(closed: tuple[Path, Caseload2]) -> None:
     """`close-case` closes and destroys the hypotheses (in snapshots too)."""
     vault, ids = closed
     run = cli(vault, f"{PASSPHRASE}\n", "--json", "close-case", str(ids.marked), "--date",
-              "2024-05-01")  # fmt: skip
+              "2024-05-01", "--yes")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["hypotheses_destroyed"] == 1
     session = unlock(vault, PASSPHRASE)
@@ -199,5 +210,71 @@ def test_close_case(closed: tuple[Path, Caseload2]) -> None:
         assert stores(session).hypotheses.for_person(ids.marked) == []
         for snap in snapshots.list_snapshots(session.paths):
             assert HYPOTHESIS_CANARY not in canaries_in(snap.path, session.data_key())
+    finally:
+        session.close()
+
+
+def _piped(vault: Path, stdin: str, *argv: str) -> subprocess.CompletedProcess[str]:
+    """carnet-cli with the passphrase on its own descriptor and `stdin` piped in."""
+    read, write = os.pipe()
+    os.write(write, f"{PASSPHRASE}\n".encode())
+    os.close(write)
+    command = [sys.executable, "-m", "tests.support.cli_main", "--vault", str(vault),
+               "--passphrase-fd", str(read), *argv]  # fmt: skip
+    try:
+        return subprocess.run(
+            command, input=stdin, capture_output=True, text=True, cwd=REPO, pass_fds=(read,),
+            env=dict(os.environ, PYTHONPATH=str(REPO)), check=False, timeout=120,
+        )  # fmt: skip
+    finally:
+        os.close(read)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("purge", "{id}", "--reason", "x"), ("close-case", "{id}"), ("restore", "{snap}")],
+    ids=["purge", "close-case", "restore"],
+)
+def test_piped_answer_never_confirms(closed: tuple[Path, Caseload2], argv: tuple[str, ...]) -> None:
+    """`echo o | carnet-cli purge ID` (close-case, restore) changes nothing and says --yes."""
+    vault, ids = closed
+    [snap] = sorted((vault / "snapshots").iterdir())
+    before = {p.name: p.read_bytes() for p in vault.iterdir() if p.name.startswith("carnet.")}
+    args = [a.format(id=ids.marked, snap=snap) for a in argv]
+    run = _piped(vault, f"o\n{ids.marked}\nRESTORE\n", *args)
+    assert run.returncode == errors.EXIT_CODES[NotConfirmed], run.stderr
+    assert "--yes" in run.stderr and "Traceback" not in run.stderr
+    session = unlock(vault, PASSPHRASE)
+    try:
+        assert stores(session).persons.ids() == [ids.marked, ids.other]
+        assert len(stores(session).hypotheses.for_person(ids.marked)) == 1
+        assert stores(session).persons.get(ids.marked).case_closed is None
+    finally:
+        session.close()
+    assert before["carnet.key"] == (vault / "carnet.key").read_bytes()
+
+
+def test_wrong_answer_at_a_terminal_erases_nothing(closed: tuple[Path, Caseload2]) -> None:
+    """At a terminal, typing anything but the person's id (here "o") erases nothing."""
+    vault, ids = closed
+    terminal, typing_end = pty.openpty()
+    read, write = os.pipe()
+    os.write(write, f"{PASSPHRASE}\n".encode())
+    os.close(write)
+    os.write(terminal, b"o\n")
+    command = [sys.executable, "-m", "tests.support.cli_main", "--vault", str(vault),
+               "--passphrase-fd", str(read), "purge", str(ids.marked), "--reason", "x"]  # fmt: skip
+    try:
+        run = subprocess.run(
+            command, stdin=typing_end, capture_output=True, text=True, cwd=REPO, pass_fds=(read,),
+            env=dict(os.environ, PYTHONPATH=str(REPO)), check=False, timeout=120,
+        )  # fmt: skip
+    finally:
+        for number in (terminal, typing_end, read):
+            os.close(number)
+    assert run.returncode == errors.EXIT_CODES[NotConfirmed], run.stderr
+    session = unlock(vault, PASSPHRASE)
+    try:
+        assert ids.marked in stores(session).persons.ids()
     finally:
         session.close()

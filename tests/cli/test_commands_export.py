@@ -257,3 +257,13 @@ def test_through_carnet_cli_in_a_subprocess(vault_dir: Path, tmp_path: Path) -> 
     assert globally.json() == [row]
     refused = run_cli(vault_dir, *export_args(seeded, path), secrets=[PASSPHRASE])
     assert refused.code == 17 and "--force" in refused.err and "Traceback" not in refused.err
+
+
+def test_register_text_shows_items_in_words(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """`register` (text) reads "Interview of DD/MM/YYYY, § N", never an internal ref."""
+    run(session, *export_args(seeded, tmp_path / "a.pdf"))
+    text = run(session, "register")
+    assert "Interview of " in text and ", § " in text
+    assert "interview:" not in text

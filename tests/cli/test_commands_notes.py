@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from app.cli.errors import EXIT_CODES
+from app.cli.private_output import HypothesesNeedTerminal
 from app.core.device import ENV_CONFIG_DIR
 from tests.cli.conftest import CLI_PASSPHRASE as PASSPHRASE
-from tests.cli.runner import assert_plain_error, run_cli
+from tests.cli.runner import assert_plain_error, run_cli, run_cli_on_terminal
 
 
 @pytest.fixture
@@ -48,11 +50,20 @@ def test_hypotheses_are_found_only_on_request_and_clearly_marked(
         str(hypotheses),
     )
     assert cli(vault, "search", "epuisement")["hits"] == []
-    hits = cli(vault, "search", "epuisement", "--include-hypotheses")["hits"]
+    on_screen = run_cli_on_terminal(
+        vault, "--json", "search", "epuisement", "--include-hypotheses", secrets=[PASSPHRASE]
+    )
+    hits = on_screen.json()["hits"]
     assert isinstance(hits, list) and len(hits) == 1
     assert hits[0]["source"] == "hypothesis" and hits[0]["date"] == "2024-05-02"
-    text = run_cli(vault, "search", "epuis*", "--include-hypotheses", secrets=[PASSPHRASE])
+    text = run_cli_on_terminal(vault, "search", "epuis*", "--include-hypotheses",
+                               secrets=[PASSPHRASE])  # fmt: skip
     assert "HYPOTHESIS (private" in text.out and "[épuisement]" in text.out
+    for mode in ((), ("--json",)):  # into a pipe (| cat, > file): refused, nothing printed
+        piped = run_cli(vault, *mode, "search", "epuis*", "--include-hypotheses",
+                        secrets=[PASSPHRASE])  # fmt: skip
+        assert piped.code == EXIT_CODES[HypothesesNeedTerminal]
+        assert "pisement" not in piped.out + piped.err and "terminal" in piped.err
 
 
 def test_on_another_computer_search_says_why(
@@ -134,3 +145,42 @@ def test_search_limit_out_of_range_is_refused(vault: Path) -> None:
     """--limit outside 1..500 is an input error, not a silent clamp."""
     result = run_cli(vault, "search", "loyer", "--limit", "0", secrets=[PASSPHRASE])
     assert_plain_error(result, 17, "--limit")
+
+
+def _interviews(vault: Path) -> int:
+    counts = cli(vault, "check")["counts"]
+    assert isinstance(counts, dict)
+    return int(counts["interviews"])
+
+
+def test_a_refused_hypotheses_file_leaves_no_interview(vault: Path, tmp_path: Path) -> None:
+    """A 21 MB hypotheses file is refused (exit 17) and no interview was saved: retry is safe."""
+    person = cli(vault, "person", "add", "Nadia K.")
+    facts, big = tmp_path / "f.txt", tmp_path / "h.txt"
+    facts.write_text("Entretien au bureau.", encoding="utf-8")
+    big.write_bytes(b"a" * (21 * 1024 * 1024))
+    result = run_cli(vault, "note", "add", str(person["id"]), "--facts-file", str(facts),
+                     "--hypotheses-file", str(big), secrets=[PASSPHRASE])  # fmt: skip
+    assert_plain_error(result, 17, "larger than 1024 KiB")
+    assert _interviews(vault) == 0
+
+
+def test_facts_from_dev_zero_are_refused_at_once(vault: Path) -> None:
+    """`--facts-file /dev/zero` reads at most 1 MiB and is refused; nothing is saved."""
+    person = cli(vault, "person", "add", "Paul R.")
+    result = run_cli(vault, "note", "add", str(person["id"]), "--facts-file", "/dev/zero",
+                     secrets=[PASSPHRASE])  # fmt: skip
+    assert_plain_error(result, 17, "/dev/zero")
+    assert _interviews(vault) == 0
+
+
+def test_bad_encoding_in_hypotheses_leaves_no_interview(vault: Path, tmp_path: Path) -> None:
+    """Hypotheses that are not UTF-8 are refused before the facts are written."""
+    person = cli(vault, "person", "add", "Inès T.")
+    facts, latin = tmp_path / "f.txt", tmp_path / "h.txt"
+    facts.write_text("Entretien au bureau.", encoding="utf-8")
+    latin.write_bytes("hypothèse".encode("latin-1"))
+    result = run_cli(vault, "note", "add", str(person["id"]), "--facts-file", str(facts),
+                     "--hypotheses-file", str(latin), secrets=[PASSPHRASE])  # fmt: skip
+    assert_plain_error(result, 17, "UTF-8")
+    assert _interviews(vault) == 0

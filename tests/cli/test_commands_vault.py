@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import re
+import stat
 from pathlib import Path
 
+import pytest
+
+from app.cli.commands_vault import run_check
+from app.cli.errors import EXIT_CODES
+from app.core.caseload import Caseload
+from app.core.session import database
+from app.core.vault import unlock
+from app.domain.errors import VaultCorrupted
+from app.domain.models import PersonDraft
+from app.storage import purge
 from tests.cli.conftest import make_vault
-from tests.cli.runner import TEST_KDF, assert_plain_error, run_cli
+from tests.cli.runner import assert_plain_error, run_cli
 
 OLD = "première phrase de passe du coffre"
 NEW = "seconde phrase de passe, plus récente"
@@ -14,7 +26,7 @@ RECOVERY_FORMAT = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$")
 
 
 def init(vault: Path, *extra: str) -> dict[str, object]:
-    result = run_cli(vault, "--json", "init", TEST_KDF, *extra, secrets=[OLD])
+    result = run_cli(vault, "--json", "init", *extra, secrets=[OLD])
     assert result.code == 0, result.err
     return dict(result.json())
 
@@ -30,11 +42,11 @@ def test_init_prints_the_recovery_key_only_when_asked(tmp_path: Path) -> None:
     assert init(tmp_path / "b")["recovery_key"] is None
 
 
-def test_init_in_text_mode_shows_the_key_and_the_test_kdf_warning(tmp_path: Path) -> None:
-    """The human output shows the key once and warns that the test KDF is not for real notes."""
-    result = run_cli(tmp_path / "v", "init", TEST_KDF, "--recovery-key", secrets=[OLD])
+def test_init_in_text_mode_shows_the_key(tmp_path: Path) -> None:
+    """The human output shows the key once; no test-only wording ships in the command."""
+    result = run_cli(tmp_path / "v", "init", "--recovery-key", secrets=[OLD])
     assert result.code == 0
-    assert "shown only this once" in result.out and "test-only" in result.out
+    assert "shown only this once" in result.out and "test-only" not in result.out
     assert any(RECOVERY_FORMAT.match(line.strip()) for line in result.out.splitlines())
 
 
@@ -43,9 +55,9 @@ def test_init_refuses_an_existing_vault_and_a_short_passphrase(tmp_path: Path) -
     vault = tmp_path / "v"
     init(vault)
     key_before = (vault / "carnet.key").read_bytes()
-    assert_plain_error(run_cli(vault, "init", TEST_KDF, secrets=[OLD]), 4, "already exists")
+    assert_plain_error(run_cli(vault, "init", secrets=[OLD]), 4, "already exists")
     assert (vault / "carnet.key").read_bytes() == key_before
-    assert_plain_error(run_cli(tmp_path / "w", "init", TEST_KDF, secrets=["court"]), 17, "12")
+    assert_plain_error(run_cli(tmp_path / "w", "init", secrets=["court"]), 17, "12")
 
 
 def test_check_reports_ok_with_the_cipher_and_counts(tmp_path: Path) -> None:
@@ -66,7 +78,7 @@ def test_passwd_then_the_old_passphrase_fails_and_the_new_one_works(tmp_path: Pa
     """`passwd` reads the current then the new passphrase; only the new one opens it after."""
     vault = tmp_path / "v"
     make_vault(vault, OLD)
-    result = run_cli(vault, "passwd", TEST_KDF, secrets=[OLD, NEW])
+    result = run_cli(vault, "passwd", secrets=[OLD, NEW])
     assert result.code == 0, result.err
     assert opens_with(vault, OLD) == 5
     assert opens_with(vault, NEW) == 0
@@ -77,7 +89,7 @@ def test_passwd_with_a_wrong_current_passphrase_changes_nothing(tmp_path: Path) 
     vault = tmp_path / "v"
     make_vault(vault, OLD)
     key_before = (vault / "carnet.key").read_bytes()
-    result = run_cli(vault, "passwd", TEST_KDF, secrets=["une autre phrase fausse", NEW])
+    result = run_cli(vault, "passwd", secrets=["une autre phrase fausse", NEW])
     assert_plain_error(result, 5, "not correct")
     assert (vault / "carnet.key").read_bytes() == key_before
 
@@ -86,7 +98,7 @@ def test_recover_with_the_printed_key_sets_a_new_passphrase(tmp_path: Path) -> N
     """The recovery key printed by init opens the vault and replaces the passphrase."""
     vault = tmp_path / "v"
     key = str(init(vault, "--recovery-key")["recovery_key"])
-    result = run_cli(vault, "--json", "recover", TEST_KDF, secrets=[key.lower(), NEW])
+    result = run_cli(vault, "--json", "recover", secrets=[key.lower(), NEW])
     assert result.code == 0, result.err
     assert result.json()["passphrase_changed"] is True
     assert opens_with(vault, OLD) == 5
@@ -98,5 +110,88 @@ def test_recover_with_a_wrong_key_exits_6(tmp_path: Path) -> None:
     vault = tmp_path / "v"
     make_vault(vault, OLD, recovery=True)
     wrong = "-".join(["ABCD"] * 8)
-    assert_plain_error(run_cli(vault, "recover", TEST_KDF, secrets=[wrong, NEW]), 6, "recovery")
+    assert_plain_error(run_cli(vault, "recover", secrets=[wrong, NEW]), 6, "recovery")
     assert opens_with(vault, OLD) == 0
+
+
+def test_check_tightens_loose_modes_once(tmp_path: Path) -> None:
+    """A vault at 0755 with files at 0644 is 0700/0600 after `check`, which says so once."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    (vault / "snapshots").mkdir(mode=0o755)
+    vault.chmod(0o755)
+    for path in vault.iterdir():
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    first = run_cli(vault, "check", secrets=[OLD])
+    assert first.code == 0, first.err
+    assert "permissions tightened" in first.err
+    assert stat.S_IMODE(vault.stat().st_mode) == 0o700
+    for path in vault.rglob("*"):
+        assert stat.S_IMODE(path.stat().st_mode) == (0o700 if path.is_dir() else 0o600), path
+    assert "permissions" not in run_cli(vault, "check", secrets=[OLD]).err
+
+
+def test_init_refuses_a_folder_holding_other_files(tmp_path: Path) -> None:
+    """`init` in a non-empty folder that is no vault exits 23 and changes nothing, mode included."""
+    shared = tmp_path / "partage"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "rapport.odt").write_bytes(b"x")
+    assert_plain_error(run_cli(shared, "init", secrets=[OLD]), 23, "other files")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert [p.name for p in shared.iterdir()] == ["rapport.odt"]
+
+
+def test_init_never_changes_a_parent_folders_mode(tmp_path: Path) -> None:
+    """`init` makes the new vault folder 0700 and leaves the existing parent as it was."""
+    parent = tmp_path / "commun"
+    parent.mkdir()
+    parent.chmod(0o1777)
+    init(parent / "mon-coffre")
+    assert stat.S_IMODE(parent.stat().st_mode) == 0o1777
+    assert stat.S_IMODE((parent / "mon-coffre").stat().st_mode) == 0o700
+
+
+def test_check_warns_about_key_derivation_below_the_floor(tmp_path: Path) -> None:
+    """A key file with the cheap test parameters makes `check` warn (and say so in JSON)."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    assert "below Carnet's calibrated floor" in run_cli(vault, "check", secrets=[OLD]).out
+    assert run_cli(vault, "--json", "check", secrets=[OLD]).json()["weak_key_derivation"] is True
+
+
+def test_the_test_kdf_is_not_an_option(tmp_path: Path) -> None:
+    """The installed command has no `--insecure-test-kdf`: argparse refuses it (exit 2)."""
+    for argv in (("init", "--insecure-test-kdf"), ("passwd", "--insecure-test-kdf")):
+        result = run_cli(tmp_path / "v", *argv, secrets=[OLD, NEW])
+        assert result.code == 2 and "unrecognized arguments" in result.err
+
+
+def test_check_reports_a_pending_erasure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` on a vault whose erasure is still pending says so and exits non-zero."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    session = unlock(vault, OLD)
+    try:
+        person = Caseload(session).add_person(PersonDraft("Mme Attente"))
+        purge.purge_persons(database(session), [person], "erasure-request", "x")  # not finished yet
+        code = run_check(argparse.Namespace(json_output=False), session)
+    finally:
+        session.close()
+    assert code == EXIT_CODES[VaultCorrupted]
+    assert "Erasure: PENDING" in capsys.readouterr().out
+
+
+def test_any_command_finishes_a_pending_erasure(tmp_path: Path) -> None:
+    """The next carnet-cli command that opens the vault finishes the erasure first."""
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    session = unlock(vault, OLD)
+    person = Caseload(session).add_person(PersonDraft("Mme Attente"))
+    purge.purge_persons(database(session), [person], "erasure-request", "x")
+    session.close()
+    assert run_cli(vault, "person", "list", secrets=[OLD]).code == 0
+    report = run_cli(vault, "check", secrets=[OLD])
+    assert report.code == 0 and "Erasure: nothing pending" in report.out

@@ -12,7 +12,7 @@ import pytest
 from app.cli import main as cli_main
 from app.cli.errors import INTERNAL, INTERRUPTED
 from tests.cli.conftest import CLI_PASSPHRASE as PASSPHRASE
-from tests.cli.runner import TEST_KDF, assert_plain_error, cli_env, run_cli
+from tests.cli.runner import assert_plain_error, cli_env, run_cli
 from tests.support import REPO
 
 
@@ -35,7 +35,7 @@ def test_help_lists_the_commands_and_every_exit_code() -> None:
 def test_init_person_note_search_round_trip_in_json(tmp_path: Path) -> None:
     """A vault made on the command line takes a person and a note, and search finds it."""
     vault = tmp_path / "vault"
-    assert run_cli(vault, "--json", "init", TEST_KDF, secrets=[PASSPHRASE]).json()["created"]
+    assert run_cli(vault, "--json", "init", secrets=[PASSPHRASE]).json()["created"]
     person = run_cli(vault, "--json", "person", "add", "Amina K.", secrets=[PASSPHRASE]).json()
     facts = tmp_path / "facts.txt"
     facts.write_text("Mme K. signale un arriéré de loyer ; dossier FSL déposé.", encoding="utf-8")
@@ -97,9 +97,7 @@ def test_a_missing_vault_names_the_folder(tmp_path: Path) -> None:
 def test_the_vault_folder_comes_from_the_environment_when_not_given(tmp_path: Path) -> None:
     """Without --vault, CARNET_VAULT_DIR chooses the folder."""
     vault = tmp_path / "from-env"
-    result = run_cli(
-        None, "init", TEST_KDF, secrets=[PASSPHRASE], env=cli_env(CARNET_VAULT_DIR=str(vault))
-    )
+    result = run_cli(None, "init", secrets=[PASSPHRASE], env=cli_env(CARNET_VAULT_DIR=str(vault)))
     assert result.code == 0, result.err
     assert (vault / "carnet.key").exists()
 

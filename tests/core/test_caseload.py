@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from app.core import retention
 from app.core.caseload import (
     MAX_ALIAS,
     MAX_TEXT,
@@ -65,10 +66,10 @@ def test_case_cannot_close_before_it_opens(caseload: Caseload) -> None:
 def test_close_case_destroys_hypotheses(
     caseload: Caseload, session: Session, person: PersonId
 ) -> None:
-    """close_case(destroy_hypotheses=True) sets the date and deletes every person's hypothesis."""
+    """The one close-case (retention) sets the date and deletes every hypothesis."""
     caseload.add_hypothesis(person, "qzclosecanari une", TODAY)
     caseload.add_hypothesis(person, "deux", TODAY)
-    assert caseload.close_case(person, TODAY, destroy_hypotheses=True) == 2
+    assert retention.close_case(session, person, TODAY, destroy_hypotheses=True) == 2
     assert stores(session).persons.get(person).case_closed == TODAY
     assert stores(session).hypotheses.for_person(person) == []
     assert caseload.search("qzclosecanari", include_hypotheses=True) == []
@@ -77,9 +78,9 @@ def test_close_case_destroys_hypotheses(
 def test_close_case_can_keep_hypotheses(
     caseload: Caseload, session: Session, person: PersonId
 ) -> None:
-    """close_case(destroy_hypotheses=False) keeps them (the worker may still purge later)."""
+    """destroy_hypotheses=False keeps them (the worker may still purge later)."""
     caseload.add_hypothesis(person, "gardée", TODAY)
-    assert caseload.close_case(person, TODAY, destroy_hypotheses=False) == 0
+    assert retention.close_case(session, person, TODAY, destroy_hypotheses=False) == 0
     assert len(stores(session).hypotheses.for_person(person)) == 1
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import errno
+import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.core import snapshots
 from app.core.caseload import Caseload
 from app.core.session import Session, database
+from app.core.vault import unlock
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, swap
 from app.storage.export_copy import table_counts
 from app.storage.snapshot import AUTO, PRE_RESTORE, new_temp, verify_copy
+from tests.support import PASSPHRASE
 from tests.support.backup_data import canaries_in, populate
 
 MONDAY = datetime(2024, 5, 6, 12, 0, tzinfo=UTC)
@@ -147,3 +150,37 @@ def test_local_day() -> None:
     moment = datetime(2024, 5, 6, 12, 0, tzinfo=UTC)
     assert snapshots.local_day(moment) == moment.astimezone().date()
     assert isinstance(snapshots.local_day(moment), date)
+
+
+def test_an_interrupted_erasure_is_finished_by_the_next_open(
+    session: Session, caseload: Caseload
+) -> None:
+    """A purge killed after its commit (snapshots not yet rewritten) is finished by unlock,
+    before anything else reads the vault; an orphan copy under the key that holds the
+    person is deleted too."""
+    ids = populate(caseload)
+    snap = snapshots.take_snapshot(session, MONDAY)
+    orphan = session.paths.folder / "carnet.db.orphan-20240101T000000Z"
+    orphan.write_bytes(snap.path.read_bytes())
+    purge.purge_persons(database(session), [ids.marked], "erasure-request", "x")  # then the kill
+    folder, key = session.paths.folder, session.data_key()
+    session.close()
+    assert canaries_in(snap.path, key) != []  # still there: the erasure is pending
+    reopened = unlock(folder, PASSPHRASE)
+    try:
+        assert not snapshots.erasure_pending(reopened)
+        assert reopened.erasure_warnings == ()
+        assert canaries_in(snap.path, key) == []
+        assert not orphan.exists()
+    finally:
+        reopened.close()
+
+
+def test_an_orphan_under_another_key_is_left_alone(session: Session, caseload: Caseload) -> None:
+    """An orphan database that this vault's key does not open holds nothing of it: kept."""
+    ids = populate(caseload)
+    orphan = session.paths.folder / "carnet.db.orphan-20240101T000000Z"
+    orphan.write_bytes(os.urandom(8192))
+    purge.purge_persons(database(session), [ids.marked], "erasure-request", "x")
+    assert snapshots.finish_pending_erasure(session) == ()
+    assert orphan.exists()

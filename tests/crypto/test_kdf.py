@@ -136,3 +136,16 @@ def test_calibrate_without_ram_hint_reads_this_machine() -> None:
     expected = default_memory_kib(kdf.physical_memory_bytes())
     params = calibrate(target_seconds=0.0)
     assert params.memory_kib == expected >= MIN_DEFAULT_MEMORY_KIB
+
+
+def test_calibration_stays_within_the_accepted_work() -> None:
+    """On a very fast machine, calibration still chooses parameters the bounds accept."""
+    params = calibrate(target_seconds=1e9, total_ram=8 * GIB)
+    params.check()
+    assert params.memory_kib * params.time_cost <= kdf.MAX_WORK_KIB_PASSES
+
+
+def test_below_floor_names_test_parameters() -> None:
+    """TEST_PARAMS are below the calibrated floor; 64 MiB with 3 passes is not."""
+    assert TEST_PARAMS.below_floor()
+    assert not KdfParams(MIN_DEFAULT_MEMORY_KIB, MIN_DEFAULT_TIME_COST, 1).below_floor()

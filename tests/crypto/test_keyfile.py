@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+import socket
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -325,3 +327,60 @@ def test_any_awkward_field_value_is_refused_or_harmless(leaf: tuple[Any, ...], v
         except CarnetError:
             continue
         assert key == DATA_KEY
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("memory_kib", "262144"),
+        ("memory_kib", 8192.0),
+        ("time_cost", 3.9),
+        ("time_cost", True),
+        ("parallelism", "1"),
+    ],
+)
+def test_non_integer_parameters_refused(name: str, value: Any, no_argon2: None) -> None:
+    """Argon2 parameters are JSON integers only: strings, floats and booleans are refused."""
+    doc = _doc()
+    _set_kdf(doc, name, value)
+    with pytest.raises(KeyFileCorrupted):
+        kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
+
+
+def test_parameters_beyond_calibration_refused(no_argon2: None) -> None:
+    """256 MiB with 20 passes (more work than calibration ever chooses) is refused unrun."""
+    doc = _doc()
+    _set_kdf(doc, "memory_kib", kdf.MAX_MEMORY_KIB)
+    _set_kdf(doc, "time_cost", kdf.MAX_TIME_COST)
+    with pytest.raises(UnsafeKdfParameters):
+        kf.unwrap_with_passphrase(kf.decode_keyfile(_encode(doc)), PASSPHRASE)
+
+
+def test_fifo_key_file_refused_without_hanging(tmp_path: Path) -> None:
+    """A FIFO in place of the key file is refused at once (no reader waits on it)."""
+    path = tmp_path / "carnet.key"
+    os.mkfifo(path)
+    with pytest.raises(KeyFileCorrupted, match="regular"):
+        kf.read_keyfile(path)
+
+
+def test_symlink_key_file_refused(tmp_path: Path) -> None:
+    """A symbolic link to a valid key file is refused: the key file must be the file itself."""
+    real = tmp_path / "elsewhere.key"
+    kf.write_keyfile(real, _keyfile())
+    link = tmp_path / "carnet.key"
+    link.symlink_to(real)
+    with pytest.raises(KeyFileCorrupted, match="link"):
+        kf.read_keyfile(link)
+
+
+def test_socket_key_file_refused(tmp_path: Path) -> None:
+    """A Unix socket in place of the key file is refused."""
+    path = tmp_path / "carnet.key"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        with pytest.raises(KeyFileCorrupted):
+            kf.read_keyfile(path)
+    finally:
+        server.close()

@@ -28,8 +28,11 @@ import pytest
 
 from app.core import backup, retention, snapshots
 from app.core.caseload import Caseload
+from app.core.register import RegisterFilter, register_entries
+from app.core.rescue import restore_damaged
 from app.core.session import Session
 from app.core.vault import create_vault
+from app.core.vault_files import files_under_key
 from app.crypto import backup_format as fmt
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import PersonId
@@ -43,7 +46,7 @@ from tests.reliability.workers.backup_common import (
     unmount,
 )
 from tests.support import PASSPHRASE
-from tests.support.pages import decrypted_bytes, scan_for
+from tests.support.pages import PAGE_SIZE, decrypted_bytes, scan_for
 
 pytestmark = pytest.mark.slow
 WHEN = datetime(2024, 5, 6, 10, 0, tzinfo=UTC)
@@ -98,6 +101,16 @@ def _scan(path: Path, key: bytes, canaries: tuple[str, ...]) -> list[str]:
     return [c for c in canaries if scan_for(blob, c)]
 
 
+def _databases_under_key(folder: Path) -> list[Path]:
+    """Every file the vault key decrypts (app/core/vault_files.py's one list); a WAL is
+    read with its database."""
+    return [
+        f.path
+        for f in files_under_key(folder)
+        if not f.path.name.endswith(("-wal", "-shm", "-journal"))
+    ]
+
+
 def _backup_scan(session: Session, folder: Path, people: list[Marked]) -> None:
     """An external backup: every person's facts are there, no hypothesis at all."""
     out = folder / "usb.carnet-backup"
@@ -131,7 +144,8 @@ def _trial(root: Path, trial: int) -> None:
         report = retention.purge(session, [p.person for p in doomed], "Demande", kind)
         assert report.warnings == ()
         key = session.data_key()
-        files = [session.paths.database, *(s.path for s in snapshots.list_snapshots(session.paths))]
+        files = _databases_under_key(session.paths.folder)
+        assert len(files) == 1 + len(snapshots.list_snapshots(session.paths))
         for person in doomed:
             for path in files:
                 assert _scan(path, key, person.canaries) == [], f"trial {trial}: {path.name}"
@@ -160,3 +174,33 @@ def test_purge_leaves_no_trace(scratch: Path) -> None:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(PARALLEL, mp_context=context) as pool:
         list(pool.map(_trial, [scratch] * TRIALS, range(TRIALS)))
+
+
+def test_purge_reaches_a_damaged_copy_left_by_a_rescue(tmp_path: Path) -> None:
+    """A rescue sets the damaged database aside under the vault key; after a purge no file
+    the key decrypts holds the person, the next person gets a new id and an empty register."""
+    folder = tmp_path / "vault"
+    rng = random.Random(SEED)
+    session = create_vault(folder, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    caseload = Caseload(session)
+    kept, doomed = _person(caseload, rng), _person(caseload, rng)  # the newest is erased
+    snap = snapshots.take_snapshot(session, WHEN)
+    session.close()
+    database = bytearray((folder / "carnet.db").read_bytes())
+    database[PAGE_SIZE + 100] ^= 0x10  # page 2: the vault no longer opens
+    (folder / "carnet.db").write_bytes(bytes(database))
+    session = restore_damaged(folder, PASSPHRASE, snap.path, now=WHEN + timedelta(days=1)).session
+    try:
+        key = session.data_key()
+        [damaged] = folder.glob("carnet.db.damaged-*")
+        assert _scan(damaged, key, doomed.current) == list(doomed.current)  # the control
+        retention.purge(session, [doomed.person], "Demande", retention.PurgeKind.REQUEST)
+        for path in _databases_under_key(folder):
+            assert _scan(path, key, doomed.canaries) == [], path.name
+        assert not damaged.exists()
+        assert _scan(session.paths.database, key, kept.current) == list(kept.current)
+        newcomer = Caseload(session).add_person(PersonDraft("Nouvelle personne"))
+        assert newcomer > doomed.person > kept.person  # the erased id is not given again
+        assert register_entries(session, RegisterFilter(person_id=newcomer)) == []
+    finally:
+        session.close()

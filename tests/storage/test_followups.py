@@ -10,6 +10,7 @@ from app.core.session import Session, stores
 from app.domain.errors import NotFound
 from app.domain.ids import FollowUpId
 from app.domain.models import PersonDraft
+from tests.support import sql_delete
 
 
 def test_lifecycle_and_ordering(session: Session) -> None:
@@ -31,7 +32,7 @@ def test_lifecycle_and_ordering(session: Session) -> None:
     assert stores(session).follow_ups.get(late).text == "plus tôt"
     stores(session).follow_ups.set_done(finished, False)
     assert not stores(session).follow_ups.get(finished).done
-    stores(session).follow_ups.delete(undated)
+    sql_delete(session, "follow_ups", undated)
     assert undated not in [f.id for f in stores(session).follow_ups.for_person(pid)]
 
 

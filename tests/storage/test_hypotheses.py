@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
-from app.core.session import Session, database, stores
+from app.core.session import Session, stores
 from app.domain.errors import NotFound
 from app.domain.ids import HypothesisId, PersonId
 from app.domain.models import HypothesisStatus, PersonDraft
-from tests.support import draft
-from tests.support.pages import decrypted_bytes, scan_for
+from tests.support import draft, sql_delete
 
 NOTED = date(2024, 4, 2)
 
@@ -62,25 +61,5 @@ def test_interview_deletion_keeps_hypothesis_unlinked(session: Session, person: 
     """Deleting an interview keeps its hypothesis, now without an interview."""
     iid = stores(session).interviews.add(person, draft(), "faits")
     hid = stores(session).hypotheses.add(person, "reste", NOTED, iid)
-    stores(session).interviews.delete(iid)
+    sql_delete(session, "interviews", iid)
     assert stores(session).hypotheses.get(hid).interview_id is None
-
-
-def test_destroy_for_person_wipes_pages_and_index(session: Session, person: PersonId) -> None:
-    """Destroying a person's hypotheses removes them from the pages and from their index."""
-    other = stores(session).persons.add(PersonDraft("Autre"))
-    stores(session).hypotheses.add(person, "qzhypocanari emprise", NOTED)
-    stores(session).hypotheses.add(person, "rzhypocanari isolement", NOTED)
-    kept = stores(session).hypotheses.add(other, "sans rapport", NOTED)
-    database(session).checkpoint()
-    key, path = session.sealed_key(), session.paths.hypotheses
-    assert key is not None
-    assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
-    assert stores(session).hypotheses.destroy_for_person(person) == 2
-    database(session).checkpoint()
-    plain = decrypted_bytes(path, key)
-    assert not scan_for(plain, "qzhypocanari")
-    assert not scan_for(plain, "rzhypocanari")
-    assert stores(session).search_index.search("qzhypocanari", include_hypotheses=True) == []
-    assert [h.id for h in stores(session).hypotheses.for_person(other)] == [kept]
-    assert session.check().ok

@@ -18,7 +18,7 @@ from app.domain.errors import NoteFinalised, NotFound
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, InterviewKind, PersonDraft, Requester, Theme
 from app.storage.interviews import decode_themes, encode_themes
-from tests.support import draft
+from tests.support import draft, sql_delete
 from tests.support.pages import decrypted_bytes, scan_for
 
 
@@ -78,7 +78,6 @@ def test_missing_interview(session: Session) -> None:
         lambda: stores(session).interviews.save_facts(missing, "x"),
         lambda: stores(session).interviews.finalise(missing),
         lambda: stores(session).interviews.add_addendum(missing, "x"),
-        lambda: stores(session).interviews.delete(missing),
         lambda: stores(session).interviews.update_meta(missing, draft()),
     ):
         with pytest.raises(NotFound):
@@ -141,7 +140,7 @@ def test_deleted_interview_leaves_no_trace(session: Session, caseload: Caseload)
         assert caseload.search(word), word
 
     for iid in victims:
-        stores(session).interviews.delete(iid)
+        sql_delete(session, "interviews", iid)
     database(session).checkpoint()
 
     after = decrypted_bytes(db_path, key)

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.core.session import Session, stores
+from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
-from tests.support import draft
+from tests.support import draft, sql_delete
 
 TODAY = date(2025, 6, 15)
 CUTOFF = date(2023, 6, 15)
@@ -69,8 +69,6 @@ def test_update_and_missing(session: Session) -> None:
         stores(session).persons.update(PersonId(9999), PersonDraft("x"))
     with pytest.raises(NotFound):
         stores(session).persons.get(PersonId(9999))
-    with pytest.raises(NotFound):
-        stores(session).persons.delete(PersonId(9999))
 
 
 def test_delete_cascades(session: Session) -> None:
@@ -79,7 +77,23 @@ def test_delete_cascades(session: Session) -> None:
     iid = stores(session).interviews.add(pid, draft(), "faits")
     stores(session).hypotheses.add(pid, "hypothèse", TODAY, iid)
     stores(session).follow_ups.add(pid, "suite", None, iid)
-    stores(session).persons.delete(pid)
+    sql_delete(session, "persons", pid)
     assert stores(session).persons.ids() == []
     counts = session.counts()
     assert (counts.interviews, counts.hypotheses, counts.follow_ups) == (0, 0, 0)
+
+
+def test_last_contact_follows_interviews(session: Session) -> None:
+    """The stored last contact follows interviews added, re-dated and deleted."""
+    person = stores(session).persons.add(PersonDraft("Mme Dernier"))
+    assert stores(session).persons.get(person).last_contact is None
+    first = stores(session).interviews.add(person, draft(date(2024, 3, 1)))
+    later = stores(session).interviews.add(person, draft(date(2024, 5, 1)))
+    stores(session).interviews.add(person, draft(date(2024, 4, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 5, 1)
+    stores(session).interviews.update_meta(later, draft(date(2024, 2, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 4, 1)
+    with database(session).write() as conn:  # as a purge's cascade would
+        conn.execute("DELETE FROM interviews WHERE id = ?", (first,))
+    stores(session).interviews.update_meta(later, draft(date(2024, 6, 1)))
+    assert stores(session).persons.get(person).last_contact == date(2024, 6, 1)

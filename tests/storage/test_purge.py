@@ -23,6 +23,7 @@ from tests.support.backup_data import (
     populate,
     vault_canaries,
 )
+from tests.support.pages import decrypted_bytes, scan_for
 
 WHEN = datetime(2024, 5, 1, tzinfo=UTC)
 
@@ -178,3 +179,23 @@ def test_secure_delete_is_switched_back_on(session: Session, caseload: Caseload)
     purge.compact(database(session))
     assert purge.secure_delete_on(database(session))
     assert canaries_in(session.paths.database, session.data_key()) == []
+
+
+def test_destroy_hypotheses_wipes_pages_and_index(session: Session) -> None:
+    """Destroying a person's hypotheses removes them from the pages and from their index."""
+    person = stores(session).persons.add(PersonDraft("Close"))
+    other = stores(session).persons.add(PersonDraft("Autre"))
+    stores(session).hypotheses.add(person, "qzhypocanari emprise", date(2024, 3, 1))
+    stores(session).hypotheses.add(person, "rzhypocanari isolement", date(2024, 3, 1))
+    kept = stores(session).hypotheses.add(other, "sans rapport", date(2024, 3, 1))
+    database(session).checkpoint()
+    key, path = session.data_key(), session.paths.database
+    assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
+    assert purge.destroy_hypotheses(database(session), person) == 2
+    database(session).checkpoint()
+    plain = decrypted_bytes(path, key)
+    assert not scan_for(plain, "qzhypocanari")
+    assert not scan_for(plain, "rzhypocanari")
+    assert stores(session).search_index.search("qzhypocanari", include_hypotheses=True) == []
+    assert [h.id for h in stores(session).hypotheses.for_person(other)] == [kept]
+    assert session.check().ok

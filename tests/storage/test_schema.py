@@ -20,6 +20,7 @@ from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, HypothesisStatus
 from app.storage import schema
 from app.storage.connection import Database, open_database
+from app.storage.never_reused import never_reuse_ids
 from app.storage.schema import CURRENT_VERSION, migrate, schema_version
 from tests.data import make_v1_vault
 from tests.support import REPO, folder_digest
@@ -71,8 +72,34 @@ def test_step_by_step(db: Database) -> None:
     assert migrate(db, target=1) == 1
     assert "hypotheses_fts" not in _tables(db)
     assert "vault_settings" not in _tables(db)
-    assert migrate(db) == 2
+    assert migrate(db, target=2) == 2
     assert {"hypotheses_fts", "addenda_fts", "vault_settings"} <= _tables(db)
+
+
+def test_preview_migration_fills_existing_notes(db: Database) -> None:
+    """Preview and last contact are computed for notes written before they existed."""
+    migrate(db, target=2)
+    with db.write() as conn:
+        conn.execute(
+            "INSERT INTO persons (alias, created_at, updated_at) VALUES ('Mme A', 'x', 'x')"
+        )
+        conn.execute(
+            "INSERT INTO interviews (person_id, held_on, kind, requested_by, facts,"
+            " created_at, updated_at) VALUES (1, '2026-01-02', 'office', 'person',"
+            " ?, 'x', 'x')",
+            ("Motif de l'entretien :\nLoyer impayé depuis mars.\n",),
+        )
+    migrate(db)
+    assert db.scalar("SELECT preview FROM interviews") == "Loyer impayé depuis mars."
+    assert db.scalar("SELECT last_contact FROM persons") == "2026-01-02"
+    plan = " ".join(
+        str(r[-1])
+        for r in db.query(
+            "EXPLAIN QUERY PLAN SELECT id, held_on, kind, themes, preview, status"
+            " FROM interviews WHERE person_id = 1 ORDER BY held_on DESC, id DESC"
+        )
+    )
+    assert "COVERING INDEX interviews_timeline" in plan
 
 
 @pytest.mark.parametrize("index", ["facts_fts", "addenda_fts", "hypotheses_fts"])
@@ -187,3 +214,63 @@ def test_v1_vault_opens_with_its_recovery_key(v1_copy: Path) -> None:
 def test_v1_fixture_untouched_by_the_suite() -> None:
     """The migration tests work on copies: the committed fixture keeps only its two files."""
     assert set(folder_digest(FIXTURE)) == {"carnet.db", "carnet.key"}
+
+
+# Ids never reused (AUTOINCREMENT) ---------------------------------------------------
+
+ID_TABLES = ("persons", "interviews", "addenda", "hypotheses", "follow_ups")
+
+
+def _schema_of(db: Database) -> dict[str, str]:
+    rows = db.query("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+    return {str(name): str(sql) for name, sql in rows}
+
+
+def test_v1_vault_gets_never_reused_ids_with_indexes_and_triggers(v1_copy: Path) -> None:
+    """After migration every person table is AUTOINCREMENT; indexes, triggers, FTS intact."""
+    key = kf.unwrap_with_passphrase(kf.read_keyfile(v1_copy / "carnet.key"),
+                                    make_v1_vault.PASSPHRASE)  # fmt: skip
+    db = open_database(v1_copy / "carnet.db", key)
+    try:
+        migrate(db, target=2)
+        before = _schema_of(db)
+        counts = {t: db.scalar(f"SELECT count(*) FROM {t}") for t in ID_TABLES}
+        migrate(db, target=schema.MIGRATIONS.index(never_reuse_ids) + 1)
+        after = _schema_of(db)
+        for table in ID_TABLES:
+            assert "AUTOINCREMENT" in after[table], table
+            assert db.scalar(f"SELECT count(*) FROM {table}") == counts[table]
+        extras = {n for n, sql in before.items() if sql.startswith(("CREATE INDEX", "CREATE TRIG"))}
+        assert {n: after[n] for n in extras} == {n: before[n] for n in extras}
+        assert db.scalar("PRAGMA foreign_keys") == 1
+        assert db.query("PRAGMA foreign_key_check") == []
+        for index in ("facts_fts", "addenda_fts", "hypotheses_fts"):
+            db.query(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+    finally:
+        db.close()
+
+
+def test_migration_starts_counters_above_remembered_ids(tmp_path: Path) -> None:
+    """A v2 vault whose register names person 7 and interview 9 (both gone) never reuses them."""
+    db = open_database(tmp_path / "v2.db", KEY)
+    try:
+        migrate(db, target=2)
+        with db.write() as conn:
+            conn.execute(
+                "INSERT INTO disclosures (created_at, person_id, recipient, frame, purpose,"
+                " informed, item_refs, output_format, sha256) VALUES ('2024-01-01T00:00:00Z',"
+                " 7, 'CCAS', 'liaison', 'aide', 'yes', '[\"interview:9#p1\"]', 'pdf', '')"
+            )
+        migrate(db)
+        with db.write() as conn:
+            person = conn.execute(
+                "INSERT INTO persons (alias, created_at, updated_at) VALUES ('N', 'x', 'x')"
+            ).lastrowid
+            interview = conn.execute(
+                "INSERT INTO interviews (person_id, held_on, kind, requested_by, created_at,"
+                " updated_at) VALUES (?, '2024-01-02', 'office', 'person', 'x', 'x')",
+                (person,),
+            ).lastrowid
+        assert (person, interview) == (8, 10)
+    finally:
+        db.close()

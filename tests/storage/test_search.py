@@ -94,3 +94,24 @@ def test_edits_update_the_index(session: Session, two_people: tuple[PersonId, Pe
     stores(session).interviews.save_facts(iid, "nouveaumot")
     assert stores(session).search_index.search("ancienmot") == []
     assert [h.interview_id for h in stores(session).search_index.search("nouveaumot")] == [iid]
+
+
+def test_common_word_ranks_the_newest_window(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past WINDOW matches, only the newest are ranked; within them the best rank comes first."""
+    from app.storage import search
+
+    monkeypatch.setattr(search, "WINDOW", 3)
+    person = stores(session).persons.add(PersonDraft("Mme Fenêtre"))
+    old = stores(session).interviews.add(person, draft(date(2024, 1, 1)), "loyer loyer loyer loyer")
+    newer = [
+        stores(session).interviews.add(person, draft(date(2024, 2, d)), f"loyer et {'x ' * d * 10}")
+        for d in range(1, 5)
+    ]
+    hits = stores(session).search_index.search("loyer", limit=10)
+    # The oldest note repeats the word most, but it is outside the newest three.
+    assert [h.interview_id for h in hits] == [newer[1], newer[2], newer[3]]
+    assert old not in {h.interview_id for h in hits}
+    within = stores(session).search_index.search("loyer", limit=10, person_id=person)
+    assert len(within) == 3 and all(HIGHLIGHT_START in h.snippet for h in within)

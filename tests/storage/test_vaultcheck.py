@@ -12,6 +12,7 @@ from app.core.session import Session, database
 from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
 from app.storage.connection import open_database
+from app.storage.schema import CURRENT_VERSION
 from app.storage.vaultcheck import cipher_settings, integrity_problems, verify_pages
 from tests.support import draft
 
@@ -76,4 +77,4 @@ def test_cipher_settings_report(filled: Session) -> None:
     assert settings["cipher_page_size"] == "4096"
     assert settings["secure_delete"] == "1"
     assert settings["temp_store"] == "2"
-    assert settings["user_version"] == "2"
+    assert settings["user_version"] == str(CURRENT_VERSION)

@@ -6,7 +6,10 @@ import hashlib
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from app.core.session import database
+from app.domain.errors import NotFound
 from app.domain.models import InterviewDraft, InterviewKind, Requester, Theme
 
 PASSPHRASE = "cheval agrafe batterie correcte"
@@ -43,3 +46,11 @@ def draft(held_on: date | None = None) -> InterviewDraft:
         themes=(Theme.HOUSING, Theme.BUDGET),
         requested_by=Requester.PERSON,
     )
+
+
+def sql_delete(session: Any, table: str, row_id: int) -> None:
+    """A bare DELETE of one row, to test the schema's cascades and triggers (no public
+    function deletes person data outside the purge path)."""
+    with database(session).write() as conn:
+        if conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,)).rowcount == 0:
+            raise NotFound()

@@ -42,12 +42,11 @@ from app.core.register import (
     RegisterFilter,
     RegisterFormat,
     corrected_ids,
-    person_aliases,
     register_entries,
     write_register,
 )
+from app.core.register_items import PersonMention, describe_items, person_mentions
 from app.core.session import Session
-from app.core.wording import to_initials
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.domain.models import Disclosure
@@ -55,6 +54,7 @@ from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
 from app.ui.export.widgets import OptionalDateEdit
+from app.ui.records.register_items import item_text, person_text
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.workspace.labels import moment_text
@@ -76,14 +76,16 @@ class RegisterModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[Disclosure] = []
-        self._aliases: dict[PersonId, str] = {}
+        self._persons: dict[PersonId, PersonMention] = {}
         self._corrected: set[int] = set()
         self.privacy = False
 
-    def set_entries(self, entries: list[Disclosure], aliases: dict[PersonId, str]) -> None:
+    def set_entries(
+        self, entries: list[Disclosure], persons: dict[PersonId, PersonMention]
+    ) -> None:
         self.beginResetModel()
         self.entries = entries
-        self._aliases = aliases
+        self._persons = persons
         self._corrected = {int(i) for i in corrected_ids(entries)}
         self.endResetModel()
 
@@ -117,8 +119,8 @@ class RegisterModel(QAbstractTableModel):
         if column == "date":
             return moment_text(entry.created_at)
         if column == "person":
-            alias = self._aliases.get(entry.person_id, "") if entry.person_id else ""
-            return to_initials(alias) or alias if self.privacy else alias
+            mention = self._persons.get(entry.person_id) if entry.person_id else None
+            return person_text(mention, self.privacy)
         if column == "frame":
             return frame_short(entry.frame)
         if column == "informed":
@@ -239,12 +241,12 @@ class RegisterView(QWidget):
             return
         try:
             entries = register_entries(self.session, self.current_filter())
-            aliases = person_aliases(self.session, entries)
+            persons = person_mentions(self.session, entries)
         except CarnetError as exc:
             self.message.setText(error_message(exc).full())
             return
         self.message.clear()
-        self.model.set_entries(entries, aliases)
+        self.model.set_entries(entries, persons)
         self._show_selected()
 
     def selected(self) -> Disclosure | None:
@@ -261,11 +263,16 @@ class RegisterView(QWidget):
         lines = [
             f"{labels['id']}: {entry.id}",
             f"{labels['reason']}: {entry.reason}" if entry.reason else "",
-            f"{labels['items']}: {' '.join(entry.item_refs) or '—'}",
+            f"{labels['items']}: {self._items_text(entry)}",
             f"{labels['sha256']}: {entry.sha256}",
             f"{labels['corrects']}: {entry.corrects}" if entry.corrects is not None else "",
         ]
         self.details.setText("\n".join(line for line in lines if line))
+
+    def _items_text(self, entry: Disclosure) -> str:
+        if self.session is None or not entry.item_refs:
+            return "—"
+        return "; ".join(item_text(i) for i in describe_items(self.session, entry.item_refs))
 
     def record_correction(self) -> None:
         """Opens the correction dialog for the selected entry; it appends a new one."""

@@ -177,6 +177,13 @@ def _sealed_elsewhere() -> ErrorMessage:
     )
 
 
+def _folder_not_empty() -> ErrorMessage:
+    return ErrorMessage(
+        translate("Errors", "This folder already holds other files."),
+        translate("Errors", "Choose an empty or a new folder for the vault. Nothing was changed."),
+    )
+
+
 def _generic() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "Carnet could not complete the operation."),
@@ -199,6 +206,7 @@ _MESSAGES = (
     (e.CipherUnavailable, _cipher_unavailable),
     (e.VaultNotFound, _vault_not_found),
     (e.VaultAlreadyExists, _vault_exists),
+    (e.FolderNotEmpty, _folder_not_empty),
     (e.VaultLocked, _vault_locked),
     (e.NotFound, _not_found),
     (e.NoteFinalised, _note_finalised),
@@ -214,6 +222,7 @@ CORE_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A person needs at least an alias."),
     QT_TRANSLATE_NOOP("Errors", "An alias has at most 200 characters."),
     QT_TRANSLATE_NOOP("Errors", "This text is too long to be saved as one note."),
+    QT_TRANSLATE_NOOP("Errors", "This text holds characters that cannot be saved."),
     QT_TRANSLATE_NOOP("Errors", "A case cannot close before it opens."),
     QT_TRANSLATE_NOOP("Errors", "The retention term is between 1 and 50 years."),
     QT_TRANSLATE_NOOP("Errors", "The duration must be between 0 and 1440 minutes."),

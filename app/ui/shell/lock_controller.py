@@ -16,17 +16,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.session.idle import IdleLockTimer
+
+if TYPE_CHECKING:
+    from app.core.session import Session
 
 
 class LockReason(StrEnum):
@@ -174,7 +176,7 @@ class LockController(QObject):
         for guard in self._window.findChildren(SensitiveClipboard):
             guards[id(guard)] = guard
         for guard in guards.values():
-            guard.clear_if_ours()
+            guard.clear_all()
 
     def session_ended(self) -> None:
         """The session was closed by someone else (a failed restore): show the lock."""

@@ -12,30 +12,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
-from app.core.restore import RestoreResult
-from app.core.session import Session
-from app.core.templates import load_templates
 from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.session.copy_guard import CopyGuard
 from app.ui.session.dbus_watch import SessionLockWatcher
-from app.ui.settings.template_defaults import default_templates
-from app.ui.shell.about import show_about
 from app.ui.shell.app import Translations
 from app.ui.shell.errors import error_message, show_error
 from app.ui.shell.lock_controller import LockController, LockReason
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.vault_upkeep import VaultUpkeep
+from app.ui.shell.warm_up import WarmUp
 from app.ui.shell.window_chrome import WindowChrome
-from app.ui.vault.first_run import FirstRunWizard
 from app.ui.vault.unlock import UnlockScreen
 
 if TYPE_CHECKING:
+    from app.core.caseload import Caseload
+    from app.core.session import Session
+    from app.ui.vault.first_run import FirstRunWizard
     from app.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "Carnet"
@@ -76,6 +74,10 @@ class MainWindow(QMainWindow):
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
         self.clipboard = SensitiveClipboard(self)
+        # One guard for every widget, present and future: see copy_guard.py.
+        self.copy_guard = CopyGuard(self.clipboard, self)
+        self.copy_guard.refused.connect(self.show_status)
+        self.copy_guard.install()
         self.lock = LockController(
             self,
             clipboard=self.clipboard,
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.upkeep.status.connect(self.show_status)
         self.upkeep.restored.connect(self._on_restored)
         self.upkeep.restore_failed.connect(self._on_restore_failed)
+        self.upkeep.damaged.connect(self._on_damaged)
         self.lock.add_clear_hook(self.upkeep.before_lock)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -100,7 +103,7 @@ class MainWindow(QMainWindow):
         self.chrome = WindowChrome(
             self, self.lock.action, privacy_on=preferences.privacy_mode(),
             open_settings=self.open_settings, set_privacy_mode=self.set_privacy_mode,
-            show_about=lambda: show_about(self),
+            show_about=self._show_about,
         )  # fmt: skip
         c = self.chrome
         self.file_menu, self.notes_menu, self.view_menu, self.help_menu = (
@@ -112,9 +115,12 @@ class MainWindow(QMainWindow):
         self.statusBar()  # present from the start, so the layout does not jump later
         self._restore_layout()
         self.show_start_page()
-        # Build the workspace (about 0.1 s of widgets) while the worker types the
-        # passphrase, rather than freezing the window at the moment of unlocking.
-        QTimer.singleShot(0, self._prepare_workspace)
+        self._warm_up = WarmUp(self, self._prepare_workspace)
+
+    def _show_about(self) -> None:
+        from app.ui.shell.about import show_about
+
+        show_about(self)
 
     def _retranslate(self) -> None:
         self.chrome.retranslate()
@@ -145,6 +151,8 @@ class MainWindow(QMainWindow):
             self._show_unlock(error_message(KeyFileCorrupted()).full(), offer_restore=True)
             return
         if self.wizard is None:
+            from app.ui.vault.first_run import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.paths.folder, self, kdf_params=self._kdf_params)
             self.wizard.vault_created.connect(self._on_vault_created)
             self.wizard.completed.connect(self._on_wizard_completed)
@@ -191,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, session: Session) -> None:
         self._session = session
+        from app.core.caseload import Caseload
+
         self._caseload = Caseload(session)
         self.lock.begin(session)
 
@@ -233,6 +243,9 @@ class MainWindow(QMainWindow):
 
     def _templates(self) -> dict[str, str]:
         assert self._session is not None
+        from app.core.templates import load_templates
+        from app.ui.settings.template_defaults import default_templates
+
         templates = load_templates(self._session, default_templates())
         return {kind.value: text for kind, text in templates.items()}
 
@@ -247,6 +260,12 @@ class MainWindow(QMainWindow):
         self._caseload = None
         self._show_unlock()
         self.show_status(self.tr("Carnet is locked."))
+
+    def _on_damaged(self, exc: BaseException) -> None:
+        """The page check after unlocking found damage: lock at once, offer the restore."""
+        if self.lock.is_unlocked():
+            self.lock.lock(LockReason.SYSTEM)
+        self.unlock_screen.show_failure(exc)
 
     def _on_flush_failed(self, exc: object) -> None:
         if isinstance(exc, BaseException):
@@ -308,12 +327,14 @@ class MainWindow(QMainWindow):
         self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
 
     def _on_restored(self, result: object) -> None:
+        from app.core.restore import RestoreResult
+
         if isinstance(result, RestoreResult):
             self._adopt(result.session)
             self._open_workspace(None)
             self.upkeep.announce_restored(result.report, self)
 
-    def _on_restored_while_locked(self, result: RestoreResult) -> None:
+    def _on_restored_while_locked(self, result: Any) -> None:
         """From the unlock screen: adopted exactly as after an unlock, then told what happened."""
         self._on_unlocked(result.session)
         self.upkeep.announce_restored(result.report, self)
@@ -340,6 +361,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.lock.shutdown()
+        self.copy_guard.uninstall()
         event.accept()
 
     def _save_layout(self) -> None:

@@ -10,7 +10,7 @@ screen's main button when the vault is damaged, since restoring is then the way.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.session import Session
-from app.core.vault import unlock, unlock_with_recovery_key
 from app.domain.errors import VaultCorrupted, WrongPassphrase, WrongRecoveryKey
 from app.ui.shell.errors import ErrorMessage, error_message
 from app.ui.shell.shell_parts import (
@@ -38,10 +36,28 @@ from app.ui.shell.shell_parts import (
     show_message,
 )
 from app.ui.shell.tasks import Task, run_in_background
-from app.ui.vault.locked_restore import LockedRestoreDialog
 from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 
 KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
+
+if TYPE_CHECKING:
+    from app.core.session import Session
+    from app.ui.vault.locked_restore import LockedRestoreDialog
+
+
+# The vault code (SQLCipher, Argon2, the stores) is imported on the worker
+# thread when first needed: the unlock screen paints before any of it loads.
+def _unlock(folder: Path, passphrase: str) -> Session:
+    from app.core.vault import unlock
+
+    # Pages are authenticated right after, off the GUI thread (VaultUpkeep).
+    return unlock(folder, passphrase, verify_pages_now=False)
+
+
+def _unlock_with_recovery_key(folder: Path, key: str, new: str, params: Any) -> Session:
+    from app.core.vault import unlock_with_recovery_key
+
+    return unlock_with_recovery_key(folder, key, new, params=params)
 
 
 class UnlockScreen(QWidget):
@@ -145,7 +161,7 @@ class UnlockScreen(QWidget):
         show_message(self.message, "")
         self._set_busy(True)
         folder = self._folder
-        self._task = run_in_background(lambda: unlock(folder, passphrase), self._done, self._fail)
+        self._task = run_in_background(lambda: _unlock(folder, passphrase), self._done, self._fail)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -164,6 +180,10 @@ class UnlockScreen(QWidget):
     def _fail(self, exc: Exception) -> None:
         self._task = None
         self._set_busy(False)
+        self.show_failure(exc)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """Say what went wrong; a damaged vault makes "Restore a backup…" the main button."""
         message = error_message(exc)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.setText("")
@@ -174,6 +194,8 @@ class UnlockScreen(QWidget):
 
     def open_restore(self) -> LockedRestoreDialog:
         """The restore dialog: a snapshot or an external backup, the vault's passphrase."""
+        from app.ui.vault.locked_restore import LockedRestoreDialog
+
         self.restore_dialog = LockedRestoreDialog(self._folder, self)
         self.restore_dialog.restored.connect(self._restored)
         # What was just typed here is the vault's passphrase: not asked twice.
@@ -274,7 +296,7 @@ class RecoveryDialog(QDialog):
         folder, key, new, params = (self._folder, self.key_field.text(),
                                     self.new_passphrase.text(), self._kdf_params)  # fmt: skip
         self._task = run_in_background(
-            lambda: unlock_with_recovery_key(folder, key, new, params=params),
+            lambda: _unlock_with_recovery_key(folder, key, new, params),
             self._done,
             self._fail,
         )

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core import retention
 from app.core.caseload import Caseload
 from app.core.disclosure import export_summary
 from app.core.register import RegisterFormat
@@ -18,6 +19,7 @@ from app.core.session import Session
 from app.core.summary_builder import build_summary
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
+from app.domain.models import PersonDraft
 from app.domain.summary import ExportFormat, Recipient
 from app.export.writers import write_summary
 from app.ui.export.correction_dialog import CorrectionDialog
@@ -109,11 +111,13 @@ def test_filters_by_recipient_and_dates(
 def test_the_register_shows_no_note_text(
     qtbot: QtBot, session: Session, seeded: SeededPerson
 ) -> None:
-    """Rows and details carry register data only: no fact, no hypothesis."""
+    """Rows and details carry register data only: no fact, no hypothesis; items read as
+    "Interview of <day>, § 1", never as internal refs."""
     view = make_view(qtbot, session, seeded)
     view.table.selectRow(0)
     shown = "\n".join(texts_in(view))
-    assert f"interview:{seeded.interviews[0]}#p1" in shown
+    assert "Interview of " in shown and ", § 1" in shown
+    assert f"interview:{seeded.interviews[0]}#p1" not in shown
     assert PARAGRAPHS[0][0] not in shown and HYPOTHESIS_CANARY not in shown
 
 
@@ -181,3 +185,16 @@ def test_the_dialog_title_names_no_one(
     dialog = RegisterDialog(session, seeded.person_id)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Disclosure register"
+
+
+def test_an_erased_person_reads_as_erased_never_as_a_newcomer(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """After a purge the person column says "person erased on …", and a person created
+    afterwards is not named on the old entries."""
+    retention.purge(session, [seeded.person_id], "Demande", retention.PurgeKind.REQUEST)
+    Caseload(session).add_person(PersonDraft("M. Nouveau Venu"))
+    view = make_view(qtbot, session, seeded)
+    shown = "\n".join(texts_in(view))
+    assert "person erased on" in shown
+    assert "Nouveau Venu" not in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from datetime import date
 
 from pytestqt.qtbot import QtBot
@@ -47,4 +48,23 @@ def test_restoring_a_snapshot_reopens_the_workspace_on_the_old_state(
     aliases = [row.alias for row in Caseload(restored).person_rows(date(2026, 11, 24))]
     assert "Added after the snapshot" not in aliases
     assert window.current_page() is window.workspace
+    wait_for_background()
+
+
+def test_unlock_tightens_loose_modes_and_says_so(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """A vault folder left at 0755 (files 0644) is 0700/0600 after a GUI unlock, said once."""
+    folder = existing_vault.folder
+    folder.chmod(0o755)
+    for path in folder.iterdir():
+        if path.is_file():
+            path.chmod(0o644)
+    window = make_window(folder)
+    said: list[str] = []
+    window.upkeep.status.connect(said.append)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir() if p.is_file())
+    assert len([text for text in said if "permissions" in text]) == 1
     wait_for_background()

@@ -1,0 +1,22 @@
+"""Authenticate every page of an unlocked vault, on a connection of its own.
+
+The desktop app unlocks without reading the whole file (see `open_session`)
+and runs this off the GUI thread right after: a damaged page is found within
+seconds, and the window then locks and offers a restore. Its own connection
+means the worker's reads and saves never wait for it.
+"""
+
+from __future__ import annotations
+
+from app.core.session import Session
+from app.storage.connection import open_database
+from app.storage.vaultcheck import verify_pages
+
+
+def verify_pages_apart(session: Session) -> None:
+    """Decrypt and authenticate every page; raises VaultCorrupted on the first bad one."""
+    db = open_database(session.paths.database, session.data_key())
+    try:
+        verify_pages(db)
+    finally:
+        db.close()

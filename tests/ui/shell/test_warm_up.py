@@ -1,0 +1,47 @@
+"""Tests for app/ui/shell/warm_up.py: the unlock screen paints before the vault code loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.warm_up import MODULES
+from tests.ui.conftest import VaultOnDisk, WindowFactory
+
+ROOT = Path(__file__).resolve().parents[3]
+# What the first screen must not wait for: the database driver, the vault's
+# use cases, the workspace.
+HEAVY = ("sqlcipher3", "argon2", "app.core.session", "app.core.vault", "app.ui.workspace.workspace")
+
+
+def test_start_up_imports_nothing_heavy() -> None:
+    """Importing the entry point and the main window loads no vault code and no workspace."""
+    probe = (
+        "import sys, app.__main__, app.ui.shell.app, app.ui.shell.main_window\n"
+        f"print([m for m in {HEAVY!r} if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_every_warm_up_module_exists() -> None:
+    """The warm-up list names real modules (a renamed one would fail only at run time)."""
+    import importlib.util
+
+    assert all(importlib.util.find_spec(name) is not None for name in MODULES)
+
+
+def test_workspace_is_built_after_the_first_paint(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Once the window has painted, the warm-up ends by building the workspace."""
+    window: MainWindow = make_window(existing_vault.folder)
+    window.update()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    assert window.current_page() is window.unlock_screen  # still locked
