@@ -24,7 +24,7 @@ from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import HypothesesSealedElsewhere
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
-from app.storage import sealed
+from app.storage import purge, sealed
 from app.storage.connection import open_database
 from app.storage.schema import CURRENT_VERSION, schema_version
 from tests.support import PASSPHRASE, draft, raw_files
@@ -117,8 +117,7 @@ def test_restore_of_a_snapshot_brings_the_hypotheses_back(vault_dir: Path) -> No
     _, person = _written_vault(vault_dir)
     session = unlock(vault_dir, PASSPHRASE)
     [snap] = snapshots.list_snapshots(session.paths)
-    [thought] = stores(session).hypotheses.for_person(person)
-    stores(session).hypotheses.delete(thought.id)
+    assert purge.destroy_hypotheses(database(session), person) == 1
     result = restore.restore(session, snap.path, now=WHEN)
     try:
         assert [h.text for h in stores(result.session).hypotheses.for_person(person)] == [THOUGHT]

@@ -189,7 +189,8 @@ def test_destroy_hypotheses_wipes_pages_and_index(session: Session) -> None:
     stores(session).hypotheses.add(person, "rzhypocanari isolement", date(2024, 3, 1))
     kept = stores(session).hypotheses.add(other, "sans rapport", date(2024, 3, 1))
     database(session).checkpoint()
-    key, path = session.data_key(), session.paths.database
+    key, path = session.sealed_key(), session.paths.hypotheses
+    assert key is not None
     assert scan_for(decrypted_bytes(path, key), "qzhypocanari")
     assert purge.destroy_hypotheses(database(session), person) == 2
     database(session).checkpoint()
