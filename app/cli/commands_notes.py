@@ -164,8 +164,8 @@ def _hit_lines(hit: SearchHit) -> list[str]:
 
 
 def run_search(args: argparse.Namespace, session: Session) -> int:
-    if args.include_hypotheses:
-        require_terminal()  # before anything is searched or printed
+    if args.include_hypotheses and session.hypotheses_here:
+        require_terminal()  # before anything is searched or printed (none if sealed elsewhere)
     if not 1 <= args.limit <= 500:
         raise InvalidInput("--limit is between 1 and 500.")
     person = PersonId(args.person) if args.person is not None else None
