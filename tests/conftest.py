@@ -35,6 +35,21 @@ def device(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyP
     return folder
 
 
+RELIABILITY = Path(__file__).parent / "reliability"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each reliability module's trials stay in one pytest-xdist worker (`make test`).
+
+    A module's trials start and kill many processes one after another; kept in
+    one worker they never race each other, while the two workers still share
+    the modules (one group for them all made that worker the suite's tail).
+    """
+    for item in items:
+        if RELIABILITY in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group(f"reliability-{item.path.stem}"))
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     """A folder path for a vault, not created yet."""

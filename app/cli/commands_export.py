@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.cli.commands_wording import finding_record
 from app.cli.output import Output
 from app.cli.register_text import register_lines
 from app.core.disclosure import export_summary, load_author, save_author
@@ -49,7 +50,7 @@ from app.core.summary_builder import (
     build_summary,
     person_items,
 )
-from app.core.summary_wording import known_names, wording_flags
+from app.core.summary_wording import known_names, summary_texts, wording_flags
 from app.core.wording import default_lexicon
 from app.domain.errors import InvalidInput
 from app.domain.ids import AddendumId, PersonId
@@ -191,21 +192,21 @@ def _output(args: argparse.Namespace, out: TextIO) -> Output:
 def _print_preview(
     session: Session, selection: Selection, summary: Summary, text: str, output: Output
 ) -> None:
-    """The text exactly as it would be written, then the wording check."""
+    """The text exactly as it would be written, then the wording check's questions."""
     from PySide6.QtCore import QCoreApplication
 
     names = known_names(session, selection.person_id, selection.label)
-    flags = []
-    for flag in wording_flags(summary, default_lexicon(), names):
-        match = flag.match
-        hint = getattr(match, "alternative", "") or getattr(match, "initials", "")
-        flags.append({"text": match.text, "suggestion": hint})
+    texts = dict(summary_texts(summary))
+    flags = [
+        {"target": flag.target, **finding_record(texts[flag.target], flag.finding)}
+        for flag in wording_flags(summary, default_lexicon(), names)
+    ]
     if output.json_mode:
         output.emit({"text": text, "wording_flags": flags}, [])
         return
     output.stream.write(text)
     label = QCoreApplication.translate("CliExport", "Wording check:")
-    output.emit(flags, [f"{label} «{f['text']}» → «{f['suggestion']}»" for f in flags])
+    output.emit(flags, [f"{label} «{f['text']}» — {f['question']}" for f in flags])
 
 
 def selection_from_args(args: argparse.Namespace, session: Session) -> Selection:

@@ -38,6 +38,8 @@ COMMAND_MODULES = (
     "app.cli.commands_demo",
     "app.cli.commands_backup",
     "app.cli.commands_export",
+    "app.cli.commands_rekey",
+    "app.cli.commands_wording",
 )
 DEBUG_ENV = "CARNET_DEBUG"  # set to 1 to get the traceback of an internal error
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from platformdirs import user_config_path
 
-from app.crypto.atomic import atomic_write
 from app.crypto.sealing import SECRET_BYTES
+from app.domain.atomic import atomic_write
 
 ENV_CONFIG_DIR = "CARNET_CONFIG_DIR"
 SERVICE = "Carnet"

@@ -29,14 +29,13 @@ from pathlib import Path
 from app.core.device import device_secret
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
-from app.crypto.atomic import fsync_directory
 from app.crypto.sealing import hypotheses_key, seal_check
+from app.domain.atomic import fsync_directory, fsync_file
 from app.domain.errors import HypothesesSealedElsewhere
 from app.storage import purge, sealed
 from app.storage.connection import Database
 from app.storage.export_copy import open_copy
 from app.storage.snapshot import (
-    fsync_file,
     list_files,
     publish,
     remove_with_side_files,

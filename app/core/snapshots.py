@@ -29,7 +29,7 @@ from app.core import sealing
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
-from app.crypto.atomic import fsync_directory
+from app.domain.atomic import fsync_directory
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, sealed, swap
 from app.storage.export_copy import open_copy

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
 from app.core.caseload import check_text
 from app.core.selection import (
@@ -41,6 +40,7 @@ from app.domain.summary import (
     Informed,
     Summary,
 )
+from app.domain.text import paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +84,6 @@ class PersonItems:
     interviews: tuple[InterviewItems, ...]  # newest first, as in the person's file
     follow_ups: tuple[FollowUp, ...]  # open ones only
     details: tuple[DetailOption, ...]
-
-
-def note_paragraphs(text: str) -> tuple[str, ...]:
-    """Splits facts on blank lines, as the documents print them (one line break stays)."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
 
 
 def person_label(person: Person, label: PersonLabel) -> str:
@@ -142,7 +132,7 @@ def person_items(
                 interview.id,
                 interview.held_on,
                 interview.kind,
-                note_paragraphs(interview.facts),
+                paragraphs(interview.facts),
                 interview.addenda,
             )
         )
@@ -237,11 +227,11 @@ def _facts(session: Session, selection: Selection) -> list[FactItem]:
 def _chosen_texts(
     facts: str, addenda: tuple[Addendum, ...], choice: InterviewChoice
 ) -> Iterator[tuple[str, str]]:
-    paragraphs = note_paragraphs(facts)
+    chunks = paragraphs(facts)
     for index in sorted(set(choice.paragraphs)):
-        if not 0 <= index < len(paragraphs):
+        if not 0 <= index < len(chunks):
             raise InvalidInput("A paragraph chosen no longer exists in the note.")
-        yield paragraph_ref(choice.interview_id, index), paragraphs[index]
+        yield paragraph_ref(choice.interview_id, index), chunks[index]
     by_id = {addendum.id: addendum for addendum in addenda}
     for addendum_id in sorted(set(choice.addenda)):
         if addendum_id not in by_id:

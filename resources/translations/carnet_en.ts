@@ -222,32 +222,32 @@
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="148"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="149"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
         <source>Register entry:</source>
         <translation>Register entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="207"/>
+        <location filename="../../app/cli/commands_export.py" line="208"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
     </message>
@@ -354,303 +354,303 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="33"/>
+        <location filename="../../app/messages/errors.py" line="35"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="34"/>
+        <location filename="../../app/messages/errors.py" line="36"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="40"/>
+        <location filename="../../app/messages/errors.py" line="42"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>The passphrase of this backup is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="41"/>
+        <location filename="../../app/messages/errors.py" line="43"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="51"/>
+        <location filename="../../app/messages/errors.py" line="53"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="52"/>
+        <location filename="../../app/messages/errors.py" line="54"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="61"/>
+        <location filename="../../app/messages/errors.py" line="63"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="62"/>
+        <location filename="../../app/messages/errors.py" line="64"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="68"/>
+        <location filename="../../app/messages/errors.py" line="70"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>The key file of the vault is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="69"/>
-        <location filename="../../app/ui/shell/errors.py" line="76"/>
+        <location filename="../../app/messages/errors.py" line="71"/>
+        <location filename="../../app/messages/errors.py" line="78"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="75"/>
+        <location filename="../../app/messages/errors.py" line="77"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>The vault file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="82"/>
+        <location filename="../../app/messages/errors.py" line="84"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>This vault was made by a newer version of Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="83"/>
+        <location filename="../../app/messages/errors.py" line="85"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Update Carnet to open it. The vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="89"/>
+        <location filename="../../app/messages/errors.py" line="91"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>The vault is already open in another Carnet window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="90"/>
+        <location filename="../../app/messages/errors.py" line="92"/>
         <source>Close it first, then try again here.</source>
         <translation>Close it first, then try again here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="96"/>
+        <location filename="../../app/messages/errors.py" line="98"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet cannot write to the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="97"/>
+        <location filename="../../app/messages/errors.py" line="99"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="105"/>
+        <location filename="../../app/messages/errors.py" line="107"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="108"/>
+        <location filename="../../app/messages/errors.py" line="110"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Free some space on the disk; Carnet will save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="114"/>
+        <location filename="../../app/messages/errors.py" line="116"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="117"/>
+        <location filename="../../app/messages/errors.py" line="119"/>
         <source>Reinstall Carnet.</source>
         <translation>Reinstall Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="123"/>
+        <location filename="../../app/messages/errors.py" line="125"/>
         <source>No vault was found in this folder.</source>
         <translation>No vault was found in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="124"/>
+        <location filename="../../app/messages/errors.py" line="126"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Check the folder, or restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>Unlock it to go on.</source>
         <translation>Unlock it to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="136"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
+        <location filename="../../app/messages/errors.py" line="138"/>
+        <source>This item does not exist or no longer exists.</source>
+        <translation>This item does not exist or no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="137"/>
+        <location filename="../../app/messages/errors.py" line="139"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>It may have been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="143"/>
+        <location filename="../../app/messages/errors.py" line="145"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>This note is finalised and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="144"/>
+        <location filename="../../app/messages/errors.py" line="146"/>
         <source>Add a dated addendum instead.</source>
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="150"/>
+        <location filename="../../app/messages/errors.py" line="152"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="151"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="157"/>
+        <location filename="../../app/messages/errors.py" line="159"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="158"/>
+        <location filename="../../app/messages/errors.py" line="160"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="164"/>
+        <location filename="../../app/messages/errors.py" line="166"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="165"/>
+        <location filename="../../app/messages/errors.py" line="167"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="171"/>
+        <location filename="../../app/messages/errors.py" line="173"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
         <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="176"/>
+        <location filename="../../app/messages/errors.py" line="178"/>
         <source>Nothing is lost on that computer. The facts work as usual here.</source>
         <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="182"/>
+        <location filename="../../app/messages/errors.py" line="184"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <location filename="../../app/messages/errors.py" line="185"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="189"/>
+        <location filename="../../app/messages/errors.py" line="191"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="190"/>
+        <location filename="../../app/messages/errors.py" line="192"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="221"/>
+        <location filename="../../app/messages/errors.py" line="223"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="222"/>
+        <location filename="../../app/messages/errors.py" line="224"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="223"/>
+        <location filename="../../app/messages/errors.py" line="225"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="224"/>
+        <location filename="../../app/messages/errors.py" line="226"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="227"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="228"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="229"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="228"/>
+        <location filename="../../app/messages/errors.py" line="230"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="231"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/messages/errors.py" line="232"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="231"/>
+        <location filename="../../app/messages/errors.py" line="233"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="232"/>
+        <location filename="../../app/messages/errors.py" line="234"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="235"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="248"/>
+        <location filename="../../app/messages/errors.py" line="250"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="251"/>
+        <location filename="../../app/messages/errors.py" line="253"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -721,11 +721,16 @@
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>Write the new text, or leave the paragraph out.</source>
+        <translation>Write the new text, or leave the paragraph out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>A correction needs a recipient and a purpose.</translation>
     </message>
@@ -951,188 +956,188 @@
         <translation>Write the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <location filename="../../app/ui/export/labels.py" line="52"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Certifies that the person is supported, and since when; nothing else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="67"/>
+        <location filename="../../app/ui/export/labels.py" line="68"/>
         <source>For the person themselves: the items you tick.</source>
         <translation>For the person themselves: the items you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <location filename="../../app/ui/export/labels.py" line="77"/>
         <source>Informing would put someone in danger</source>
         <translation>Informing would put someone in danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <location filename="../../app/ui/export/labels.py" line="80"/>
         <source>Against the child&apos;s interest</source>
         <translation>Against the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <location filename="../../app/ui/export/labels.py" line="83"/>
         <source>The person could not be reached</source>
         <translation>The person could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <location filename="../../app/ui/export/labels.py" line="86"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="94"/>
+        <location filename="../../app/ui/export/labels.py" line="95"/>
         <source>The parents have been informed</source>
         <translation>The parents have been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="97"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>The parents have been informed and agree</source>
         <translation>The parents have been informed and agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <location filename="../../app/ui/export/labels.py" line="101"/>
         <source>The parents have not been informed</source>
         <translation>The parents have not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="106"/>
+        <location filename="../../app/ui/export/labels.py" line="107"/>
         <source>The person has been informed</source>
         <translation>The person has been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="110"/>
         <source>The person has been informed and agrees</source>
         <translation>The person has been informed and agrees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <location filename="../../app/ui/export/labels.py" line="113"/>
         <source>The person has not been informed</source>
         <translation>The person has not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
         <source>Observed by me</source>
         <translation>Observed by me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="123"/>
         <source>Reported to me</source>
         <translation>Reported to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <location filename="../../app/ui/export/labels.py" line="130"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="131"/>
         <source>OpenDocument text (ODT)</source>
         <translation>OpenDocument text (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="132"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <location filename="../../app/ui/export/labels.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="146"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="147"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="155"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>Date (UTC)</source>
         <translation>Date (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="158"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="160"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
-        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="174"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="164"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="175"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="176"/>
         <source>Not informed</source>
         <translation>Not informed</translation>
     </message>
@@ -1166,34 +1171,29 @@
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
-        <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
-        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
+        <translation>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
-        <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</translation>
+        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
+        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
 </context>
 <context>
@@ -2045,22 +2045,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="398"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2076,17 +2076,17 @@
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Your new recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -2094,77 +2094,77 @@
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
+        <location filename="../../app/messages/passphrase.py" line="28"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
         <translation>Only one kind of character. Add capitals, digits or symbols, or more words.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
+        <location filename="../../app/messages/passphrase.py" line="32"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
         <translation>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
+        <location filename="../../app/messages/passphrase.py" line="36"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
         <translation>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
+        <location filename="../../app/messages/passphrase.py" line="40"/>
         <source>It contains a very common password.</source>
         <translation>It contains a very common password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
+        <location filename="../../app/messages/passphrase.py" line="20"/>
         <source>Type a passphrase.</source>
         <translation>Type a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
+        <location filename="../../app/messages/passphrase.py" line="21"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
         <translation>This is one of the most common passwords: it would be guessed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
+        <location filename="../../app/messages/passphrase.py" line="25"/>
         <source>Too short: at least 12 characters are needed.</source>
         <translation>Too short: at least 12 characters are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
+        <location filename="../../app/messages/passphrase.py" line="43"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
         <translation>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
+        <location filename="../../app/messages/passphrase.py" line="47"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
         <translation>Good: several unrelated words are hard to guess and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
+        <location filename="../../app/messages/passphrase.py" line="51"/>
         <source>Good: long and varied.</source>
         <translation>Good: long and varied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
+        <location filename="../../app/messages/passphrase.py" line="59"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
+        <location filename="../../app/messages/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
+        <location filename="../../app/messages/passphrase.py" line="61"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
+        <location filename="../../app/messages/passphrase.py" line="62"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
+        <location filename="../../app/messages/passphrase.py" line="63"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
@@ -2172,7 +2172,7 @@
 <context>
     <name>PassphraseStrengthBar</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
+        <location filename="../../app/ui/widgets/passphrase_strength.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -2218,72 +2218,72 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
         <source>Name or alias (required)</source>
         <translation>Name or alias (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>A name, an alias or initials</source>
         <translation>A name, an alias or initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Client company or service (optional)</source>
         <translation>Client company or service (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Case opened on</source>
         <translation>Case opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case closed on</source>
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
         <source>Only the name or alias is required.</source>
         <translation>Only the name or alias is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Name or alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2949,6 +2949,82 @@
     </message>
 </context>
 <context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renewing the vault key: checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renewing the vault key: encrypting the snapshots again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renewing the vault key: encrypting the vault again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renewing the vault key: putting the new files in place…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renewing the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>These copies could not be encrypted again and were deleted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renew the vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renew the key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
@@ -3080,6 +3156,29 @@
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <source>Retype for this transmission</source>
+        <translation>Retype for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
+        <translation>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <source>Text for this transmission</source>
+        <translation>Text for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <source>Use this text</source>
+        <translation>Use this text</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/workspace/search_results.py" line="79"/>
@@ -3162,77 +3261,92 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Rene&amp;w the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
@@ -3240,77 +3354,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="135"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -3536,109 +3650,149 @@ Next steps:
     </message>
 </context>
 <context>
-    <name>WordingPage</name>
+    <name>Wording</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="78"/>
-        <source>Wording check</source>
-        <translation>Wording check</translation>
+        <location filename="../../app/cli/commands_wording.py" line="79"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="67"/>
+        <source>The person says that</source>
+        <translation>The person says that</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="81"/>
-        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
-        <translation>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="15"/>
+        <source>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</source>
+        <translation>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="108"/>
-        <source>Nothing to flag in the texts chosen.</source>
-        <translation>Nothing to flag in the texts chosen.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="20"/>
+        <source>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</source>
+        <translation>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="121"/>
-        <source>Use initials “%1”</source>
-        <translation>Use initials “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="25"/>
+        <source>Is this needed for this recipient? If not, leave the paragraph out.</source>
+        <translation>Is this needed for this recipient? If not, leave the paragraph out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="123"/>
-        <source>Remove the name</source>
-        <translation>Remove the name</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="28"/>
+        <source>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</source>
+        <translation>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="125"/>
-        <source>Replace with “%1”</source>
-        <translation>Replace with “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="33"/>
+        <source>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</source>
+        <translation>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="128"/>
-        <source>Remove the word</source>
-        <translation>Remove the word</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="37"/>
+        <source>Who said this? Attribute the words to the person who said them.</source>
+        <translation>Who said this? Attribute the words to the person who said them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="129"/>
-        <source>Keep</source>
-        <translation>Keep</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="38"/>
+        <source>The name of another person. Is it needed? Initials may be enough.</source>
+        <translation>The name of another person. Is it needed? Initials may be enough.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="135"/>
-        <source>A name Carnet knows</source>
-        <translation>A name Carnet knows</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="136"/>
-        <source>Probably the name of another person</source>
-        <translation>Probably the name of another person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="137"/>
-        <source>Sensitive wording: %1</source>
-        <translation>Sensitive wording: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="141"/>
-        <source>health</source>
-        <translation>health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="142"/>
-        <source>violence</source>
-        <translation>violence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="143"/>
-        <source>immigration status</source>
-        <translation>immigration status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="144"/>
-        <source>addiction</source>
-        <translation>addiction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="145"/>
-        <source>mental health</source>
-        <translation>mental health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="146"/>
-        <source>justice</source>
-        <translation>justice</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="147"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="52"/>
         <source>judgement</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Removed</source>
-        <translation>Removed</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="53"/>
+        <source>health</source>
+        <translation>health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Replaced</source>
-        <translation>Replaced</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="54"/>
+        <source>violence</source>
+        <translation>violence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="55"/>
+        <source>justice</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="56"/>
+        <source>immigration status</source>
+        <translation>immigration status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="57"/>
+        <source>addiction</source>
+        <translation>addiction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="58"/>
+        <source>suicide</source>
+        <translation>suicide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="59"/>
+        <source>reported speech</source>
+        <translation>reported speech</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="60"/>
+        <source>another person&apos;s name</source>
+        <translation>another person&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
+        <translation>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>Nothing to ask about in the texts chosen.</source>
+        <translation>Nothing to ask about in the texts chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="166"/>
+        <source>Attribute: “%1…”</source>
+        <translation>Attribute: “%1…”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="169"/>
+        <source>Leave this paragraph out</source>
+        <translation>Leave this paragraph out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="170"/>
+        <location filename="../../app/ui/export/page_wording.py" line="185"/>
+        <source>Retype…</source>
+        <translation>Retype…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="178"/>
+        <source>Texts of this transmission — retype any of them:</source>
+        <translation>Texts of this transmission — retype any of them:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="163"/>
+        <source>Use initials “%1”</source>
+        <translation>Use initials “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="171"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="160"/>
         <source>Kept as written</source>
         <translation>Kept as written</translation>
     </message>
@@ -3646,158 +3800,113 @@ Next steps:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Human resources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>A doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>A manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>A partner service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Myself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="100"/>
-        <source>The disk is full.</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="102"/>
-        <source>The vault folder cannot be written to.</source>
-        <translation>The vault folder cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="104"/>
-        <source>The vault is locked.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="106"/>
-        <source>This note is finalised; add a dated addendum instead.</source>
-        <translation>This note is finalised; add a dated addendum instead.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="110"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="112"/>
-        <source>The vault file looks damaged.</source>
-        <translation>The vault file looks damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="114"/>
-        <source>The value entered is not valid.</source>
-        <translation>The value entered is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="116"/>
-        <source>The vault could not be written to.</source>
-        <translation>The vault could not be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="117"/>
-        <source>Something went wrong.</source>
-        <translation>Something went wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>

@@ -11,7 +11,7 @@ from app.domain.summary import ExportFormat, FactSource, Frame, Informed
 from app.export.labels import format_date, frame_title
 
 # The core's refusals about disclosures, listed so that lupdate collects them in the
-# "Errors" context, where app.ui.shell.errors translates an InvalidInput's text.
+# "Errors" context, where app.messages.errors translates an InvalidInput's text.
 EXPORT_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A disclosure needs a recipient."),
     QT_TRANSLATE_NOOP("Errors", "A disclosure needs a purpose."),
@@ -26,6 +26,7 @@ EXPORT_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A follow-up chosen belongs to another person."),
     QT_TRANSLATE_NOOP("Errors", "A detail chosen is no longer in the person's file."),
     QT_TRANSLATE_NOOP("Errors", "The text changed since the wording check; check it again."),
+    QT_TRANSLATE_NOOP("Errors", "Write the new text, or leave the paragraph out."),
     QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."),
     QT_TRANSLATE_NOOP("Errors", "A correction needs a recipient and a purpose."),
 )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.selection import ConcernFields, CoordinationFields
 from app.domain.summary import Frame
-from app.ui.export.widgets import OptionalDateEdit
+from app.ui.widgets.optional_date import OptionalDateEdit
 
 MAX_LINE = 300
 
