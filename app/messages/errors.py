@@ -179,6 +179,19 @@ def _sealed_elsewhere() -> ErrorMessage:
     )
 
 
+def _rekey_sealed_elsewhere() -> ErrorMessage:
+    return ErrorMessage(
+        translate(
+            "Errors",
+            "The vault key cannot be renewed on this computer: the working hypotheses of this "
+            "vault are sealed to another one, and a renewal here would make them unreadable.",
+        ),
+        translate(
+            "Errors", "Renew it on the computer where they were written. Nothing was changed."
+        ),
+    )
+
+
 def _folder_not_empty() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "This folder already holds other files."),
@@ -214,6 +227,7 @@ _MESSAGES = (
     (e.NoteFinalised, _note_finalised),
     (e.BackupInvalid, _backup_invalid),
     (e.ExportFailed, _export_failed),
+    (e.RekeySealedElsewhere, _rekey_sealed_elsewhere),
     (e.HypothesesSealedElsewhere, _sealed_elsewhere),
 )
 
