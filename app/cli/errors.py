@@ -39,6 +39,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
     HypothesesNeedTerminal: 24,
     NotConfirmed: 25,
     e.HypothesesSealedElsewhere: 26,
+    e.RekeySealedElsewhere: 27,
 }
 
 
