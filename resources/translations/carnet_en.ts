@@ -1071,116 +1071,136 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="173"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="178"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="184"/>
+        <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
+        <translation>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="189"/>
+        <source>Renew it on the computer where they were written. Nothing was changed.</source>
+        <translation>Renew it on the computer where they were written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="197"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="174"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="180"/>
+        <location filename="../../app/messages/errors.py" line="204"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="181"/>
+        <location filename="../../app/messages/errors.py" line="205"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="243"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="244"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="221"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="222"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="251"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="252"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="253"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="228"/>
+        <location filename="../../app/messages/errors.py" line="254"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="255"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -2352,33 +2372,55 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <source>Sealed to this computer</source>
+        <translation>Sealed to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <source>Sealed to another computer</source>
+        <translation>Sealed to another computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
 </context>
 <context>

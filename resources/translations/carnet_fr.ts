@@ -1071,116 +1071,136 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="173"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="178"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="184"/>
+        <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
+        <translation>La clé du coffre ne peut pas être renouvelée sur cet ordinateur&#xa0;: les hypothèses de travail de ce coffre sont scellées à un autre ordinateur, et un renouvellement ici les rendrait illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="189"/>
+        <source>Renew it on the computer where they were written. Nothing was changed.</source>
+        <translation>Renouvelez-la sur l’ordinateur où elles ont été écrites. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="197"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="174"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="180"/>
+        <location filename="../../app/messages/errors.py" line="204"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="181"/>
+        <location filename="../../app/messages/errors.py" line="205"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un pseudonyme.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un pseudonyme compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="243"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="244"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="221"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="222"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="251"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="252"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="253"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="228"/>
+        <location filename="../../app/messages/errors.py" line="254"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="255"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -2352,33 +2372,55 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <source>Sealed to this computer</source>
+        <translation>Scellées à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <source>Sealed to another computer</source>
+        <translation>Scellées à un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
 </context>
 <context>
