@@ -417,27 +417,27 @@
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="70"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>exit codes:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>invalid command line (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="80"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="81"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -512,7 +512,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="102"/>
-        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <location filename="../../app/cli/commands_notes.py" line="70"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>YYYY-MM-DD (default: today)</translation>
     </message>
@@ -562,97 +562,97 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>reference day YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="46"/>
         <source>add or list persons supported</source>
         <translation>add or list persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="49"/>
         <source>add a person; prints the new id</source>
         <translation>add a person; prints the new id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>display name or alias (e.g. a first name and an initial)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
         <source>client company or organisation</source>
         <translation>client company or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>every person, most recent contact first</source>
         <translation>every person, most recent contact first</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>add an interview note</source>
         <translation>add an interview note</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <location filename="../../app/cli/commands_notes.py" line="66"/>
         <source>add an interview; prints its id</source>
         <translation>add an interview; prints its id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
         <source>UTF-8 text, at most 1 MiB; - is stdin</source>
         <translation>UTF-8 text, at most 1 MiB; - is stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
         <translation>private working hypotheses (UTF-8, at most 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>full-text search of facts and addenda</source>
         <translation>full-text search of facts and addenda</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <location filename="../../app/cli/commands_notes.py" line="92"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>words to find; end one with * to match a prefix</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>at most this many hits (1-500)</source>
         <translation>at most this many hits (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <location filename="../../app/cli/commands_notes.py" line="103"/>
         <source>also search the private hypotheses</source>
         <translation>also search the private hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <location filename="../../app/cli/commands_notes.py" line="109"/>
         <source>only within this person&apos;s file</source>
         <translation>only within this person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
         <source>create a new vault in the vault folder</source>
         <translation>create a new vault in the vault folder</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>also make a recovery key, printed once: write it on paper</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>verify every page, the indexes and the settings</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>change the passphrase (current one, then the new one)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <location filename="../../app/cli/commands_vault.py" line="48"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
@@ -4700,17 +4700,17 @@ Next steps:
 <context>
     <name>WordingPage</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <location filename="../../app/ui/export/page_wording.py" line="86"/>
         <source>Wording check</source>
         <translation>Wording check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <location filename="../../app/ui/export/page_wording.py" line="89"/>
         <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
         <translation>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <location filename="../../app/ui/export/page_wording.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>

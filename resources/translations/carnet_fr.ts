@@ -417,27 +417,27 @@
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="70"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="80"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="81"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -512,7 +512,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="102"/>
-        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <location filename="../../app/cli/commands_notes.py" line="70"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
@@ -562,97 +562,97 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="46"/>
         <source>add or list persons supported</source>
         <translation>ajouter ou lister les personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="49"/>
         <source>add a person; prints the new id</source>
         <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
         <source>client company or organisation</source>
         <translation>entreprise cliente ou structure</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>every person, most recent contact first</source>
         <translation>toutes les personnes, contact le plus récent en tête</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>add an interview note</source>
         <translation>ajouter une note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <location filename="../../app/cli/commands_notes.py" line="66"/>
         <source>add an interview; prints its id</source>
         <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
         <source>UTF-8 text, at most 1 MiB; - is stdin</source>
         <translation>texte UTF-8, 1 Mio au plus&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
         <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <location filename="../../app/cli/commands_notes.py" line="92"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <location filename="../../app/cli/commands_notes.py" line="103"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <location filename="../../app/cli/commands_notes.py" line="109"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
         <source>create a new vault in the vault folder</source>
         <translation>créer un nouveau coffre dans le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>vérifier chaque page, les index et les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <location filename="../../app/cli/commands_vault.py" line="48"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
@@ -4700,17 +4700,17 @@ Suites&#xa0;:
 <context>
     <name>WordingPage</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <location filename="../../app/ui/export/page_wording.py" line="86"/>
         <source>Wording check</source>
         <translation>Vérification des termes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <location filename="../../app/ui/export/page_wording.py" line="89"/>
         <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
         <translation>Des questions sur les mots d&apos;un document qui quitte vos mains. Une modification ne vaut que pour cette transmission&#xa0;: votre note reste telle que vous l&apos;avez écrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <location filename="../../app/ui/export/page_wording.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
