@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="102"/>
-        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <location filename="../../app/cli/commands_notes.py" line="70"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>YYYY-MM-DD (default: today)</translation>
     </message>
@@ -403,72 +403,72 @@
         <translation>print, write nothing</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="46"/>
         <source>add or list persons supported</source>
         <translation>add or list persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="49"/>
         <source>add a person; prints the new id</source>
         <translation>add a person; prints the new id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>display name or alias (e.g. a first name and an initial)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
         <source>client company or organisation</source>
         <translation>client company or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>every person, most recent contact first</source>
         <translation>every person, most recent contact first</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>add an interview note</source>
         <translation>add an interview note</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <location filename="../../app/cli/commands_notes.py" line="66"/>
         <source>add an interview; prints its id</source>
         <translation>add an interview; prints its id</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
         <source>UTF-8 text, at most 1 MiB; - is stdin</source>
         <translation>UTF-8 text, at most 1 MiB; - is stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
         <translation>private working hypotheses (UTF-8, at most 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>full-text search of facts and addenda</source>
         <translation>full-text search of facts and addenda</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <location filename="../../app/cli/commands_notes.py" line="92"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>words to find; end one with * to match a prefix</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>at most this many hits (1-500)</source>
         <translation>at most this many hits (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <location filename="../../app/cli/commands_notes.py" line="103"/>
         <source>also search the private hypotheses</source>
         <translation>also search the private hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <location filename="../../app/cli/commands_notes.py" line="109"/>
         <source>only within this person&apos;s file</source>
         <translation>only within this person&apos;s file</translation>
     </message>
@@ -578,52 +578,52 @@
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
         <source>create a new vault in the vault folder</source>
         <translation>create a new vault in the vault folder</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>also make a recovery key, printed once: write it on paper</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>verify every page, the indexes and the settings</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>change the passphrase (current one, then the new one)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <location filename="../../app/cli/commands_vault.py" line="48"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="70"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>exit codes:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>invalid command line (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="80"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="81"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -1071,116 +1071,136 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="173"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="178"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="184"/>
+        <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
+        <translation>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="189"/>
+        <source>Renew it on the computer where they were written. Nothing was changed.</source>
+        <translation>Renew it on the computer where they were written. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="197"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="174"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="180"/>
+        <location filename="../../app/messages/errors.py" line="204"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="181"/>
+        <location filename="../../app/messages/errors.py" line="205"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="243"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="244"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="221"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="222"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="251"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="252"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="253"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="228"/>
+        <location filename="../../app/messages/errors.py" line="254"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="255"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -2190,137 +2210,137 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="41"/>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
         <source>Surname, first name, date of birth, address: as you know them</source>
         <translation>Surname, first name, date of birth, address: as you know them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="45"/>
+        <location filename="../../app/ui/export/page_frame.py" line="44"/>
         <source>Your assessment of the danger</source>
         <translation>Your assessment of the danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="48"/>
+        <location filename="../../app/ui/export/page_frame.py" line="47"/>
         <source>Your own assessment of the danger or risk for the child, kept apart from the facts</source>
         <translation>Your own assessment of the danger or risk for the child, kept apart from the facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="54"/>
+        <location filename="../../app/ui/export/page_frame.py" line="53"/>
         <source>The person agrees that I confirm a follow-up exists</source>
         <translation>The person agrees that I confirm a follow-up exists</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="58"/>
+        <location filename="../../app/ui/export/page_frame.py" line="57"/>
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="60"/>
+        <location filename="../../app/ui/export/page_frame.py" line="59"/>
         <source>What you have already done or proposed (optional)</source>
         <translation>What you have already done or proposed (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="62"/>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
         <source>e.g. company social service, CCAS, occupational doctor</source>
         <translation>e.g. company social service, CCAS, occupational doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="63"/>
+        <location filename="../../app/ui/export/page_frame.py" line="62"/>
         <source>Coordination needed from</source>
         <translation>Coordination needed from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="64"/>
+        <location filename="../../app/ui/export/page_frame.py" line="63"/>
         <source>State since when</source>
         <translation>State since when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="87"/>
+        <location filename="../../app/ui/export/page_frame.py" line="86"/>
         <source>The child:</source>
         <translation>The child:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="88"/>
+        <location filename="../../app/ui/export/page_frame.py" line="87"/>
         <source>Assessment of the danger:</source>
         <translation>Assessment of the danger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="97"/>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
         <source>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</source>
         <translation>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="114"/>
+        <location filename="../../app/ui/export/page_frame.py" line="113"/>
         <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</source>
         <translation>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="151"/>
+        <location filename="../../app/ui/export/page_frame.py" line="150"/>
         <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
         <translation>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="155"/>
+        <location filename="../../app/ui/export/page_frame.py" line="154"/>
         <source>The child, your assessment of the danger, what was done.</source>
         <translation>The child, your assessment of the danger, what was done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="89"/>
+        <location filename="../../app/ui/export/page_frame.py" line="88"/>
         <source>Actions already taken:</source>
         <translation>Actions already taken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="121"/>
+        <location filename="../../app/ui/export/page_frame.py" line="120"/>
         <source>Professionals involved:</source>
         <translation>Professionals involved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="129"/>
+        <location filename="../../app/ui/export/page_frame.py" line="128"/>
         <source>A certificate only says that the person is supported, and since when.</source>
         <translation>A certificate only says that the person is supported, and since when.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="140"/>
+        <location filename="../../app/ui/export/page_frame.py" line="139"/>
         <source>The report to the public prosecutor</source>
         <translation>The report to the public prosecutor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="143"/>
+        <location filename="../../app/ui/export/page_frame.py" line="142"/>
         <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
         <translation>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="148"/>
+        <location filename="../../app/ui/export/page_frame.py" line="147"/>
         <source>The concern report</source>
         <translation>The concern report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="158"/>
+        <location filename="../../app/ui/export/page_frame.py" line="157"/>
         <source>The coordination notice</source>
         <translation>The coordination notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="159"/>
+        <location filename="../../app/ui/export/page_frame.py" line="158"/>
         <source>Between whom, and from when.</source>
         <translation>Between whom, and from when.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="162"/>
+        <location filename="../../app/ui/export/page_frame.py" line="161"/>
         <source>The reply to the employer</source>
         <translation>The reply to the employer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="163"/>
+        <location filename="../../app/ui/export/page_frame.py" line="162"/>
         <source>Only what the person agreed to share.</source>
         <translation>Only what the person agreed to share.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="166"/>
+        <location filename="../../app/ui/export/page_frame.py" line="165"/>
         <source>The certificate of support</source>
         <translation>The certificate of support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="167"/>
+        <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Since when the person is supported.</translation>
     </message>
@@ -2352,33 +2372,55 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <source>Sealed to this computer</source>
+        <translation>Sealed to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <source>Sealed to another computer</source>
+        <translation>Sealed to another computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
 </context>
 <context>
@@ -2420,67 +2462,67 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="47"/>
+        <location filename="../../app/ui/export/page_informed.py" line="46"/>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
         <source>Choose the reason…</source>
         <translation>Choose the reason…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>In a few words (required for another reason)</source>
         <translation>In a few words (required for another reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="57"/>
+        <location filename="../../app/ui/export/page_informed.py" line="56"/>
         <source>Details of the reason</source>
         <translation>Details of the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="60"/>
+        <location filename="../../app/ui/export/page_informed.py" line="59"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="62"/>
+        <location filename="../../app/ui/export/page_informed.py" line="61"/>
         <source>About informing the parents</source>
         <translation>About informing the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="64"/>
+        <location filename="../../app/ui/export/page_informed.py" line="63"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>What will be said to them and when, or why not, in the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="86"/>
+        <location filename="../../app/ui/export/page_informed.py" line="85"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Were the holders of parental authority told of this report, and do they adhere to the approach?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="94"/>
+        <location filename="../../app/ui/export/page_informed.py" line="93"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="83"/>
+        <location filename="../../app/ui/export/page_informed.py" line="82"/>
         <source>The parents</source>
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="91"/>
+        <location filename="../../app/ui/export/page_informed.py" line="90"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>

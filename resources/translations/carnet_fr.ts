@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="102"/>
-        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <location filename="../../app/cli/commands_notes.py" line="70"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
@@ -403,72 +403,72 @@
         <translation>afficher, ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="46"/>
         <source>add or list persons supported</source>
         <translation>ajouter ou lister les personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="49"/>
         <source>add a person; prints the new id</source>
         <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
         <source>client company or organisation</source>
         <translation>entreprise cliente ou structure</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>every person, most recent contact first</source>
         <translation>toutes les personnes, contact le plus récent en tête</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>add an interview note</source>
         <translation>ajouter une note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <location filename="../../app/cli/commands_notes.py" line="66"/>
         <source>add an interview; prints its id</source>
         <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
         <source>UTF-8 text, at most 1 MiB; - is stdin</source>
         <translation>texte UTF-8, 1 Mio au plus&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
         <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <location filename="../../app/cli/commands_notes.py" line="92"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <location filename="../../app/cli/commands_notes.py" line="103"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <location filename="../../app/cli/commands_notes.py" line="109"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
@@ -578,52 +578,52 @@
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
         <source>create a new vault in the vault folder</source>
         <translation>créer un nouveau coffre dans le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>vérifier chaque page, les index et les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <location filename="../../app/cli/commands_vault.py" line="48"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="70"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="71"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="80"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="81"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -1071,116 +1071,136 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="173"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="178"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="184"/>
+        <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
+        <translation>La clé du coffre ne peut pas être renouvelée sur cet ordinateur&#xa0;: les hypothèses de travail de ce coffre sont scellées à un autre ordinateur, et un renouvellement ici les rendrait illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="189"/>
+        <source>Renew it on the computer where they were written. Nothing was changed.</source>
+        <translation>Renouvelez-la sur l’ordinateur où elles ont été écrites. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="197"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="174"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="180"/>
+        <location filename="../../app/messages/errors.py" line="204"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="181"/>
+        <location filename="../../app/messages/errors.py" line="205"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="211"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="212"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="213"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="214"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="215"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="216"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="217"/>
+        <location filename="../../app/messages/errors.py" line="243"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="218"/>
+        <location filename="../../app/messages/errors.py" line="244"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="219"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="220"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="221"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="222"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="225"/>
+        <location filename="../../app/messages/errors.py" line="251"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="226"/>
+        <location filename="../../app/messages/errors.py" line="252"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="227"/>
+        <location filename="../../app/messages/errors.py" line="253"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="228"/>
+        <location filename="../../app/messages/errors.py" line="254"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="255"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -2190,137 +2210,137 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="41"/>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
         <source>Surname, first name, date of birth, address: as you know them</source>
         <translation>Nom, prénom, date de naissance, adresse&#xa0;: tels que vous les connaissez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="45"/>
+        <location filename="../../app/ui/export/page_frame.py" line="44"/>
         <source>Your assessment of the danger</source>
         <translation>Votre évaluation du danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="48"/>
+        <location filename="../../app/ui/export/page_frame.py" line="47"/>
         <source>Your own assessment of the danger or risk for the child, kept apart from the facts</source>
         <translation>Votre propre évaluation du danger ou du risque pour l’enfant, distincte des faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="54"/>
+        <location filename="../../app/ui/export/page_frame.py" line="53"/>
         <source>The person agrees that I confirm a follow-up exists</source>
         <translation>La personne accepte que je confirme l’existence d’un accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="58"/>
+        <location filename="../../app/ui/export/page_frame.py" line="57"/>
         <source>Actions already taken</source>
         <translation>Actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="60"/>
+        <location filename="../../app/ui/export/page_frame.py" line="59"/>
         <source>What you have already done or proposed (optional)</source>
         <translation>Ce que vous avez déjà fait ou proposé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="62"/>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
         <source>e.g. company social service, CCAS, occupational doctor</source>
         <translation>par ex. service social d’entreprise, CCAS, médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="63"/>
+        <location filename="../../app/ui/export/page_frame.py" line="62"/>
         <source>Coordination needed from</source>
         <translation>Coordination nécessaire à compter du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="64"/>
+        <location filename="../../app/ui/export/page_frame.py" line="63"/>
         <source>State since when</source>
         <translation>Indiquer depuis quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="87"/>
+        <location filename="../../app/ui/export/page_frame.py" line="86"/>
         <source>The child:</source>
         <translation>L’enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="88"/>
+        <location filename="../../app/ui/export/page_frame.py" line="87"/>
         <source>Assessment of the danger:</source>
         <translation>Évaluation du danger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="97"/>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
         <source>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</source>
         <translation>Une réponse à l’employeur ne dit que ce que la personne a accepté de partager, suivi d’un paragraphe sur le secret professionnel (article 226-13 du code pénal). Si la personne n’est pas d’accord, n’ajoutez rien, et pensez plutôt à enregistrer la demande comme refusée au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="114"/>
+        <location filename="../../app/ui/export/page_frame.py" line="113"/>
         <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</source>
         <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L. 121-6-2 CASF). Il ne contient rien de vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="151"/>
+        <location filename="../../app/ui/export/page_frame.py" line="150"/>
         <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
         <translation>Article L. 226-2-1 CASF&#xa0;: à la cellule départementale (CRIP). Ne partagez que le strict nécessaire (article L. 226-2-2 CASF).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="155"/>
+        <location filename="../../app/ui/export/page_frame.py" line="154"/>
         <source>The child, your assessment of the danger, what was done.</source>
         <translation>L’enfant, votre évaluation du danger, ce qui a été fait.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="89"/>
+        <location filename="../../app/ui/export/page_frame.py" line="88"/>
         <source>Actions already taken:</source>
         <translation>Actions déjà menées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="121"/>
+        <location filename="../../app/ui/export/page_frame.py" line="120"/>
         <source>Professionals involved:</source>
         <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="129"/>
+        <location filename="../../app/ui/export/page_frame.py" line="128"/>
         <source>A certificate only says that the person is supported, and since when.</source>
         <translation>Une attestation indique seulement que la personne est accompagnée, et depuis quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="140"/>
+        <location filename="../../app/ui/export/page_frame.py" line="139"/>
         <source>The report to the public prosecutor</source>
         <translation>Le signalement au procureur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="143"/>
+        <location filename="../../app/ui/export/page_frame.py" line="142"/>
         <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
         <translation>Article L. 226-4 CASF&#xa0;; l’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Réservé au danger grave.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="148"/>
+        <location filename="../../app/ui/export/page_frame.py" line="147"/>
         <source>The concern report</source>
         <translation>L’information préoccupante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="158"/>
+        <location filename="../../app/ui/export/page_frame.py" line="157"/>
         <source>The coordination notice</source>
         <translation>L’avis de coordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="159"/>
+        <location filename="../../app/ui/export/page_frame.py" line="158"/>
         <source>Between whom, and from when.</source>
         <translation>Entre qui, et à partir de quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="162"/>
+        <location filename="../../app/ui/export/page_frame.py" line="161"/>
         <source>The reply to the employer</source>
         <translation>La réponse à l’employeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="163"/>
+        <location filename="../../app/ui/export/page_frame.py" line="162"/>
         <source>Only what the person agreed to share.</source>
         <translation>Seulement ce que la personne a accepté de partager.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="166"/>
+        <location filename="../../app/ui/export/page_frame.py" line="165"/>
         <source>The certificate of support</source>
         <translation>L’attestation de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="167"/>
+        <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Depuis quand la personne est accompagnée.</translation>
     </message>
@@ -2352,33 +2372,55 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <source>Sealed to this computer</source>
+        <translation>Scellées à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <source>Sealed to another computer</source>
+        <translation>Scellées à un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
 </context>
 <context>
@@ -2420,67 +2462,67 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="47"/>
+        <location filename="../../app/ui/export/page_informed.py" line="46"/>
         <source>Why not</source>
         <translation>Raison de l’absence d’information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
         <source>Choose the reason…</source>
         <translation>Choisissez la raison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>In a few words (required for another reason)</source>
         <translation>En quelques mots (obligatoire pour une autre raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="57"/>
+        <location filename="../../app/ui/export/page_informed.py" line="56"/>
         <source>Details of the reason</source>
         <translation>Précisions sur la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="60"/>
+        <location filename="../../app/ui/export/page_informed.py" line="59"/>
         <source>Details:</source>
         <translation>Précisions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="62"/>
+        <location filename="../../app/ui/export/page_informed.py" line="61"/>
         <source>About informing the parents</source>
         <translation>À propos de l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="64"/>
+        <location filename="../../app/ui/export/page_informed.py" line="63"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>Ce qui leur sera dit et quand, ou pourquoi pas, dans l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="86"/>
+        <location filename="../../app/ui/export/page_informed.py" line="85"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="94"/>
+        <location filename="../../app/ui/export/page_informed.py" line="93"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="83"/>
+        <location filename="../../app/ui/export/page_informed.py" line="82"/>
         <source>The parents</source>
         <translation>Les parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="91"/>
+        <location filename="../../app/ui/export/page_informed.py" line="90"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
