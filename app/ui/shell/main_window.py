@@ -25,6 +25,7 @@ from app.ui.shell.app import Translations
 from app.ui.shell.errors import error_message, show_error
 from app.ui.shell.lock_controller import LockController, LockReason
 from app.ui.shell.preferences import Preferences
+from app.ui.shell.replacement import VaultReplacement
 from app.ui.shell.shortcuts import WindowShortcuts
 from app.ui.shell.vault_upkeep import VaultUpkeep
 from app.ui.shell.warm_up import WarmUp
@@ -51,7 +52,7 @@ def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Worksp
     return Workspace(parent, clipboard=clipboard)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, VaultReplacement):
     """One window for the whole application; never closes to lock."""
 
     def __init__(
@@ -352,76 +353,6 @@ class MainWindow(QMainWindow):
         self.workspace = None
         if unlocked:
             self._open_workspace(state)
-
-    # Restore and key renewal: the session is replaced -------------------
-    def _empty_for_replacement(self, status: str) -> Session | None:
-        """Save, empty the screens, stop the idle lock: the session is about to be replaced."""
-        session = self._session
-        if session is None or not session.is_open or self.workspace is None:
-            return None
-        try:
-            self.workspace.flush()
-        except CarnetError as exc:
-            show_error(self, exc)  # nothing is replaced while a change is unsaved
-            return None
-        self.workspace.clear()
-        self.lock.idle.stop()
-        self._set_unlocked_ui(False)
-        self.show_status(status)
-        return session
-
-    def _restore(self, request: object) -> None:
-        session = self._empty_for_replacement(
-            self.tr("Restoring the backup… Carnet checks it before replacing anything.")
-        )
-        if session is not None:
-            self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
-
-    def _rekey(self, passphrase: str) -> None:
-        from app.ui.settings.rekey import RekeyRunner, step_text
-
-        if self.rekeyer is None:
-            self.rekeyer = RekeyRunner(self)
-            self.rekeyer.progress.connect(self.show_status)
-            self.rekeyer.done.connect(self._on_rekeyed)
-            self.rekeyer.failed.connect(self._on_restore_failed)
-        session = self._empty_for_replacement(step_text(""))
-        if session is not None:
-            self.rekeyer.start(session, passphrase)
-
-    def is_rekeying(self) -> bool:
-        return self.rekeyer is not None and self.rekeyer.is_busy()
-
-    def _on_rekeyed(self, result: Any) -> None:
-        from app.ui.settings.rekey import rekeyed_message
-        from app.ui.settings.settings_security import announce_rekeyed
-
-        self._adopt(result.session)
-        self.upkeep.after_unlock(result.session)
-        self._open_workspace(None)
-        self.show_status(rekeyed_message(result))
-        announce_rekeyed(self, result)
-
-    def _on_restored(self, result: object) -> None:
-        from app.core.restore import RestoreResult
-
-        if isinstance(result, RestoreResult):
-            self._adopt(result.session)
-            self._open_workspace(None)
-            self.upkeep.announce_restored(result.report, self)
-
-    def _on_restored_while_locked(self, result: Any) -> None:
-        """From the unlock screen: adopted exactly as after an unlock, then told what happened."""
-        self._on_unlocked(result.session)
-        self.upkeep.announce_restored(result.report, self)
-
-    def _on_restore_failed(self, exc: object, still_open: bool) -> None:
-        if isinstance(exc, BaseException):
-            show_error(self, exc)
-        if still_open and self._session is not None:
-            self._open_workspace(None)  # nothing was replaced
-        else:
-            self.lock.session_ended()
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
