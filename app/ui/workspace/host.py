@@ -7,6 +7,7 @@ workspace, and tell it what happened through their own signals.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -14,6 +15,14 @@ from PySide6.QtWidgets import QWidget
 from app.core.caseload import Caseload
 from app.core.session import Session
 from app.domain.ids import InterviewId, PersonId
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceState:
+    """Where the worker was: kept by the shell across a lock (ids only, no text)."""
+
+    person_id: PersonId | None = None
+    interview_id: InterviewId | None = None
 
 
 class WorkspaceHost(Protocol):

@@ -10,7 +10,6 @@ worker returns to where they were (and `restore_pending()` any unsaved text).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +29,7 @@ from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FollowUp
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.workspace.follow_ups_view import FollowUpsPage
+from app.ui.workspace.host import WorkspaceState
 from app.ui.workspace.interview_editor import InterviewEditor
 from app.ui.workspace.labels import error_text
 from app.ui.workspace.layout import first_sizes, frame_workspace, is_narrow
@@ -42,14 +42,6 @@ from app.ui.workspace.search_panel import SearchPanel
 from app.ui.workspace.welcome import WelcomePage
 from app.ui.workspace.workspace_actions import make_actions
 from app.ui.workspace.workspace_ops import WorkspaceOps
-
-
-@dataclass(frozen=True, slots=True)
-class WorkspaceState:
-    """Where the worker was: kept by the shell across a lock (ids only, no text)."""
-
-    person_id: PersonId | None = None
-    interview_id: InterviewId | None = None
 
 
 class Workspace(QWidget):
@@ -384,13 +376,9 @@ class Workspace(QWidget):
 
     def focus_start(self) -> None:
         """After unlocking: the note being written, else the person's file, else the filter."""
-        page = self.stack.currentWidget()
-        if page is self.editor:
-            self.editor.facts.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page is self.person_file:
-            self.person_file.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.person_list.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        page = self.stack.currentWidget() or self.welcome
+        target = {self.editor: self.editor.facts, self.person_file: self.person_file.timeline_view}
+        target.get(page, self.person_list.filter_edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_overlay(self) -> None:
         page = self.return_page or self.welcome
