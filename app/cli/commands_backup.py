@@ -25,6 +25,7 @@ from typing import Any
 
 from app.cli.confirm import confirm
 from app.cli.context import CliContext
+from app.cli.language import translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core import backup, restore, retention, snapshots
@@ -47,50 +48,91 @@ def _backup_fd(parser: argparse.ArgumentParser) -> None:
         "--backup-passphrase-fd",
         type=int,
         metavar="N",
-        help="read the backup passphrase as one line from file descriptor N",
+        help=translate(
+            "CarnetCli", "read the backup passphrase as one line from file descriptor N"
+        ),
     )
 
 
 def _yes(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument("--yes", action="store_true", help=translate("CarnetCli", "do not ask for confirmation"))
 
 
 def register(subparsers: Any) -> None:
     made = subparsers.add_parser(
-        "backup", help="write an encrypted external backup (everything but the hypotheses)"
+        "backup",
+        help=translate(
+            "CarnetCli", "write an encrypted external backup (everything but the hypotheses)"
+        ),
     )
-    made.add_argument("--out", required=True, type=Path, metavar="FILE", help="backup file")
+    made.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=translate("CarnetCli", "backup file"),
+    )
     _backup_fd(made)
     made.set_defaults(handler=run_backup)
 
     back = subparsers.add_parser(
-        "restore", help="restore a snapshot or an external backup (a copy of the vault is kept)"
+        "restore",
+        help=translate(
+            "CarnetCli", "restore a snapshot or an external backup (a copy of the vault is kept)"
+        ),
     )
-    back.add_argument("source", type=Path, metavar="FILE", help="snapshot or backup file")
+    back.add_argument(
+        "source", type=Path, metavar="FILE", help=translate("CarnetCli", "snapshot or backup file")
+    )
     _backup_fd(back)
     _yes(back)
     back.set_defaults(vault_handler=run_restore)
 
-    listing = subparsers.add_parser("snapshots", help="list the on-device snapshots")
+    listing = subparsers.add_parser(
+        "snapshots", help=translate("CarnetCli", "list the on-device snapshots")
+    )
     listing.set_defaults(handler=run_snapshots)
 
-    term = subparsers.add_parser("past-term", help="persons past the retention term")
-    term.add_argument("--today", type=_day, help="YYYY-MM-DD (default: today)")
+    term = subparsers.add_parser(
+        "past-term", help=translate("CarnetCli", "persons past the retention term")
+    )
+    term.add_argument(
+        "--today", type=_day, help=translate("CarnetCli", "YYYY-MM-DD (default: today)")
+    )
     term.set_defaults(handler=run_past_term)
 
-    purge = subparsers.add_parser("purge", help="erase a person for good (right to erasure)")
+    purge = subparsers.add_parser(
+        "purge", help=translate("CarnetCli", "erase a person for good (right to erasure)")
+    )
     purge.add_argument("person_id", type=int, metavar="PERSON_ID")
-    purge.add_argument("--reason", required=True, help="recorded in the register (no names)")
-    purge.add_argument("--past-term", action="store_true", help="the retention term is over")
+    purge.add_argument(
+        "--reason",
+        required=True,
+        help=translate("CarnetCli", "recorded in the register (no names)"),
+    )
+    purge.add_argument(
+        "--past-term",
+        action="store_true",
+        help=translate("CarnetCli", "the retention term is over"),
+    )
     _yes(purge)
     purge.set_defaults(handler=run_purge)
 
     close = subparsers.add_parser(
-        "close-case", help="close a case; its hypotheses are destroyed, snapshots included"
+        "close-case",
+        help=translate(
+            "CarnetCli", "close a case; its hypotheses are destroyed, snapshots included"
+        ),
     )
     close.add_argument("person_id", type=int, metavar="PERSON_ID")
-    close.add_argument("--date", type=_day, help="closing date, YYYY-MM-DD (default: today)")
-    close.add_argument("--keep-hypotheses", action="store_true", help="do not destroy them")
+    close.add_argument(
+        "--date",
+        type=_day,
+        help=translate("CarnetCli", "closing date, YYYY-MM-DD (default: today)"),
+    )
+    close.add_argument(
+        "--keep-hypotheses", action="store_true", help=translate("CarnetCli", "do not destroy them")
+    )
     _yes(close)
     close.set_defaults(handler=run_close_case)
 

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from app.cli.commands_notes import iso_day
+from app.cli.language import translate
 from app.cli.output import Output
 from app.core.demo import import_demo
 from app.core.session import Session
@@ -14,12 +15,24 @@ from app.core.session import Session
 
 def register(subparsers: Any) -> None:
     demo = subparsers.add_parser(
-        "demo", help="fill an EMPTY vault with a fictitious French caseload (never real notes)"
+        "demo",
+        help=translate(
+            "CarnetCli", "fill an EMPTY vault with a fictitious French caseload (never real notes)"
+        ),
     )
     demo.add_argument("--persons", type=int, required=True, metavar="N")
     demo.add_argument("--notes", type=int, required=True, metavar="M")
-    demo.add_argument("--seed", type=int, default=1, help="same seed and day, same caseload")
-    demo.add_argument("--today", type=iso_day, help="reference day YYYY-MM-DD (default: today)")
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=translate("CarnetCli", "same seed and day, same caseload"),
+    )
+    demo.add_argument(
+        "--today",
+        type=iso_day,
+        help=translate("CarnetCli", "reference day YYYY-MM-DD (default: today)"),
+    )
     demo.set_defaults(handler=run_demo)
 
 

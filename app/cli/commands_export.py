@@ -1,4 +1,4 @@
-"""`carnet-cli export` and `carnet-cli register`: a minimal summary, and the disclosure register.
+"""`carnet-cli export`: a transmission, written and recorded in the register.
 
 Contract with `app.cli.main`: `add_commands(subparsers)` adds both commands;
 each parser sets `handler`, called as `handler(args, session) -> exit code`
@@ -6,32 +6,36 @@ once main has unlocked the vault given by `--vault`. Errors are raised as
 `CarnetError` subclasses for main to print plainly.
 
     carnet-cli --vault V export PERSON_ID --frame liaison --interviews 12,13#p2 \\
-        --follow-ups --recipient "CAF" --purpose "…" --informed yes --format pdf --out F
-    carnet-cli --vault V register [--person ID] [--json | --csv]
+        --follow-ups --recipient "CAF" --purpose "…" --informed agreed --format pdf --out F
+    carnet-cli --vault V export PERSON_ID --frame copie-personne --all --to-person \\
+        --recipient "Mme Q." --purpose "Droit d'accès" --format txt --out F
 
+Consent is asked, never assumed: unless `--to-person` says the recipient is the
+person, `--informed` is required and nothing is written without it. In the
+child-protection frames each ticked paragraph is marked `--observed` or
+`--reported` (same syntax as `--interviews`).
 `--interviews 12` takes the whole interview (every paragraph and addendum);
 `12#p2` its second paragraph only. `--preview` prints exactly the text that would
 be written, with the wording check, and writes and records nothing.
 
-The global `carnet-cli --json` makes both commands print one JSON document
-(`register --csv` still gives CSV, being the more specific request).
+The global `carnet-cli --json` makes the command print one JSON document.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-from app.cli.output import Output
-from app.cli.register_text import register_lines
+from app.cli.commands_register import add_register
+from app.cli.language import ensure_gui_application, translate
+from app.cli.output import Output, output_for
+from app.core.consent import ANSWERS, asks_informed
 from app.core.disclosure import export_summary, load_author, save_author
-from app.core.register import RegisterFilter, RegisterFormat, register_document, register_entries
+from app.core.outward import outward_reader
 from app.core.selection import (
-    INFORMED_FRAMES,
     ConcernFields,
     CoordinationFields,
     DetailChoice,
@@ -39,6 +43,7 @@ from app.core.selection import (
     InterviewChoice,
     PersonLabel,
     Selection,
+    addendum_ref,
     paragraph_ref,
 )
 from app.core.session import Session
@@ -53,14 +58,29 @@ from app.core.summary_wording import known_names, wording_flags
 from app.core.wording import default_lexicon
 from app.domain.errors import InvalidInput
 from app.domain.ids import AddendumId, PersonId
-from app.domain.summary import ExportFormat, FactSource, Frame, Informed, Recipient, Summary
+from app.domain.summary import (
+    CHILD_FRAMES,
+    ExportFormat,
+    FactSource,
+    Frame,
+    Informed,
+    Recipient,
+    Summary,
+)
 
-# Qt (and app.export, which lays documents out with it) is imported inside the handlers
+__all__ = ["add_commands", "ensure_gui_application", "run_export", "selection_from_args"]
+
+# QtGui (and app.export, which lays documents out with it) is imported inside the handlers
 # that write documents: loading it costs every other command a noticeable start-up delay.
-if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication
-
-_gui_app: QGuiApplication | None = None
+CONSENT_REQUIRED = (
+    "The recipient is not the person: say with --informed agreed, not-agreed or no (with"
+    " --reason) whether they were informed and agreed; add --to-person if the recipient is"
+    " the person. Nothing was written."
+)
+SOURCES_REQUIRED = (
+    "Say for each paragraph whether you observed it (--observed) or it was reported to you"
+    " (--reported). Nothing was written."
+)
 
 
 def _day(text: str) -> date:
@@ -73,80 +93,117 @@ def _day(text: str) -> date:
 def add_commands(subparsers: Any) -> None:
     """Adds `export` and `register` to carnet-cli's subcommands."""
     _add_export(subparsers)
-    _add_register(subparsers)
+    add_register(subparsers)
 
 
 def _add_export(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "export", help="write a minimal summary and record it in the disclosure register"
+        "export",
+        help=translate(
+            "CarnetCli", "write a transmission and record it in the register of transmissions"
+        ),
     )
-    parser.add_argument("person_id", type=int, metavar="PERSON_ID")
-    parser.add_argument("--frame", required=True, choices=[f.value for f in Frame])
-    parser.add_argument("--interviews", default="", metavar="ID[,ID#pN…]")
-    parser.add_argument("--follow-ups", action="store_true", help="include the open follow-ups")
-    parser.add_argument("--details", default="", metavar="organisation,case_opened,details:N")
-    parser.add_argument("--recipient", required=True, help="name of the recipient")
-    parser.add_argument("--recipient-role", default="")
-    parser.add_argument("--recipient-organisation", default="")
-    parser.add_argument("--purpose", required=True)
-    parser.add_argument("--informed", choices=[i.value for i in Informed])
-    parser.add_argument("--reason", default="", help="why the person was not informed")
-    parser.add_argument("--author", default="", help="worker or service signing (remembered)")
-    parser.add_argument("--label", choices=[p.value for p in PersonLabel], default="alias")
-    parser.add_argument("--minor", default="", help="concern report: the minor concerned")
-    parser.add_argument("--actions", default="", help="concern report: actions already taken")
-    parser.add_argument("--parents-comment", default="", help="concern report: about the parents")
-    parser.add_argument("--source", choices=[s.value for s in FactSource])
-    parser.add_argument("--parties", default="", help="coordination: professionals involved")
-    parser.add_argument("--from", dest="starting", type=_day, metavar="YYYY-MM-DD")
-    parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
-    parser.add_argument("--format", required=True, choices=[f.value for f in ExportFormat])
-    parser.add_argument("--out", type=Path, metavar="FILE")
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
-    parser.add_argument("--preview", action="store_true", help="print, write nothing")
+    add = parser.add_argument
+    add("person_id", type=int, metavar="PERSON_ID")
+    add("--frame", required=True, choices=[f.value for f in Frame])
+    add("--interviews", default="", metavar="ID[,ID#pN…]")
+    add(
+        "--follow-ups",
+        action="store_true",
+        help=translate("CarnetCli", "include the open follow-ups"),
+    )
+    add("--details", default="", metavar="organisation,case_opened,details:N")
+    add(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help=translate("CarnetCli", "copy for the person: everything Carnet holds about them"),
+    )
+    add("--recipient", required=True, help=translate("CarnetCli", "name of the recipient"))
+    add("--recipient-role", default="")
+    add("--recipient-organisation", default="")
+    add(
+        "--to-person",
+        action="store_true",
+        help=translate("CarnetCli", "the recipient is the person themself"),
+    )
+    add("--purpose", required=True)
+    add(
+        "--informed",
+        choices=[i.value for i in Informed if i in ANSWERS],
+        help=translate(
+            "CarnetCli",
+            "required when the recipient is not the person: agreed,"
+            " not-agreed (informed, does not agree) or no (not informed, give --reason)",
+        ),
+    )
+    add("--reason", default="", help=translate("CarnetCli", "why the person was not informed"))
+    add(
+        "--author",
+        default="",
+        help=translate("CarnetCli", "worker or service signing (remembered)"),
+    )
+    add("--label", choices=[p.value for p in PersonLabel], default="alias")
+    add(
+        "--confirm-support",
+        action="store_true",
+        help=translate("CarnetCli", "employer reply: say that a follow-up exists"),
+    )
+    add(
+        "--minor",
+        default="",
+        help=translate("CarnetCli", "child protection: the child's identity as you have it"),
+    )
+    add(
+        "--danger",
+        default="",
+        help=translate("CarnetCli", "child protection: your assessment of the danger"),
+    )
+    add(
+        "--actions",
+        default="",
+        help=translate("CarnetCli", "child protection: actions already taken"),
+    )
+    add(
+        "--parents-comment",
+        default="",
+        help=translate("CarnetCli", "child protection: about informing the parents"),
+    )
+    add(
+        "--observed",
+        default="",
+        metavar="ID[,ID#pN…]",
+        help=translate("CarnetCli", "child protection: the paragraphs you observed"),
+    )
+    add(
+        "--reported",
+        default="",
+        metavar="ID[,ID#pN…]",
+        help=translate("CarnetCli", "child protection: the paragraphs reported to you"),
+    )
+    add(
+        "--parties", default="", help=translate("CarnetCli", "coordination: professionals involved")
+    )
+    add("--from", dest="starting", type=_day, metavar="YYYY-MM-DD")
+    add("--since", type=_day, metavar="YYYY-MM-DD")
+    add("--format", required=True, choices=[f.value for f in ExportFormat])
+    add("--out", type=Path, metavar="FILE")
+    add("--force", action="store_true", help=translate("CarnetCli", "replace an existing file"))
+    add("--preview", action="store_true", help=translate("CarnetCli", "print, write nothing"))
     parser.set_defaults(handler=run_export)
-
-
-def _add_register(subparsers: Any) -> None:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "register", help="list the disclosure register (no note content)"
-    )
-    parser.add_argument("--person", type=int, metavar="ID")
-    parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
-    parser.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
-    parser.add_argument("--recipient", default="")
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="as JSON (like the global --json)")
-    output.add_argument("--csv", action="store_true", help="as CSV, even with the global --json")
-    parser.set_defaults(handler=run_register)
-
-
-def ensure_gui_application() -> None:
-    """Fonts and layout need a QGuiApplication; without a display, Qt's offscreen one."""
-    global _gui_app
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication
-
-    instance = QCoreApplication.instance()
-    if isinstance(instance, QGuiApplication):
-        return
-    if instance is not None:
-        raise InvalidInput("A graphical Qt application is needed to lay out documents.")
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a command line never opens a window
-    _gui_app = QGuiApplication(["carnet-cli"])
 
 
 def builder_texts() -> BuilderTexts:
     from PySide6.QtCore import QCoreApplication
 
-    from app.export.labels import format_date
+    from app.export.labels import format_date, interview_description
 
     return BuilderTexts(
         organisation=QCoreApplication.translate("CliExport", "Organisation"),
         case_opened=QCoreApplication.translate("CliExport", "Supported since"),
         detail=QCoreApplication.translate("CliExport", "Detail"),
         format_date=format_date,
+        describe_interview=interview_description,
     )
 
 
@@ -159,12 +216,11 @@ def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.std
     fmt = ExportFormat(args.format)
     if not args.preview and args.out is None:
         raise InvalidInput("Give the file to write with --out, or use --preview.")
-    if fmt is not ExportFormat.TXT or args.preview:
-        ensure_gui_application()
+    ensure_gui_application()
     selection = selection_from_args(args, session)
-    summary = build_summary(session, selection, builder_texts())
+    summary = build_summary(outward_reader(session), selection, builder_texts())
     if args.preview:
-        _print_preview(session, selection, summary, summary_text(summary), _output(args, out))
+        _print_preview(session, selection, summary, summary_text(summary), output_for(args, out))
         return 0
     path = Path(args.out)
     if path.exists() and not args.force:
@@ -179,13 +235,8 @@ def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.std
         f"SHA-256: {outcome.sha256}",
         f"{entry} {outcome.disclosure_id}",
     ]
-    _output(args, out).emit(data, lines)
+    output_for(args, out).emit(data, lines)
     return 0
-
-
-def _output(args: argparse.Namespace, out: TextIO) -> Output:
-    """Honours carnet-cli's global --json (absent when a test builds only this parser)."""
-    return Output(bool(getattr(args, "json_output", False)), out)
 
 
 def _print_preview(
@@ -211,38 +262,58 @@ def _print_preview(
 def selection_from_args(args: argparse.Namespace, session: Session) -> Selection:
     """The worker's choices as given on the command line, checked against the vault."""
     person_id = PersonId(args.person_id)
-    items = person_items(session, person_id)
+    items = person_items(outward_reader(session), person_id)
     frame = Frame(args.frame)
     author = args.author.strip() or load_author(session)
     if not author:
         raise InvalidInput("Give --author the first time (it is then remembered).")
-    if args.informed is None and frame in INFORMED_FRAMES:
-        raise InvalidInput("Say with --informed whether the person was informed.")
     interviews = _interview_choices(args.interviews, items)
-    source = FactSource(args.source) if args.source else None
-    sources = {}
-    if source is not None:
-        sources = {
-            paragraph_ref(c.interview_id, i): source for c in interviews for i in c.paragraphs
-        }
-        sources.update({f"addendum:{a}": source for c in interviews for a in c.addenda})
-    return Selection(
+    selection = Selection(
         person_id=person_id,
         frame=frame,
         recipient=Recipient(args.recipient, args.recipient_role, args.recipient_organisation),
         purpose=args.purpose,
         author=author,
-        informed=Informed(args.informed or Informed.AGREED.value),
+        informed=Informed(args.informed) if args.informed else None,
         informed_reason=args.reason,
+        to_person=args.to_person,
+        everything=args.everything,
+        confirm_support=args.confirm_support,
         label=PersonLabel(args.label),
         interviews=interviews,
         follow_ups=tuple(f.id for f in items.follow_ups) if args.follow_ups else (),
         details=_detail_choices(args.details),
-        sources=sources,
-        concern=ConcernFields(args.minor, args.actions, args.parents_comment),
+        sources=_sources(args, items, interviews) if frame in CHILD_FRAMES else {},
+        concern=ConcernFields(args.minor, args.actions, args.parents_comment, args.danger),
         coordination=CoordinationFields(args.parties, args.starting),
         supported_since=args.since or items.person.case_opened,
     )
+    if args.informed is None and asks_informed(selection):
+        raise InvalidInput(CONSENT_REQUIRED)
+    return selection
+
+
+def _sources(
+    args: argparse.Namespace, items: PersonItems, chosen: tuple[InterviewChoice, ...]
+) -> dict[str, FactSource]:
+    """Each ticked paragraph's source, as marked with --observed and --reported."""
+    marked: dict[str, FactSource] = {}
+    for spec, source in (
+        (args.observed, FactSource.OBSERVED),
+        (args.reported, FactSource.REPORTED),
+    ):
+        for ref in _refs(_interview_choices(spec, items)):
+            if marked.setdefault(ref, source) is not source:
+                raise InvalidInput("A paragraph cannot be both observed and reported.")
+    missing = [ref for ref in _refs(chosen) if ref not in marked]
+    if missing:
+        raise InvalidInput(SOURCES_REQUIRED)
+    return marked
+
+
+def _refs(choices: tuple[InterviewChoice, ...]) -> list[str]:
+    refs = [paragraph_ref(c.interview_id, i) for c in choices for i in c.paragraphs]
+    return refs + [addendum_ref(a) for c in choices for a in c.addenda]
 
 
 def _interview_choices(spec: str, items: PersonItems) -> tuple[InterviewChoice, ...]:
@@ -276,23 +347,3 @@ def _detail_choices(spec: str) -> tuple[DetailChoice, ...]:
             raise InvalidInput(f"Unknown detail “{part}”.")
         choices.append(DetailChoice(DetailKey(key), int(line) - 1 if line else None))
     return tuple(choices)
-
-
-def run_register(args: argparse.Namespace, session: Session, out: TextIO = sys.stdout) -> int:
-    which = RegisterFilter(
-        person_id=PersonId(args.person) if args.person is not None else None,
-        since=args.since,
-        until=args.until,
-        recipient=args.recipient,
-    )
-    entries = register_entries(session, which)
-    # `register --csv` asks for one format explicitly; the global --json asks for JSON otherwise.
-    if args.csv:
-        fmt = RegisterFormat.CSV
-    elif args.json or _output(args, out).json_mode:
-        fmt = RegisterFormat.JSON
-    else:
-        out.write("".join(line + "\n" for line in register_lines(session, entries)))
-        return 0
-    out.write(register_document(entries, fmt).decode("utf-8").lstrip("\ufeff"))
-    return 0

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.cli.language import translate
 from app.cli.output import Output, marked
 from app.cli.private_output import require_terminal
 from app.core.caseload import Caseload
@@ -36,38 +37,70 @@ def iso_day(text: str) -> date:
 
 
 def register(subparsers: Any) -> None:
-    person = subparsers.add_parser("person", help="add or list persons supported")
+    person = subparsers.add_parser(
+        "person", help=translate("CarnetCli", "add or list persons supported")
+    )
     actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a person; prints the new id")
-    add.add_argument("alias", help="display name or alias (e.g. a first name and an initial)")
-    add.add_argument("--organisation", default="", help="client company or organisation")
+    add = actions.add_parser("add", help=translate("CarnetCli", "add a person; prints the new id"))
+    add.add_argument(
+        "alias",
+        help=translate("CarnetCli", "display name or alias (e.g. a first name and an initial)"),
+    )
+    add.add_argument(
+        "--organisation", default="", help=translate("CarnetCli", "client company or organisation")
+    )
     add.set_defaults(handler=run_person_add)
-    listing = actions.add_parser("list", help="every person, most recent contact first")
+    listing = actions.add_parser(
+        "list", help=translate("CarnetCli", "every person, most recent contact first")
+    )
     listing.set_defaults(handler=run_person_list)
 
-    note = subparsers.add_parser("note", help="add an interview note")
+    note = subparsers.add_parser("note", help=translate("CarnetCli", "add an interview note"))
     note_actions = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
-    note_add = note_actions.add_parser("add", help="add an interview; prints its id")
+    note_add = note_actions.add_parser(
+        "add", help=translate("CarnetCli", "add an interview; prints its id")
+    )
     note_add.add_argument("person_id", type=int, metavar="PERSON_ID")
-    note_add.add_argument("--date", type=iso_day, help="YYYY-MM-DD (default: today)")
+    note_add.add_argument(
+        "--date", type=iso_day, help=translate("CarnetCli", "YYYY-MM-DD (default: today)")
+    )
     note_add.add_argument("--kind", choices=[k.value for k in InterviewKind], default="office")
     note_add.add_argument("--theme", action="append", choices=[t.value for t in Theme])
     note_add.add_argument("--requested-by", choices=[r.value for r in Requester], default="person")
     note_add.add_argument(
-        "--facts-file", required=True, metavar="F", help="UTF-8 text, at most 1 MiB; - is stdin"
+        "--facts-file",
+        required=True,
+        metavar="F",
+        help=translate("CarnetCli", "UTF-8 text; - is stdin"),
     )
     note_add.add_argument(
-        "--hypotheses-file", metavar="H", help="private working hypotheses (UTF-8, at most 1 MiB)"
+        "--hypotheses-file", metavar="H", help=translate("CarnetCli", "private working hypotheses")
     )
     note_add.set_defaults(handler=run_note_add)
 
-    search = subparsers.add_parser("search", help="full-text search of facts and addenda")
-    search.add_argument("terms", help="words to find; end one with * to match a prefix")
-    search.add_argument("--limit", type=int, default=20, help="at most this many hits (1-500)")
-    search.add_argument(
-        "--include-hypotheses", action="store_true", help="also search the private hypotheses"
+    search = subparsers.add_parser(
+        "search", help=translate("CarnetCli", "full-text search of facts and addenda")
     )
-    search.add_argument("--person", type=int, metavar="ID", help="only within this person's file")
+    search.add_argument(
+        "terms", help=translate("CarnetCli", "words to find; end one with * to match a prefix")
+    )
+    search.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        help=translate("CarnetCli", "at most this many hits (1-500)"),
+    )
+    search.add_argument(
+        "--include-hypotheses",
+        action="store_true",
+        help=translate("CarnetCli", "also search the private hypotheses"),
+    )
+    search.add_argument(
+        "--person",
+        type=int,
+        metavar="ID",
+        help=translate("CarnetCli", "only within this person's file"),
+    )
     search.set_defaults(handler=run_search)
 
 

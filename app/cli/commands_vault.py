@@ -7,7 +7,9 @@ from typing import Any
 
 from app.cli.context import CliContext
 from app.cli.errors import EXIT_CODES
+from app.cli.language import translate
 from app.cli.output import Output, jsonable
+from app.core.kdf_choice import KdfChoice
 from app.core.session import Session
 from app.core.snapshots import erasure_pending
 from app.core.vault import create_vault, unlock_with_recovery_key
@@ -15,24 +17,30 @@ from app.domain.errors import VaultAlreadyExists, VaultCorrupted, VaultNotFound
 
 
 def register(subparsers: Any) -> None:
-    init = subparsers.add_parser("init", help="create a new vault in the vault folder")
+    init = subparsers.add_parser(
+        "init", help=translate("CarnetCli", "create a new vault in the vault folder")
+    )
     init.add_argument(
         "--recovery-key",
         action="store_true",
-        help="also make a recovery key, printed once: write it on paper",
+        help=translate("CarnetCli", "also make a recovery key, printed once: write it on paper"),
     )
     init.set_defaults(vault_handler=run_init)
 
-    check = subparsers.add_parser("check", help="verify every page, the indexes and the settings")
+    check = subparsers.add_parser(
+        "check", help=translate("CarnetCli", "verify every page, the indexes and the settings")
+    )
     check.set_defaults(handler=run_check)
 
     passwd = subparsers.add_parser(
-        "passwd", help="change the passphrase (current one, then the new one)"
+        "passwd",
+        help=translate("CarnetCli", "change the passphrase (current one, then the new one)"),
     )
     passwd.set_defaults(vault_handler=run_passwd)
 
     recover = subparsers.add_parser(
-        "recover", help="open with the recovery key and set a new passphrase"
+        "recover",
+        help=translate("CarnetCli", "open with the recovery key and set a new passphrase"),
     )
     recover.set_defaults(vault_handler=run_recover)
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from app.cli.language import translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core.paths import VaultPaths
@@ -31,7 +32,7 @@ class CliContext:
     def progress(self, step: str) -> None:
         """Slow steps are announced on a terminal only (stderr, never mixed with output)."""
         if sys.stderr.isatty():
-            print(PROGRESS.get(step, step), file=sys.stderr, flush=True)
+            print(translate("CarnetCli", PROGRESS.get(step, step)), file=sys.stderr, flush=True)
 
     def unlock(self, prompt: str = "Passphrase: ") -> Session:
         if not self.paths.exists():

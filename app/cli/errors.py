@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.cli.confirm import NotConfirmed
+from app.cli.language import translate
 from app.cli.passphrase import PassphraseUnavailable
 from app.cli.private_output import HypothesesNeedTerminal
 from app.domain import errors as e
@@ -54,13 +55,25 @@ def one_line(error: BaseException) -> str:
     return text or type(error).__name__
 
 
+def translated(message: str) -> str:
+    """A core message in the language installed (the "Errors" catalogue), else as is."""
+    return translate("Errors", message)
+
+
 def describe_exit_codes() -> str:
     """The epilog of `carnet-cli --help`."""
-    lines = ["exit codes:", f"  {OK:>3}  success"]
+    lines = [
+        translate("CarnetCli", "exit codes:"),
+        f"  {OK:>3}  " + translate("CarnetCli", "success"),
+    ]
     for cls, code in sorted(EXIT_CODES.items(), key=lambda item: item[1]):
         if issubclass(cls, e.CarnetError):
-            lines.append(f"  {code:>3}  {cls.__name__}: {cls.default_message}")
+            lines.append(f"  {code:>3}  {cls.__name__}: {translated(cls.default_message)}")
         if code == GENERIC:
-            lines.append(f"  {USAGE:>3}  invalid command line (usage)")
-    lines += [f"  {INTERNAL:>3}  internal error (a bug)", f"  {INTERRUPTED:>3}  interrupted"]
+            usage = translate("CarnetCli", "invalid command line (usage)")
+            lines.append(f"  {USAGE:>3}  {usage}")
+    lines += [
+        f"  {INTERNAL:>3}  " + translate("CarnetCli", "internal error (a bug)"),
+        f"  {INTERRUPTED:>3}  " + translate("CarnetCli", "interrupted"),
+    ]
     return "\n".join(lines)

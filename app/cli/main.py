@@ -26,6 +26,7 @@ from types import ModuleType
 
 from app.cli import errors
 from app.cli.context import CliContext
+from app.cli.language import LANGUAGES, apply_language, requested_language, translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core.paths import ENV_VAULT_DIR, resolve_vault_dir
@@ -54,10 +55,11 @@ def _load(name: str) -> ModuleType | None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="carnet-cli",
-        description=(
+        description=translate(
+            "CarnetCli",
             "Carnet's encrypted notebook from the command line.\n"
             "Passphrases are read from the terminal without echo, or from --passphrase-fd;\n"
-            "never from arguments or the environment. Global options go before COMMAND."
+            "never from arguments or the environment. Global options go before COMMAND.",
         ),
         epilog=errors.describe_exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -66,16 +68,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--vault",
         metavar="DIR",
-        help=f"vault folder (default: ${ENV_VAULT_DIR}, else the per-user data folder)",
+        help=translate(
+            "CarnetCli", "vault folder (default: ${variable}, else the per-user data folder)"
+        ).replace("{variable}", ENV_VAULT_DIR),
     )
     parser.add_argument(
-        "--json", dest="json_output", action="store_true", help="machine-readable output"
+        "--json",
+        dest="json_output",
+        action="store_true",
+        help=translate("CarnetCli", "machine-readable output"),
     )
     parser.add_argument(
         "--passphrase-fd",
         type=int,
         metavar="N",
-        help="read each secret as one line from file descriptor N instead of the terminal",
+        help=translate(
+            "CarnetCli",
+            "read each secret as one line from file descriptor N instead of the terminal",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate(
+            "CarnetCli", "language of messages and documents (default: from the locale)"
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
@@ -105,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _explain(error: BaseException, args: argparse.Namespace | None) -> str:
-    message = errors.one_line(error)
+    message = errors.translated(errors.one_line(error))
     if isinstance(error, VaultNotFound | VaultAlreadyExists) and args is not None:
         message += f" ({resolve_vault_dir(args.vault).folder})"
     return message
@@ -124,6 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()
     args: argparse.Namespace | None = None
     try:
+        apply_language(requested_language(sys.argv[1:] if argv is None else argv))
         args = build_parser().parse_args(argv)
         return run(args)
     except KeyboardInterrupt:

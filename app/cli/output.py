@@ -55,3 +55,8 @@ class Output:
             for line in lines:
                 self.stream.write(line + "\n")
         self.stream.flush()
+
+
+def output_for(args: argparse.Namespace, out: TextIO) -> Output:
+    """Honours carnet-cli's global --json (absent when a test builds only one parser)."""
+    return Output(bool(getattr(args, "json_output", False)), out)

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from app.cli.language import translate
 from app.domain.errors import CarnetError, InvalidInput
 
 MIN_NEW_LENGTH = 12  # the desktop app refuses shorter ones too
@@ -76,7 +77,7 @@ class SecretSource:
     def _ask_terminal(self, prompt: str) -> str:
         if not self._is_terminal():
             raise PassphraseUnavailable()
-        return self._prompt(prompt)
+        return self._prompt(translate("CarnetCli", prompt))
 
     def ask(self, prompt: str) -> str:
         """An existing secret: one line from the fd, or one prompt without echo."""

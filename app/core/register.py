@@ -2,8 +2,9 @@
 
 Entries are never edited or deleted (the database refuses it); a correction is
 a new entry pointing at the one it corrects. The exported list carries what the
-register holds (dates, recipients, frames, purposes, whether the person was
-informed, item ids, format, hash) and never a word of any note.
+register holds (dates in local time, recipients, frames, purposes, whether the
+person was informed, item ids, format, hash; for a refused request who asked,
+for what and the answer given) and never a word of any note.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from app.crypto.atomic import atomic_write
 from app.domain.errors import ExportFailed, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
 from app.domain.models import Disclosure
-from app.domain.summary import Informed
+from app.domain.summary import REFUSED_FRAME, EntryKind, Informed, entry_kind
 
 COLUMNS = (
     "id",
+    "kind",
     "date",
     "person",
     "recipient",
@@ -38,10 +40,12 @@ COLUMNS = (
     "format",
     "sha256",
     "corrects",
+    "answer",
 )
 ENGLISH_LABELS: Mapping[str, str] = {
     "id": "Entry",
-    "date": "Date (UTC)",
+    "kind": "Kind",
+    "date": "Date",
     "person": "Person (id)",
     "recipient": "Recipient",
     "frame": "Frame",
@@ -52,6 +56,7 @@ ENGLISH_LABELS: Mapping[str, str] = {
     "format": "Format",
     "sha256": "SHA-256",
     "corrects": "Corrects entry",
+    "answer": "Answer given",
 }
 Field = str | int | list[str] | None
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,7 +70,7 @@ class RegisterFormat(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RegisterFilter:
-    """Which entries to show: one person or all, a date range (UTC days), a recipient."""
+    """Which entries to show: one person or all, a date range, a recipient."""
 
     person_id: PersonId | None = None
     since: date | None = None
@@ -130,21 +135,61 @@ def record_correction(
     return stores(session).disclosures.record(entry)
 
 
+@dataclass(frozen=True, slots=True)
+class RefusedRequest:
+    """A request the worker refused: who asked, for what, and the answer given. No file."""
+
+    requester: str
+    purpose: str
+    answer: str = ""
+
+
+def record_refusal(session: Session, person_id: PersonId, request: RefusedRequest) -> DisclosureId:
+    """Appends a register entry of kind `refused`: nothing was written, nothing left."""
+    stores(session).persons.get(person_id)  # NotFound for an unknown person
+    requester = " ".join(check_text(request.requester).split())
+    purpose = " ".join(check_text(request.purpose).split())
+    if not requester or not purpose:
+        raise InvalidInput("A refused request needs who asked and for what.")
+    entry = Disclosure(
+        id=DisclosureId(0),
+        created_at=datetime.now(UTC).replace(microsecond=0),
+        person_id=person_id,
+        recipient=requester,
+        frame=REFUSED_FRAME,
+        purpose=purpose,
+        informed="",
+        reason=" ".join(check_text(request.answer).split()),
+        item_refs=(),
+        output_format="none",
+        sha256="",
+    )
+    return stores(session).disclosures.record(entry)
+
+
+def local_time(moment: datetime) -> str:
+    """A register time in the computer's local time, as the worker reads it."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
 def entry_fields(entry: Disclosure) -> dict[str, Field]:
     """One entry as the export writes it: register data only, no note content."""
+    refused = entry_kind(entry.frame) is EntryKind.REFUSED
     return {
         "id": int(entry.id),
-        "date": entry.created_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"),
+        "kind": entry_kind(entry.frame).value,
+        "date": local_time(entry.created_at),
         "person": int(entry.person_id) if entry.person_id is not None else None,
         "recipient": entry.recipient,
         "frame": entry.frame,
         "purpose": entry.purpose,
         "informed": entry.informed,
-        "reason": entry.reason,
+        "reason": "" if refused else entry.reason,
         "items": list(entry.item_refs),
         "format": entry.output_format,
         "sha256": entry.sha256,
         "corrects": int(entry.corrects) if entry.corrects is not None else None,
+        "answer": entry.reason if refused else "",
     }
 
 

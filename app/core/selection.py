@@ -17,17 +17,22 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.ids import AddendumId, FollowUpId, InterviewId, PersonId
-from app.domain.summary import FactSource, Frame, Informed, Recipient
+from app.domain.summary import CHILD_FRAMES, FactSource, Frame, Informed, Recipient
 
 # Frames whose document may carry items from the notes; the others never do.
-CONTENT_FRAMES = frozenset({Frame.LIAISON, Frame.CONCERN, Frame.PERSON_COPY})
-# Frames where the worker states whether someone was informed (the person, or for a
-# concern report the parents); a certificate and the person's own copy go to the person.
-INFORMED_FRAMES = frozenset({Frame.LIAISON, Frame.COORDINATION, Frame.CONCERN})
+CONTENT_FRAMES = frozenset(
+    {Frame.LIAISON, Frame.CONCERN, Frame.PROSECUTOR, Frame.EMPLOYER, Frame.PERSON_COPY}
+)
+# Frames that can only go to the person themself (their own copy, the access right).
+PERSON_ONLY_FRAMES = frozenset({Frame.PERSON_COPY})
+# Frames where the worker always states whether someone was informed, whoever receives
+# the document; for the others the question is asked whenever the recipient is not the
+# person. In a child-protection document the question is about the parents.
+INFORMED_FRAMES = frozenset({Frame.LIAISON, Frame.COORDINATION, Frame.EMPLOYER, *CHILD_FRAMES})
 
 
 class PersonLabel(StrEnum):
-    """How the document names the person: their alias as kept, or its initials."""
+    """How the document names the person: their pseudonym as kept, or its initials."""
 
     ALIAS = "alias"
     INITIALS = "initials"
@@ -96,9 +101,10 @@ class Replacement:
 class ConcernFields:
     """What a child-protection concern report asks besides the facts."""
 
-    minor_identity: str = ""
+    minor_identity: str = ""  # the child's identity as the worker has it
     actions_taken: str = ""
-    parents_comment: str = ""  # e.g. when and how the parents will be told
+    parents_comment: str = ""  # e.g. why they were not told, in the child's interest
+    danger_assessment: str = ""  # the worker's own assessment of the danger
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +117,22 @@ class CoordinationFields:
 
 @dataclass(frozen=True, slots=True)
 class Selection:
-    """Everything the worker decided for one disclosure; nothing is chosen by default."""
+    """Everything the worker decided for one disclosure; nothing is chosen by default.
+
+    `informed` is None until the worker answers; the builder refuses to go on without
+    an answer whenever the recipient is not the person (`to_person`).
+    """
 
     person_id: PersonId
     frame: Frame
     recipient: Recipient
     purpose: str
     author: str
-    informed: Informed
+    informed: Informed | None
     informed_reason: str = ""
+    to_person: bool = False  # the recipient is the person themself
+    everything: bool = False  # person's copy: everything Carnet holds (access right)
+    confirm_support: bool = False  # employer reply: say that a follow-up exists
     label: PersonLabel = PersonLabel.ALIAS
     interviews: tuple[InterviewChoice, ...] = ()
     follow_ups: tuple[FollowUpId, ...] = ()

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from app.core.caseload import Caseload
 from app.core.disclosure import Writer, export_summary
+from app.core.outward import outward_reader
 from app.core.paths import VaultPaths
 from app.core.process import core_dumps_disabled, harden_process
 from app.core.selection import DetailChoice, DetailKey, InterviewChoice, Selection
@@ -207,7 +208,7 @@ class RoundTrip:
             recipient=Recipient("Self-test", "recipient", "Carnet"),
             purpose="Installation check",
             author="Carnet self-test",
-            informed=Informed.INFORMED,
+            informed=Informed.AGREED,
             interviews=(InterviewChoice(self.interview_id, paragraphs=(0,)),),
             follow_ups=(self.follow_up_id,),
             details=(DetailChoice(DetailKey.ORGANISATION),),
@@ -215,7 +216,7 @@ class RoundTrip:
 
     def summary(self) -> Summary:
         """The liaison note the summary builder makes of the selection."""
-        summary = build_summary(self.open_session(), self.selection())
+        summary = build_summary(outward_reader(self.open_session()), self.selection())
         require(
             len(summary.facts) == 1 and self.fact_word in summary.facts[0].text,
             "The summary does not hold the fact ticked.",

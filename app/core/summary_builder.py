@@ -1,24 +1,24 @@
 """Turns a Selection into a Summary, reading from the vault only the items ticked.
 
-This module reads persons, interviews (facts and addenda) and follow-ups, and
-nothing else: the private notes of the worker are not among its inputs, and the
-Summary it returns has no field that could carry them. The frame's rules are
+This module reads through an `OutwardReader` (persons, interviews with their
+facts and addenda, follow-ups, the register) and nothing else: the worker's
+private notes cannot be named from it, and the Summary it returns has no field
+that could carry them. The frame's rules are
 checked here, so the desktop wizard and the command line refuse the same things.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 
-from app.core.caseload import check_text
+from app.core.access_copy import access_copy
+from app.core.builder_texts import ENGLISH, BuilderTexts
+from app.core.consent import SOURCE_MISSING, check_selection, summary_informed
+from app.core.outward import OutwardReader
 from app.core.selection import (
     CONTENT_FRAMES,
-    INFORMED_FRAMES,
-    DetailChoice,
-    DetailKey,
     InterviewChoice,
     PersonLabel,
     Selection,
@@ -27,33 +27,24 @@ from app.core.selection import (
     follow_up_ref,
     paragraph_ref,
 )
-from app.core.session import Session, stores
+from app.core.summary_parts import DetailOption, detail_options, note_paragraphs
 from app.core.summary_wording import apply_replacements
 from app.core.wording import to_initials
 from app.domain.errors import InvalidInput
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import Addendum, FollowUp, InterviewKind, Person
 from app.domain.summary import (
+    CHILD_FRAMES,
     DetailItem,
     FactItem,
+    FactSource,
     FollowUpItem,
     Frame,
     Informed,
     Summary,
 )
 
-
-@dataclass(frozen=True, slots=True)
-class BuilderTexts:
-    """Words the builder prints in details; the interface passes them translated."""
-
-    organisation: str = "Organisation"
-    case_opened: str = "Supported since"
-    detail: str = "Detail"
-    format_date: Callable[[date], str] = date.isoformat
-
-
-ENGLISH = BuilderTexts()
+__all__ = ["ENGLISH", "BuilderTexts", "build_summary", "check_selection", "person_items"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +59,6 @@ class InterviewItems:
 
 
 @dataclass(frozen=True, slots=True)
-class DetailOption:
-    """A detail that can be ticked, with the label and value it would print."""
-
-    choice: DetailChoice
-    label: str
-    value: str
-
-
-@dataclass(frozen=True, slots=True)
 class PersonItems:
     """Everything of one person that a summary may include, for the wizard's lists."""
 
@@ -86,57 +68,20 @@ class PersonItems:
     details: tuple[DetailOption, ...]
 
 
-def note_paragraphs(text: str) -> tuple[str, ...]:
-    """Splits facts on blank lines, as the documents print them (one line break stays)."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
-
-
 def person_label(person: Person, label: PersonLabel) -> str:
-    """The alias, or its initials (the alias itself if it has no letters to take)."""
+    """The pseudonym, or its initials (the pseudonym itself if it has no letters to take)."""
     if label is PersonLabel.INITIALS:
         return to_initials(person.alias) or person.alias
     return person.alias
 
 
-def detail_options(person: Person, texts: BuilderTexts = ENGLISH) -> tuple[DetailOption, ...]:
-    """The organisation, the case opening date and each line of the free details."""
-    options: list[DetailOption] = []
-    if person.organisation.strip():
-        choice = DetailChoice(DetailKey.ORGANISATION)
-        options.append(DetailOption(choice, texts.organisation, person.organisation.strip()))
-    if person.case_opened is not None:
-        choice = DetailChoice(DetailKey.CASE_OPENED)
-        options.append(
-            DetailOption(choice, texts.case_opened, texts.format_date(person.case_opened))
-        )
-    for index, line in enumerate(person.details.splitlines()):
-        if line.strip():
-            label, value = _split_detail(line, texts.detail)
-            options.append(DetailOption(DetailChoice(DetailKey.DETAILS_LINE, index), label, value))
-    return tuple(options)
-
-
-def _split_detail(line: str, default_label: str) -> tuple[str, str]:
-    """ "Employer: Acme" → ("Employer", "Acme"); a line without a colon gets a plain label."""
-    label, colon, value = line.partition(":")
-    if colon and label.strip() and value.strip() and len(label) <= 40:
-        return label.strip(), value.strip()
-    return default_label, line.strip()
-
-
 def person_items(
-    session: Session, person_id: PersonId, texts: BuilderTexts = ENGLISH
+    reader: OutwardReader, person_id: PersonId, texts: BuilderTexts = ENGLISH
 ) -> PersonItems:
     """What the wizard may offer for one person: facts, open follow-ups, details."""
-    person = stores(session).persons.get(person_id)
+    person = reader.person(person_id)
     interviews = []
-    for row in stores(session).interviews.timeline(person_id):
-        interview = stores(session).interviews.get(row.id)
+    for interview in reader.interviews(person_id):
         interviews.append(
             InterviewItems(
                 interview.id,
@@ -146,16 +91,26 @@ def person_items(
                 interview.addenda,
             )
         )
-    follow_ups = tuple(f for f in stores(session).follow_ups.for_person(person_id) if not f.done)
+    follow_ups = tuple(f for f in reader.follow_ups(person_id) if not f.done)
     return PersonItems(person, tuple(interviews), follow_ups, detail_options(person, texts))
 
 
-def build_summary(session: Session, selection: Selection, texts: BuilderTexts = ENGLISH) -> Summary:
-    """The minimal summary: exactly the ticked items, then the accepted wording changes."""
-    check_selection(selection)
-    person = stores(session).persons.get(selection.person_id)
+def build_summary(
+    reader: OutwardReader,
+    selection: Selection,
+    texts: BuilderTexts = ENGLISH,
+    *,
+    consent: bool = True,
+) -> Summary:
+    """The minimal summary: exactly the ticked items, then the accepted wording changes.
+
+    `consent=False` builds a draft for the wording check, before consent is asked; what
+    is previewed and written is always built with the consent check.
+    """
+    check_selection(selection, consent=consent)
+    person = reader.person(selection.person_id)
     content = selection.frame in CONTENT_FRAMES
-    concern = selection.frame is Frame.CONCERN
+    child = selection.frame in CHILD_FRAMES
     summary = Summary(
         frame=selection.frame,
         issued_on=selection.issued_on,
@@ -163,54 +118,30 @@ def build_summary(session: Session, selection: Selection, texts: BuilderTexts = 
         purpose=selection.purpose.strip(),
         person_label=person_label(person, selection.label),
         author=selection.author.strip(),
-        informed=_informed(selection),
+        informed=summary_informed(selection),
         informed_reason=_reason(selection),
         details=tuple(_details(person, selection, texts)) if content else (),
-        facts=tuple(_facts(session, selection)) if content else (),
-        follow_ups=tuple(_follow_ups(session, selection)) if content else (),
-        actions_taken=selection.concern.actions_taken.strip() if concern else "",
-        parents_informed=selection.concern.parents_comment.strip() if concern else "",
-        minor_identity=selection.concern.minor_identity.strip() if concern else "",
+        facts=tuple(_facts(reader, selection)) if content else (),
+        follow_ups=tuple(_follow_ups(reader, selection)) if content else (),
+        actions_taken=selection.concern.actions_taken.strip() if child else "",
+        parents_informed=selection.concern.parents_comment.strip() if child else "",
+        minor_identity=selection.concern.minor_identity.strip() if child else "",
+        danger_assessment=selection.concern.danger_assessment.strip() if child else "",
+        confirm_support=selection.confirm_support and selection.frame is Frame.EMPLOYER,
         supported_since=selection.supported_since if selection.frame is Frame.ATTESTATION else None,
         coordination_parties=_coordination_parties(selection),
         coordination_from=(
             selection.coordination.starting if selection.frame is Frame.COORDINATION else None
         ),
     )
+    if selection.everything:
+        # The access right: everything held, as held; no wording change applies to it.
+        return access_copy(reader, summary, person, texts)
     return apply_replacements(summary, selection.replacements)
 
 
-def check_selection(selection: Selection) -> None:
-    """Refuses what no frame allows: no recipient, no purpose, content in a notice…"""
-    for text in (selection.purpose, selection.author, selection.informed_reason):
-        check_text(text)
-    if not selection.recipient.name.strip():
-        raise InvalidInput("A disclosure needs a recipient.")
-    if not selection.purpose.strip():
-        raise InvalidInput("A disclosure needs a purpose.")
-    if not selection.author.strip():
-        raise InvalidInput("A disclosure needs the name of the worker or service sending it.")
-    if selection.frame not in CONTENT_FRAMES and selection.has_content():
-        raise InvalidInput("This kind of document carries nothing from the notes.")
-    if (
-        selection.frame in INFORMED_FRAMES
-        and selection.informed is Informed.NOT_INFORMED
-        and not selection.informed_reason.strip()
-    ):
-        raise InvalidInput("Say why the disclosure is made without informing.")
-    if selection.frame is Frame.CONCERN and not selection.concern.minor_identity.strip():
-        raise InvalidInput("A concern report needs the identity of the minor.")
-    if selection.frame is Frame.COORDINATION and not selection.coordination.parties.strip():
-        raise InvalidInput("A coordination notice needs the professionals involved.")
-
-
-def _informed(selection: Selection) -> Informed:
-    # A certificate and the person's own copy are made at the person's request.
-    return selection.informed if selection.frame in INFORMED_FRAMES else Informed.AGREED
-
-
 def _reason(selection: Selection) -> str:
-    if selection.frame in INFORMED_FRAMES and selection.informed is Informed.NOT_INFORMED:
+    if summary_informed(selection) is Informed.NOT_INFORMED:
         return selection.informed_reason.strip()
     return ""
 
@@ -219,19 +150,29 @@ def _coordination_parties(selection: Selection) -> str:
     return selection.coordination.parties.strip() if selection.frame is Frame.COORDINATION else ""
 
 
-def _facts(session: Session, selection: Selection) -> list[FactItem]:
+def _facts(reader: OutwardReader, selection: Selection) -> list[FactItem]:
     """Ticked paragraphs and addenda, oldest interview first, in the note's order."""
     chosen = [c for c in selection.interviews if c.paragraphs or c.addenda]
-    loaded = [(stores(session).interviews.get(c.interview_id), c) for c in chosen]
+    loaded = [(reader.interview(c.interview_id), c) for c in chosen]
     loaded.sort(key=lambda pair: (pair[0].held_on, pair[0].id))
     items: list[FactItem] = []
     for interview, choice in loaded:
         if interview.person_id != selection.person_id:
             raise InvalidInput("An interview chosen belongs to another person.")
         for ref, text in _chosen_texts(interview.facts, interview.addenda, choice):
-            source = selection.sources.get(ref) if selection.frame is Frame.CONCERN else None
+            source = _source(selection, ref)
             items.append(FactItem(ref, interview.held_on, text, source))
     return items
+
+
+def _source(selection: Selection, ref: str) -> FactSource | None:
+    """A child-protection paragraph's source as the worker marked it; required there."""
+    if selection.frame not in CHILD_FRAMES:
+        return None
+    source = selection.sources.get(ref)
+    if source is None:
+        raise InvalidInput(SOURCE_MISSING)
+    return source
 
 
 def _chosen_texts(
@@ -249,10 +190,10 @@ def _chosen_texts(
         yield addendum_ref(addendum_id), by_id[addendum_id].text.strip()
 
 
-def _follow_ups(session: Session, selection: Selection) -> list[FollowUpItem]:
+def _follow_ups(reader: OutwardReader, selection: Selection) -> list[FollowUpItem]:
     items = []
     for follow_up_id in dict.fromkeys(selection.follow_ups):
-        follow_up = stores(session).follow_ups.get(follow_up_id)
+        follow_up = reader.follow_up(follow_up_id)
         if follow_up.person_id != selection.person_id:
             raise InvalidInput("A follow-up chosen belongs to another person.")
         items.append(FollowUpItem(follow_up_ref(follow_up.id), follow_up.text, follow_up.due_on))

@@ -32,14 +32,26 @@ _PRINTED_FIELDS: dict[Frame, tuple[str, ...]] = {
     Frame.CONCERN: (
         "purpose",
         "minor_identity",
+        "danger_assessment",
         "actions_taken",
         "informed_reason",
         "parents_informed",
     ),
+    Frame.PROSECUTOR: (
+        "purpose",
+        "minor_identity",
+        "danger_assessment",
+        "actions_taken",
+        "informed_reason",
+        "parents_informed",
+    ),
+    Frame.EMPLOYER: ("purpose", "informed_reason"),
     Frame.ATTESTATION: (),
     Frame.PERSON_COPY: ("purpose",),
 }
-_ITEM_FRAMES = frozenset({Frame.LIAISON, Frame.CONCERN, Frame.PERSON_COPY})
+_ITEM_FRAMES = frozenset(
+    {Frame.LIAISON, Frame.CONCERN, Frame.PROSECUTOR, Frame.EMPLOYER, Frame.PERSON_COPY}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.domain.models import InterviewKind, Theme
 from app.domain.summary import FactSource, Frame, Informed, Recipient
 
 
@@ -30,6 +31,8 @@ def frame_title(frame: Frame) -> str:
         Frame.LIAISON: QCoreApplication.translate("Export", "Liaison note"),
         Frame.COORDINATION: QCoreApplication.translate("Export", "Coordination notice"),
         Frame.CONCERN: QCoreApplication.translate("Export", "Child-protection concern report"),
+        Frame.PROSECUTOR: QCoreApplication.translate("Export", "Report to the public prosecutor"),
+        Frame.EMPLOYER: QCoreApplication.translate("Export", "Reply to an employer's request"),
         Frame.ATTESTATION: QCoreApplication.translate("Export", "Certificate of support"),
         Frame.PERSON_COPY: QCoreApplication.translate("Export", "Copy for the person"),
     }
@@ -131,6 +134,34 @@ def heading_parents() -> str:
     return QCoreApplication.translate("Export", "Information of the parents")
 
 
+def heading_child() -> str:
+    return QCoreApplication.translate("Export", "The child")
+
+
+def heading_danger() -> str:
+    return QCoreApplication.translate("Export", "The worker's assessment of the danger")
+
+
+def heading_legal_basis() -> str:
+    return QCoreApplication.translate("Export", "Legal basis")
+
+
+def heading_secrecy() -> str:
+    return QCoreApplication.translate("Export", "Professional secrecy")
+
+
+def heading_interviews() -> str:
+    return QCoreApplication.translate("Export", "Interviews")
+
+
+def heading_transmissions() -> str:
+    return QCoreApplication.translate("Export", "Transmissions made")
+
+
+def heading_working_notes() -> str:
+    return QCoreApplication.translate("Export", "Working notes")
+
+
 def fact_heading(held_on: date, source: FactSource | None, with_source: bool) -> str:
     """The line above the facts of one interview; a concern report states their source."""
     day = format_date(held_on)
@@ -162,11 +193,14 @@ def informed_person(informed: Informed) -> str:
         Informed.AGREED: QCoreApplication.translate(
             "Export", "The person has been informed of this disclosure and agrees to it."
         ),
+        Informed.NOT_AGREED: QCoreApplication.translate(
+            "Export", "The person has been informed of this disclosure and does not agree to it."
+        ),
         Informed.NOT_INFORMED: QCoreApplication.translate(
             "Export", "The person has not been informed of this disclosure."
         ),
     }
-    return sentences[informed]
+    return sentences.get(informed, "")
 
 
 def informed_parents(informed: Informed) -> str:
@@ -177,21 +211,29 @@ def informed_parents(informed: Informed) -> str:
         ),
         Informed.AGREED: QCoreApplication.translate(
             "Export",
-            "The holders of parental authority have been informed of this report and agree to it.",
+            "The holders of parental authority have been informed of this report and adhere"
+            " to the approach.",
+        ),
+        Informed.NOT_AGREED: QCoreApplication.translate(
+            "Export",
+            "The holders of parental authority have been informed of this report and do not"
+            " adhere to the approach.",
         ),
         Informed.NOT_INFORMED: QCoreApplication.translate(
-            "Export", "The holders of parental authority have not been informed of this report."
+            "Export",
+            "The holders of parental authority have not been informed of this report, in the"
+            " interest of the child.",
         ),
     }
-    return sentences[informed]
+    return sentences.get(informed, "")
 
 
 def coordination_statement(person: str) -> str:
-    """The whole substance of a coordination notice (article L121-6-2 CASF)."""
+    """The whole substance of a coordination notice (art. L. 121-6-2 CASF)."""
     text = QCoreApplication.translate(
         "Export",
         "The situation of {person} requires coordinated action by the professionals"
-        " involved, under article L121-6-2 of the Code de l'action sociale et des familles.",
+        " involved, under article L. 121-6-2 of the Code de l'action sociale et des familles.",
     )
     return text.format(person=person)
 
@@ -213,8 +255,122 @@ def attestation_statement(author: str, person: str, since: date | None) -> str:
     return text.format(author=author, person=person, date=format_date(since))
 
 
-def attestation_closing() -> str:
+def attestation_closing(requester: str = "") -> str:
+    """Who asked for the certificate: the person, or (named) the recipient who asked."""
+    if not requester:
+        return QCoreApplication.translate(
+            "Export",
+            "This certificate is issued at the request of the person concerned, to serve as"
+            " required.",
+        )
+    text = QCoreApplication.translate(
+        "Export", "This certificate is issued at the request of {requester}, to serve as required."
+    )
+    return text.format(requester=requester)
+
+
+def legal_basis(prosecutor: bool) -> str:
+    """The legal ground of a child-protection document (Légifrance style references)."""
+    if prosecutor:
+        return QCoreApplication.translate(
+            "Export",
+            "Report made to the public prosecutor under article L. 226-4 of the Code de"
+            " l'action sociale et des familles. Article 226-14 of the Code pénal lifts"
+            " professional secrecy for this report. The president of the departmental council"
+            " (CRIP) is sent a copy.",
+        )
     return QCoreApplication.translate(
         "Export",
-        "This certificate is issued at the request of the person concerned, to serve as required.",
+        "Information transmitted to the departmental unit (CRIP) under article L. 226-2-1 of"
+        " the Code de l'action sociale et des familles. Only the information strictly"
+        " necessary to assess the situation and to protect the child is shared, as article"
+        " L. 226-2-2 of the same code provides.",
     )
+
+
+def employer_support(person: str) -> str:
+    """What an employer may be told, with the person's agreement: that a follow-up exists."""
+    text = QCoreApplication.translate(
+        "Export",
+        "With their agreement, I can confirm that {person} is supported by the social service.",
+    )
+    return text.format(person=person)
+
+
+def employer_secrecy() -> str:
+    """The standard paragraph on professional secrecy in a reply to an employer."""
+    return QCoreApplication.translate(
+        "Export",
+        "Social workers are bound by professional secrecy (article L. 411-3 of the Code de"
+        " l'action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects"
+        " the person, not the institution: nothing about their situation can be shared without"
+        " their agreement, whoever asks. This reply states only what the person agreed to share.",
+    )
+
+
+def access_intro() -> str:
+    return QCoreApplication.translate(
+        "Export",
+        "In answer to your request (article 15 of the GDPR), this document sets out everything"
+        " Carnet holds about you: the details noted, every interview with its facts and"
+        " addenda, the next steps, and the transmissions made about you.",
+    )
+
+
+def working_notes_position() -> str:
+    """The position on working notes, stated in every access copy."""
+    return QCoreApplication.translate(
+        "Export",
+        "Your social worker may also keep working notes: provisional thoughts, which are not"
+        " facts. They stay on this computer only, are never sent to anyone and are destroyed"
+        " when your support ends; they are not included here. If the data protection officer"
+        " decides otherwise, they will be given to you. You may ask for any fact to be"
+        " corrected (article 16) or erased (article 17).",
+    )
+
+
+def interview_heading(held_on: date, description: str) -> str:
+    text = QCoreApplication.translate("Export", "Interview of {date} — {description}")
+    return text.format(date=format_date(held_on), description=description)
+
+
+def no_facts() -> str:
+    return QCoreApplication.translate("Export", "No facts written for this interview.")
+
+
+def addendum(written_on: date, text: str) -> str:
+    line = QCoreApplication.translate("Export", "Addendum of {date}: {text}")
+    return line.format(date=format_date(written_on), text=text)
+
+
+def transmission(made_on: date, recipient: str, purpose: str) -> str:
+    line = QCoreApplication.translate("Export", "{date} — to {recipient} — {purpose}")
+    return line.format(date=format_date(made_on), recipient=recipient, purpose=purpose)
+
+
+def no_transmission() -> str:
+    return QCoreApplication.translate("Export", "No transmission about you has been recorded.")
+
+
+def interview_description(kind: InterviewKind, themes: tuple[Theme, ...]) -> str:
+    """An interview's kind and themes in words, for the person's access copy."""
+    kinds = {
+        InterviewKind.OFFICE: QCoreApplication.translate("Export", "at the office"),
+        InterviewKind.PHONE: QCoreApplication.translate("Export", "by phone"),
+        InterviewKind.HOME_VISIT: QCoreApplication.translate("Export", "home visit"),
+        InterviewKind.VIDEO: QCoreApplication.translate("Export", "by video"),
+        InterviewKind.OTHER: QCoreApplication.translate("Export", "other"),
+    }
+    names = {
+        Theme.HOUSING: QCoreApplication.translate("Export", "housing"),
+        Theme.BUDGET: QCoreApplication.translate("Export", "budget"),
+        Theme.HEALTH: QCoreApplication.translate("Export", "health"),
+        Theme.EMPLOYMENT: QCoreApplication.translate("Export", "employment"),
+        Theme.FAMILY: QCoreApplication.translate("Export", "family"),
+        Theme.RIGHTS: QCoreApplication.translate("Export", "rights"),
+        Theme.OTHER: QCoreApplication.translate("Export", "other"),
+    }
+    if not themes:
+        return kinds[kind]
+    text = QCoreApplication.translate("Export", "{kind}; themes: {themes}")
+    return text.format(kind=kinds[kind], themes=", ".join(names[t] for t in themes))

@@ -8,6 +8,8 @@ preview the worker approves is exactly the text that leaves the device.
 Frame rules live here. A coordination notice and a certificate of support
 print no facts, follow-ups or details whatever the Summary holds: those frames
 only ever state that a coordination is needed, or that a person is supported.
+Child-protection documents state their legal basis; a reply to an employer
+always carries the paragraph on professional secrecy.
 """
 
 from __future__ import annotations
@@ -77,7 +79,9 @@ def summary_blocks(summary: Summary) -> tuple[Block, ...]:
     body = {
         Frame.LIAISON: _liaison,
         Frame.COORDINATION: _coordination,
-        Frame.CONCERN: _concern,
+        Frame.CONCERN: _child_protection,
+        Frame.PROSECUTOR: _child_protection,
+        Frame.EMPLOYER: _employer,
         Frame.ATTESTATION: _attestation,
         Frame.PERSON_COPY: _person_copy,
     }[summary.frame]
@@ -151,10 +155,18 @@ def _follow_ups(summary: Summary) -> Iterator[Block]:
 
 
 def _informed(summary: Summary, sentence: str, heading: str) -> Iterator[Block]:
+    if not sentence:  # the document goes to the person themself: nothing to state
+        return
     yield Block(BlockKind.HEADING, heading)
     yield Block(BlockKind.PARAGRAPH, sentence)
     if summary.informed is Informed.NOT_INFORMED and summary.informed_reason.strip():
         yield from _meta(labels.label_reason(), summary.informed_reason)
+
+
+def _person_informed(summary: Summary) -> Iterator[Block]:
+    yield from _informed(
+        summary, labels.informed_person(summary.informed), labels.heading_informed()
+    )
 
 
 def _liaison(summary: Summary) -> Iterator[Block]:
@@ -162,13 +174,11 @@ def _liaison(summary: Summary) -> Iterator[Block]:
     yield from _details(summary)
     yield from _facts(summary.facts, with_source=False)
     yield from _follow_ups(summary)
-    yield from _informed(
-        summary, labels.informed_person(summary.informed), labels.heading_informed()
-    )
+    yield from _person_informed(summary)
 
 
 def _coordination(summary: Summary) -> Iterator[Block]:
-    # L121-6-2 CASF: only that a coordination is needed, between whom, from when.
+    # L. 121-6-2 CASF: only that a coordination is needed, between whom, from when.
     yield from _letterhead(summary, person=True, purpose=False)
     yield Block(BlockKind.PARAGRAPH, labels.coordination_statement(summary.person_label))
     yield from _meta(labels.label_parties(), summary.coordination_parties)
@@ -176,24 +186,39 @@ def _coordination(summary: Summary) -> Iterator[Block]:
         yield from _meta(
             labels.label_coordination_from(), labels.format_date(summary.coordination_from)
         )
-    yield from _informed(
-        summary, labels.informed_person(summary.informed), labels.heading_informed()
-    )
+    yield from _person_informed(summary)
 
 
-def _concern(summary: Summary) -> Iterator[Block]:
+def _child_protection(summary: Summary) -> Iterator[Block]:
+    """Information préoccupante (L. 226-2-1 CASF) or signalement (L. 226-4 CASF)."""
     yield from _letterhead(summary, person=True, purpose=True)
-    yield from _meta(labels.label_minor(), summary.minor_identity)
+    yield from _section(labels.heading_child(), summary.minor_identity)
     yield from _details(summary)
     yield from _facts(summary.facts, with_source=True)
+    yield from _section(labels.heading_danger(), summary.danger_assessment)
     yield from _section(labels.heading_actions(), summary.actions_taken)
     yield from _follow_ups(summary)
-    # In a concern report, `informed` is about the holders of parental authority.
+    # Here `informed` is about the holders of parental authority.
     yield from _informed(
         summary, labels.informed_parents(summary.informed), labels.heading_parents()
     )
     for chunk in paragraphs(summary.parents_informed):
         yield Block(BlockKind.PARAGRAPH, chunk)
+    yield Block(BlockKind.HEADING, labels.heading_legal_basis())
+    yield Block(BlockKind.PARAGRAPH, labels.legal_basis(summary.frame is Frame.PROSECUTOR))
+
+
+def _employer(summary: Summary) -> Iterator[Block]:
+    # Only what the person agreed to, then why nothing else can be said (226-13 CP).
+    yield from _letterhead(summary, person=True, purpose=True)
+    if summary.confirm_support:
+        yield Block(BlockKind.PARAGRAPH, labels.employer_support(summary.person_label))
+    yield from _details(summary)
+    yield from _facts(summary.facts, with_source=False)
+    yield from _follow_ups(summary)
+    yield Block(BlockKind.HEADING, labels.heading_secrecy())
+    yield Block(BlockKind.PARAGRAPH, labels.employer_secrecy())
+    yield from _person_informed(summary)
 
 
 def _attestation(summary: Summary) -> Iterator[Block]:
@@ -203,11 +228,46 @@ def _attestation(summary: Summary) -> Iterator[Block]:
         BlockKind.PARAGRAPH,
         labels.attestation_statement(summary.author, summary.person_label, summary.supported_since),
     )
-    yield Block(BlockKind.PARAGRAPH, labels.attestation_closing())
+    to_person = summary.informed is Informed.IS_RECIPIENT
+    requester = "" if to_person else labels.recipient_text(summary.recipient)
+    yield Block(BlockKind.PARAGRAPH, labels.attestation_closing(requester))
+    yield from _person_informed(summary)
 
 
 def _person_copy(summary: Summary) -> Iterator[Block]:
     yield from _letterhead(summary, person=True, purpose=True)
+    if summary.complete:
+        yield Block(BlockKind.PARAGRAPH, labels.access_intro())
     yield from _details(summary)
     yield from _facts(summary.facts, with_source=False)
+    yield from _interviews(summary)
     yield from _follow_ups(summary)
+    if summary.complete:
+        yield from _transmissions(summary)
+        yield Block(BlockKind.HEADING, labels.heading_working_notes())
+        yield Block(BlockKind.PARAGRAPH, labels.working_notes_position())
+
+
+def _interviews(summary: Summary) -> Iterator[Block]:
+    """Every interview of an access copy, with its kind and themes, even one without facts."""
+    if not summary.interviews:
+        return
+    yield Block(BlockKind.HEADING, labels.heading_interviews())
+    for entry in summary.interviews:
+        yield Block(
+            BlockKind.SUBHEADING, labels.interview_heading(entry.held_on, entry.description)
+        )
+        chunks = [c for text in entry.paragraphs for c in paragraphs(text)]
+        for chunk in chunks or [labels.no_facts()]:
+            yield Block(BlockKind.PARAGRAPH, chunk)
+        for written_on, text in entry.addenda:
+            yield Block(BlockKind.PARAGRAPH, labels.addendum(written_on, text))
+
+
+def _transmissions(summary: Summary) -> Iterator[Block]:
+    yield Block(BlockKind.HEADING, labels.heading_transmissions())
+    if not summary.transmissions:
+        yield Block(BlockKind.PARAGRAPH, labels.no_transmission())
+    for item in summary.transmissions:
+        line = labels.transmission(item.made_on, item.recipient, " ".join(item.purpose.split()))
+        yield Block(BlockKind.ITEM, line)

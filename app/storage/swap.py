@@ -144,4 +144,3 @@ def discard_orphans(folder: Path) -> list[Path]:
             path.unlink(missing_ok=True)  # a journal whose atomic write was interrupted
             removed.append(path)
     return removed
-

@@ -220,34 +220,574 @@
     </message>
 </context>
 <context>
+    <name>CarnetCli</name>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="51"/>
+        <source>read the backup passphrase as one line from file descriptor N</source>
+        <translation>read the backup passphrase as one line from file descriptor N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="58"/>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="64"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>write an encrypted external backup (everything but the hypotheses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="73"/>
+        <source>backup file</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="80"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restore a snapshot or an external backup (a copy of the vault is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="85"/>
+        <source>snapshot or backup file</source>
+        <translation>snapshot or backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="92"/>
+        <source>list the on-device snapshots</source>
+        <translation>list the on-device snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="97"/>
+        <source>persons past the retention term</source>
+        <translation>persons past the retention term</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="100"/>
+        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="105"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>erase a person for good (right to erasure)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="111"/>
+        <source>recorded in the register (no names)</source>
+        <translation>recorded in the register (no names)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="116"/>
+        <source>the retention term is over</source>
+        <translation>the retention term is over</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="123"/>
+        <source>close a case; its hypotheses are destroyed, snapshots included</source>
+        <translation>close a case; its hypotheses are destroyed, snapshots included</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <source>closing date, YYYY-MM-DD (default: today)</source>
+        <translation>closing date, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="134"/>
+        <source>do not destroy them</source>
+        <translation>do not destroy them</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="19"/>
+        <source>fill an EMPTY vault with a fictitious French caseload (never real notes)</source>
+        <translation>fill an EMPTY vault with a fictitious French caseload (never real notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="29"/>
+        <source>same seed and day, same caseload</source>
+        <translation>same seed and day, same caseload</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="34"/>
+        <source>reference day YYYY-MM-DD (default: today)</source>
+        <translation>reference day YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="102"/>
+        <source>write a transmission and record it in the register of transmissions</source>
+        <translation>write a transmission and record it in the register of transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="113"/>
+        <source>include the open follow-ups</source>
+        <translation>include the open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="120"/>
+        <source>copy for the person: everything Carnet holds about them</source>
+        <translation>copy for the person: everything Carnet holds about them</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="122"/>
+        <source>name of the recipient</source>
+        <translation>name of the recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="128"/>
+        <source>the recipient is the person themself</source>
+        <translation>the recipient is the person themself</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="134"/>
+        <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
+        <translation>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="140"/>
+        <source>why the person was not informed</source>
+        <translation>why the person was not informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="144"/>
+        <source>worker or service signing (remembered)</source>
+        <translation>worker or service signing (remembered)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="150"/>
+        <source>employer reply: say that a follow-up exists</source>
+        <translation>employer reply: say that a follow-up exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="155"/>
+        <source>child protection: the child&apos;s identity as you have it</source>
+        <translation>child protection: the child&apos;s identity as you have it</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="160"/>
+        <source>child protection: your assessment of the danger</source>
+        <translation>child protection: your assessment of the danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="165"/>
+        <source>child protection: actions already taken</source>
+        <translation>child protection: actions already taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="170"/>
+        <source>child protection: about informing the parents</source>
+        <translation>child protection: about informing the parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <source>child protection: the paragraphs you observed</source>
+        <translation>child protection: the paragraphs you observed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="182"/>
+        <source>child protection: the paragraphs reported to you</source>
+        <translation>child protection: the paragraphs reported to you</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="185"/>
+        <source>coordination: professionals involved</source>
+        <translation>coordination: professionals involved</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="191"/>
+        <source>replace an existing file</source>
+        <translation>replace an existing file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="192"/>
+        <source>print, write nothing</source>
+        <translation>print, write nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <source>add or list persons supported</source>
+        <translation>add or list persons supported</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <source>add a person; prints the new id</source>
+        <translation>add a person; prints the new id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <source>display name or alias (e.g. a first name and an initial)</source>
+        <translation>display name or alias (e.g. a first name and an initial)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <source>client company or organisation</source>
+        <translation>client company or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <source>every person, most recent contact first</source>
+        <translation>every person, most recent contact first</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <source>add an interview note</source>
+        <translation>add an interview note</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <source>add an interview; prints its id</source>
+        <translation>add an interview; prints its id</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>UTF-8 text; - is stdin</source>
+        <translation>UTF-8 text; - is stdin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="77"/>
+        <source>private working hypotheses</source>
+        <translation>private working hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <source>full-text search of facts and addenda</source>
+        <translation>full-text search of facts and addenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="85"/>
+        <source>words to find; end one with * to match a prefix</source>
+        <translation>words to find; end one with * to match a prefix</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="91"/>
+        <source>at most this many hits (1-500)</source>
+        <translation>at most this many hits (1-500)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="96"/>
+        <source>also search the private hypotheses</source>
+        <translation>also search the private hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="102"/>
+        <source>only within this person&apos;s file</source>
+        <translation>only within this person&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="45"/>
+        <source>list the register of transmissions (no note content)</source>
+        <translation>list the register of transmissions (no note content)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="55"/>
+        <source>as JSON (like the global --json)</source>
+        <translation>as JSON (like the global --json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="60"/>
+        <source>as CSV, even with the global --json</source>
+        <translation>as CSV, even with the global --json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="66"/>
+        <source>record a request you refused (no file leaves)</source>
+        <translation>record a request you refused (no file leaves)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="70"/>
+        <source>who asked, e.g. the HR manager</source>
+        <translation>who asked, e.g. the HR manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="73"/>
+        <source>what they asked for</source>
+        <translation>what they asked for</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="76"/>
+        <source>the answer you gave (optional)</source>
+        <translation>the answer you gave (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="106"/>
+        <source>Refused request recorded, entry:</source>
+        <translation>Refused request recorded, entry:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="114"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="115"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="117"/>
+        <source>Person (id)</source>
+        <translation>Person (id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="118"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="119"/>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="120"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="121"/>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="122"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="123"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="124"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="126"/>
+        <source>Corrects entry</source>
+        <translation>Corrects entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="127"/>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
+        <source>create a new vault in the vault folder</source>
+        <translation>create a new vault in the vault folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
+        <source>also make a recovery key, printed once: write it on paper</source>
+        <translation>also make a recovery key, printed once: write it on paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
+        <source>verify every page, the indexes and the settings</source>
+        <translation>verify every page, the indexes and the settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="37"/>
+        <source>change the passphrase (current one, then the new one)</source>
+        <translation>change the passphrase (current one, then the new one)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="43"/>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>open with the recovery key and set a new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="66"/>
+        <source>exit codes:</source>
+        <translation>exit codes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="67"/>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="73"/>
+        <source>invalid command line (usage)</source>
+        <translation>invalid command line (usage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="76"/>
+        <source>internal error (a bug)</source>
+        <translation>internal error (a bug)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="77"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="103"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="104"/>
+        <source>Vault passphrase: </source>
+        <translation>Vault passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="105"/>
+        <source>Passphrase for the new vault: </source>
+        <translation>Passphrase for the new vault: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="106"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="107"/>
+        <source>Backup passphrase: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="108"/>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="109"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="110"/>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
+        <source>Measuring this computer to tune the key derivation…</source>
+        <translation>Measuring this computer to tune the key derivation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="112"/>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Deriving the key from the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="113"/>
+        <source>Opening and verifying the vault…</source>
+        <translation>Opening and verifying the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="114"/>
+        <source>Creating the vault…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="119"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="120"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="121"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="122"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="124"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="125"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="58"/>
+        <source>Carnet&apos;s encrypted notebook from the command line.
+Passphrases are read from the terminal without echo, or from --passphrase-fd;
+never from arguments or the environment. Global options go before COMMAND.</source>
+        <translation>Carnet&apos;s encrypted notebook from the command line.
+Passphrases are read from the terminal without echo, or from --passphrase-fd;
+never from arguments or the environment. Global options go before COMMAND.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="71"/>
+        <source>vault folder (default: ${variable}, else the per-user data folder)</source>
+        <translation>vault folder (default: ${variable}, else the per-user data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="79"/>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="85"/>
+        <source>read each secret as one line from file descriptor N instead of the terminal</source>
+        <translation>read each secret as one line from file descriptor N instead of the terminal</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="93"/>
+        <source>language of messages and documents (default: from the locale)</source>
+        <translation>language of messages and documents (default: from the locale)</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="203"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="204"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="231"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="232"/>
         <source>Register entry:</source>
         <translation>Register entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="207"/>
+        <location filename="../../app/cli/commands_export.py" line="258"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
     </message>
@@ -706,206 +1246,457 @@
         <source>A correction needs a recipient and a purpose.</source>
         <translation>A correction needs a recipient and a purpose.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
+        <translation>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="36"/>
+        <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
+        <translation>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="41"/>
+        <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
+        <translation>A copy for the person is written only to the person. For anyone else, choose another kind of document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="46"/>
+        <source>A child-protection report goes to the authority, not to the person.</source>
+        <translation>A child-protection report goes to the authority, not to the person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="49"/>
+        <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
+        <translation>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <source>Say for each paragraph whether you observed it or it was reported to you.</source>
+        <translation>Say for each paragraph whether you observed it or it was reported to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="57"/>
+        <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
+        <translation>Only the person&apos;s own copy can hold everything Carnet keeps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <source>A report to the prosecutor needs your assessment of the danger.</source>
+        <translation>A report to the prosecutor needs your assessment of the danger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <source>A refused request needs who asked and for what.</source>
+        <translation>A refused request needs who asked and for what.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <source>Give the file to write with --out, or use --preview.</source>
+        <translation>Give the file to write with --out, or use --preview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <source>The output file exists already; add --force to replace it.</source>
+        <translation>The output file exists already; add --force to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <source>Give --author the first time (it is then remembered).</source>
+        <translation>Give --author the first time (it is then remembered).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <source>A paragraph cannot be both observed and reported.</source>
+        <translation>A paragraph cannot be both observed and reported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
+        <translation>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="70"/>
+        <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
+        <translation>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../app/export/labels.py" line="30"/>
+        <location filename="../../app/export/labels.py" line="31"/>
         <source>Liaison note</source>
         <translation>Liaison note</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="31"/>
+        <location filename="../../app/export/labels.py" line="32"/>
         <source>Coordination notice</source>
         <translation>Coordination notice</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="32"/>
+        <location filename="../../app/export/labels.py" line="33"/>
         <source>Child-protection concern report</source>
         <translation>Child-protection concern report</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="33"/>
+        <location filename="../../app/export/labels.py" line="34"/>
+        <source>Report to the public prosecutor</source>
+        <translation>Report to the public prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="35"/>
+        <source>Reply to an employer&apos;s request</source>
+        <translation>Reply to an employer&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="36"/>
         <source>Certificate of support</source>
         <translation>Certificate of support</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="34"/>
+        <location filename="../../app/export/labels.py" line="37"/>
         <source>Copy for the person</source>
         <translation>Copy for the person</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="41"/>
+        <location filename="../../app/export/labels.py" line="44"/>
         <source>Confidential — professional secrecy</source>
         <translation>Confidential — professional secrecy</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="46"/>
+        <location filename="../../app/export/labels.py" line="49"/>
         <source>page {page} / {pages}</source>
         <translation>page {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="52"/>
+        <location filename="../../app/export/labels.py" line="55"/>
         <source>Recipient: {recipient}</source>
         <translation>Recipient: {recipient}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="64"/>
+        <location filename="../../app/export/labels.py" line="67"/>
         <source>disclosure</source>
         <translation>disclosure</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="69"/>
+        <location filename="../../app/export/labels.py" line="72"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="73"/>
+        <location filename="../../app/export/labels.py" line="76"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="77"/>
+        <location filename="../../app/export/labels.py" line="80"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="81"/>
+        <location filename="../../app/export/labels.py" line="84"/>
         <source>Person concerned:</source>
         <translation>Person concerned:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="85"/>
+        <location filename="../../app/export/labels.py" line="88"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="89"/>
+        <location filename="../../app/export/labels.py" line="92"/>
         <source>Minor concerned:</source>
         <translation>Minor concerned:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="93"/>
+        <location filename="../../app/export/labels.py" line="96"/>
         <source>Professionals involved:</source>
         <translation>Professionals involved:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="97"/>
+        <location filename="../../app/export/labels.py" line="100"/>
         <source>Coordination needed from:</source>
         <translation>Coordination needed from:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="101"/>
+        <location filename="../../app/export/labels.py" line="104"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="106"/>
+        <location filename="../../app/export/labels.py" line="109"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="111"/>
+        <location filename="../../app/export/labels.py" line="114"/>
         <source>About the person</source>
         <translation>About the person</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="115"/>
+        <location filename="../../app/export/labels.py" line="118"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="119"/>
+        <location filename="../../app/export/labels.py" line="122"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="123"/>
+        <location filename="../../app/export/labels.py" line="126"/>
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="127"/>
+        <location filename="../../app/export/labels.py" line="130"/>
         <source>Information of the person</source>
         <translation>Information of the person</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="131"/>
+        <location filename="../../app/export/labels.py" line="134"/>
         <source>Information of the parents</source>
         <translation>Information of the parents</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="138"/>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="142"/>
+        <source>The worker&apos;s assessment of the danger</source>
+        <translation>The worker&apos;s assessment of the danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="146"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="150"/>
+        <source>Professional secrecy</source>
+        <translation>Professional secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="154"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="158"/>
+        <source>Transmissions made</source>
+        <translation>Transmissions made</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="162"/>
+        <source>Working notes</source>
+        <translation>Working notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="169"/>
         <source>Interview of {date}</source>
         <translation>Interview of {date}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="140"/>
+        <location filename="../../app/export/labels.py" line="171"/>
         <source>Interview of {date} — observed by the worker</source>
         <translation>Interview of {date} — observed by the worker</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="142"/>
+        <location filename="../../app/export/labels.py" line="173"/>
         <source>Interview of {date} — reported to the worker</source>
         <translation>Interview of {date} — reported to the worker</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="144"/>
+        <location filename="../../app/export/labels.py" line="175"/>
         <source>Interview of {date} — source not stated</source>
         <translation>Interview of {date} — source not stated</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="152"/>
+        <location filename="../../app/export/labels.py" line="183"/>
         <source>{text} (by {date})</source>
         <translation>{text} (by {date})</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="159"/>
+        <location filename="../../app/export/labels.py" line="190"/>
         <source>The person has been informed of this disclosure.</source>
         <translation>The person has been informed of this disclosure.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="162"/>
+        <location filename="../../app/export/labels.py" line="193"/>
         <source>The person has been informed of this disclosure and agrees to it.</source>
         <translation>The person has been informed of this disclosure and agrees to it.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="165"/>
+        <location filename="../../app/export/labels.py" line="196"/>
+        <source>The person has been informed of this disclosure and does not agree to it.</source>
+        <translation>The person has been informed of this disclosure and does not agree to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="199"/>
         <source>The person has not been informed of this disclosure.</source>
         <translation>The person has not been informed of this disclosure.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="175"/>
+        <location filename="../../app/export/labels.py" line="209"/>
         <source>The holders of parental authority have been informed of this report.</source>
         <translation>The holders of parental authority have been informed of this report.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="178"/>
-        <source>The holders of parental authority have been informed of this report and agree to it.</source>
-        <translation>The holders of parental authority have been informed of this report and agree to it.</translation>
+        <location filename="../../app/export/labels.py" line="212"/>
+        <source>The holders of parental authority have been informed of this report and adhere to the approach.</source>
+        <translation>The holders of parental authority have been informed of this report and adhere to the approach.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="182"/>
-        <source>The holders of parental authority have not been informed of this report.</source>
-        <translation>The holders of parental authority have not been informed of this report.</translation>
+        <location filename="../../app/export/labels.py" line="217"/>
+        <source>The holders of parental authority have been informed of this report and do not adhere to the approach.</source>
+        <translation>The holders of parental authority have been informed of this report and do not adhere to the approach.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="191"/>
-        <source>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</source>
-        <translation>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</translation>
+        <location filename="../../app/export/labels.py" line="222"/>
+        <source>The holders of parental authority have not been informed of this report, in the interest of the child.</source>
+        <translation>The holders of parental authority have not been informed of this report, in the interest of the child.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="202"/>
+        <location filename="../../app/export/labels.py" line="233"/>
+        <source>The situation of {person} requires coordinated action by the professionals involved, under article L. 121-6-2 of the Code de l&apos;action sociale et des familles.</source>
+        <translation>The situation of {person} requires coordinated action by the professionals involved, under article L. 121-6-2 of the Code de l&apos;action sociale et des familles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="266"/>
+        <source>This certificate is issued at the request of {requester}, to serve as required.</source>
+        <translation>This certificate is issued at the request of {requester}, to serve as required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="275"/>
+        <source>Report made to the public prosecutor under article L. 226-4 of the Code de l&apos;action sociale et des familles. Article 226-14 of the Code pénal lifts professional secrecy for this report. The president of the departmental council (CRIP) is sent a copy.</source>
+        <translation>Report made to the public prosecutor under article L. 226-4 of the Code de l&apos;action sociale et des familles. Article 226-14 of the Code pénal lifts professional secrecy for this report. The president of the departmental council (CRIP) is sent a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="282"/>
+        <source>Information transmitted to the departmental unit (CRIP) under article L. 226-2-1 of the Code de l&apos;action sociale et des familles. Only the information strictly necessary to assess the situation and to protect the child is shared, as article L. 226-2-2 of the same code provides.</source>
+        <translation>Information transmitted to the departmental unit (CRIP) under article L. 226-2-1 of the Code de l&apos;action sociale et des familles. Only the information strictly necessary to assess the situation and to protect the child is shared, as article L. 226-2-2 of the same code provides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="293"/>
+        <source>With their agreement, I can confirm that {person} is supported by the social service.</source>
+        <translation>With their agreement, I can confirm that {person} is supported by the social service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="302"/>
+        <source>Social workers are bound by professional secrecy (article L. 411-3 of the Code de l&apos;action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects the person, not the institution: nothing about their situation can be shared without their agreement, whoever asks. This reply states only what the person agreed to share.</source>
+        <translation>Social workers are bound by professional secrecy (article L. 411-3 of the Code de l&apos;action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects the person, not the institution: nothing about their situation can be shared without their agreement, whoever asks. This reply states only what the person agreed to share.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="312"/>
+        <source>In answer to your request (article 15 of the GDPR), this document sets out everything Carnet holds about you: the details noted, every interview with its facts and addenda, the next steps, and the transmissions made about you.</source>
+        <translation>In answer to your request (article 15 of the GDPR), this document sets out everything Carnet holds about you: the details noted, every interview with its facts and addenda, the next steps, and the transmissions made about you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="322"/>
+        <source>Your social worker may also keep working notes: provisional thoughts, which are not facts. They stay on this computer only, are never sent to anyone and are destroyed when your support ends; they are not included here. If the data protection officer decides otherwise, they will be given to you. You may ask for any fact to be corrected (article 16) or erased (article 17).</source>
+        <translation>Your social worker may also keep working notes: provisional thoughts, which are not facts. They stay on this computer only, are never sent to anyone and are destroyed when your support ends; they are not included here. If the data protection officer decides otherwise, they will be given to you. You may ask for any fact to be corrected (article 16) or erased (article 17).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="333"/>
+        <source>Interview of {date} — {description}</source>
+        <translation>Interview of {date} — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="338"/>
+        <source>No facts written for this interview.</source>
+        <translation>No facts written for this interview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="342"/>
+        <source>Addendum of {date}: {text}</source>
+        <translation>Addendum of {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="347"/>
+        <source>{date} — to {recipient} — {purpose}</source>
+        <translation>{date} — to {recipient} — {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="352"/>
+        <source>No transmission about you has been recorded.</source>
+        <translation>No transmission about you has been recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="358"/>
+        <source>at the office</source>
+        <translation>at the office</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="359"/>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="360"/>
+        <source>home visit</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="361"/>
+        <source>by video</source>
+        <translation>by video</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="362"/>
+        <location filename="../../app/export/labels.py" line="371"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="365"/>
+        <source>housing</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="366"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="367"/>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="368"/>
+        <source>employment</source>
+        <translation>employment</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="369"/>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="370"/>
+        <source>rights</source>
+        <translation>rights</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="375"/>
+        <source>{kind}; themes: {themes}</source>
+        <translation>{kind}; themes: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="244"/>
         <source>The undersigned, {author}, certifies that {person} is supported by the social service.</source>
         <translation>The undersigned, {author}, certifies that {person} is supported by the social service.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="208"/>
+        <location filename="../../app/export/labels.py" line="250"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
         <translation>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="217"/>
+        <location filename="../../app/export/labels.py" line="261"/>
         <source>This certificate is issued at the request of the person concerned, to serve as required.</source>
         <translation>This certificate is issued at the request of the person concerned, to serve as required.</translation>
     </message>
@@ -913,205 +1704,240 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="52"/>
+        <location filename="../../app/ui/export/wizard.py" line="55"/>
         <source>Save the summary</source>
         <translation>Save the summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="70"/>
+        <location filename="../../app/ui/export/wizard.py" line="73"/>
         <source>Export a summary</source>
         <translation>Export a summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="73"/>
+        <location filename="../../app/ui/export/wizard.py" line="76"/>
         <source>Write the file…</source>
         <translation>Write the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <location filename="../../app/ui/export/labels.py" line="95"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="103"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="108"/>
+        <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
+        <translation>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="113"/>
+        <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
+        <translation>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="118"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Certifies that the person is supported, and since when; nothing else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="67"/>
-        <source>For the person themselves: the items you tick.</source>
-        <translation>For the person themselves: the items you tick.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <location filename="../../app/ui/export/labels.py" line="132"/>
         <source>Informing would put someone in danger</source>
         <translation>Informing would put someone in danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <location filename="../../app/ui/export/labels.py" line="135"/>
         <source>Against the child&apos;s interest</source>
         <translation>Against the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <location filename="../../app/ui/export/labels.py" line="138"/>
         <source>The person could not be reached</source>
         <translation>The person could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <location filename="../../app/ui/export/labels.py" line="141"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="94"/>
-        <source>The parents have been informed</source>
-        <translation>The parents have been informed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="97"/>
-        <source>The parents have been informed and agree</source>
-        <translation>The parents have been informed and agree</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>The parents have not been informed</source>
         <translation>The parents have not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="106"/>
-        <source>The person has been informed</source>
-        <translation>The person has been informed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
         <source>The person has been informed and agrees</source>
         <translation>The person has been informed and agrees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <location filename="../../app/ui/export/labels.py" line="168"/>
         <source>The person has not been informed</source>
         <translation>The person has not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="177"/>
         <source>Observed by me</source>
         <translation>Observed by me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="178"/>
         <source>Reported to me</source>
         <translation>Reported to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <location filename="../../app/ui/export/labels.py" line="185"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="186"/>
         <source>OpenDocument text (ODT)</source>
         <translation>OpenDocument text (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="187"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <location filename="../../app/ui/export/labels.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="201"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="202"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="211"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
-        <source>Date (UTC)</source>
-        <translation>Date (UTC)</translation>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
+        <translation>For the person only: the items you tick, or everything Carnet holds about them (right of access).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="150"/>
+        <source>The parents have been informed and adhere to the approach</source>
+        <translation>The parents have been informed and adhere to the approach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="153"/>
+        <source>The parents have been informed and do not adhere to it</source>
+        <translation>The parents have been informed and do not adhere to it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <source>The person has been informed and does not agree</source>
+        <translation>The person has been informed and does not agree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
-        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
+        <location filename="../../app/ui/export/labels.py" line="232"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="233"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="234"/>
         <source>Not informed</source>
         <translation>Not informed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <source>Did not agree</source>
+        <translation>Did not agree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <source>Sent to the person</source>
+        <translation>Sent to the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="246"/>
+        <source>Refused request</source>
+        <translation>Refused request</translation>
     </message>
 </context>
 <context>
@@ -1351,87 +2177,137 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="32"/>
-        <source>Initials and year of birth, e.g. L. Q., born 2015</source>
-        <translation>Initials and year of birth, e.g. L. Q., born 2015</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <source>Surname, first name, date of birth, address: as you know them</source>
+        <translation>Surname, first name, date of birth, address: as you know them</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="34"/>
+        <location filename="../../app/ui/export/page_frame.py" line="44"/>
+        <source>Your assessment of the danger</source>
+        <translation>Your assessment of the danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="47"/>
+        <source>Your own assessment of the danger or risk for the child, kept apart from the facts</source>
+        <translation>Your own assessment of the danger or risk for the child, kept apart from the facts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="53"/>
+        <source>The person agrees that I confirm a follow-up exists</source>
+        <translation>The person agrees that I confirm a follow-up exists</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="57"/>
         <source>Actions already taken</source>
         <translation>Actions already taken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="36"/>
+        <location filename="../../app/ui/export/page_frame.py" line="59"/>
         <source>What you have already done or proposed (optional)</source>
         <translation>What you have already done or proposed (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="38"/>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
         <source>e.g. company social service, CCAS, occupational doctor</source>
         <translation>e.g. company social service, CCAS, occupational doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="39"/>
+        <location filename="../../app/ui/export/page_frame.py" line="62"/>
         <source>Coordination needed from</source>
         <translation>Coordination needed from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <location filename="../../app/ui/export/page_frame.py" line="63"/>
         <source>State since when</source>
         <translation>State since when</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="60"/>
-        <source>Minor concerned:</source>
-        <translation>Minor concerned:</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="86"/>
+        <source>The child:</source>
+        <translation>The child:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="61"/>
+        <location filename="../../app/ui/export/page_frame.py" line="87"/>
+        <source>Assessment of the danger:</source>
+        <translation>Assessment of the danger:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <source>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</source>
+        <translation>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="113"/>
+        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</source>
+        <translation>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="150"/>
+        <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
+        <translation>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="154"/>
+        <source>The child, your assessment of the danger, what was done.</source>
+        <translation>The child, your assessment of the danger, what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="88"/>
         <source>Actions already taken:</source>
         <translation>Actions already taken:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="69"/>
-        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</source>
-        <translation>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="76"/>
+        <location filename="../../app/ui/export/page_frame.py" line="120"/>
         <source>Professionals involved:</source>
         <translation>Professionals involved:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="84"/>
+        <location filename="../../app/ui/export/page_frame.py" line="128"/>
         <source>A certificate only says that the person is supported, and since when.</source>
         <translation>A certificate only says that the person is supported, and since when.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <location filename="../../app/ui/export/page_frame.py" line="139"/>
+        <source>The report to the public prosecutor</source>
+        <translation>The report to the public prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="142"/>
+        <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
+        <translation>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="147"/>
         <source>The concern report</source>
         <translation>The concern report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="97"/>
-        <source>Who the report is about, and what has been done.</source>
-        <translation>Who the report is about, and what has been done.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="100"/>
+        <location filename="../../app/ui/export/page_frame.py" line="157"/>
         <source>The coordination notice</source>
         <translation>The coordination notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="101"/>
+        <location filename="../../app/ui/export/page_frame.py" line="158"/>
         <source>Between whom, and from when.</source>
         <translation>Between whom, and from when.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="104"/>
+        <location filename="../../app/ui/export/page_frame.py" line="161"/>
+        <source>The reply to the employer</source>
+        <translation>The reply to the employer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="162"/>
+        <source>Only what the person agreed to share.</source>
+        <translation>Only what the person agreed to share.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="165"/>
         <source>The certificate of support</source>
         <translation>The certificate of support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="105"/>
+        <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Since when the person is supported.</translation>
     </message>
@@ -1531,69 +2407,69 @@
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="40"/>
+        <location filename="../../app/ui/export/page_informed.py" line="46"/>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="42"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="43"/>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
         <source>Choose the reason…</source>
         <translation>Choose the reason…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>In a few words (required for another reason)</source>
         <translation>In a few words (required for another reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <location filename="../../app/ui/export/page_informed.py" line="56"/>
         <source>Details of the reason</source>
         <translation>Details of the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="52"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="53"/>
+        <location filename="../../app/ui/export/page_informed.py" line="59"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="61"/>
         <source>About informing the parents</source>
         <translation>About informing the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="57"/>
-        <source>What will be said to them, and when (optional)</source>
-        <translation>What will be said to them, and when (optional)</translation>
+        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
+        <translation>What will be said to them and when, or why not, in the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="73"/>
+        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
+        <translation>Were the holders of parental authority told of this report, and do they adhere to the approach?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
+        <translation>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="82"/>
         <source>The parents</source>
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="74"/>
-        <source>Were the holders of parental authority told of this report?</source>
-        <translation>Were the holders of parental authority told of this report?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="76"/>
+        <location filename="../../app/ui/export/page_informed.py" line="90"/>
         <source>The person</source>
         <translation>The person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="77"/>
-        <source>Does the person know that this is being shared?</source>
-        <translation>Does the person know that this is being shared?</translation>
     </message>
 </context>
 <context>
@@ -1740,49 +2616,49 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="33"/>
+        <location filename="../../app/ui/export/page_items.py" line="37"/>
         <source>What to share</source>
         <translation>What to share</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="35"/>
+        <location filename="../../app/ui/export/page_items.py" line="39"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Tick only what this recipient strictly needs. Nothing is ticked for you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <location filename="../../app/ui/export/page_items.py" line="44"/>
+        <location filename="../../app/ui/export/page_items.py" line="48"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="41"/>
         <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>About the person</source>
         <translation>About the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="43"/>
+        <location filename="../../app/ui/export/page_items.py" line="47"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="84"/>
+        <location filename="../../app/ui/export/page_items.py" line="83"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="89"/>
+        <location filename="../../app/ui/export/page_items.py" line="88"/>
         <source>No open next step for this person.</source>
         <translation>No open next step for this person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="96"/>
+        <location filename="../../app/ui/export/page_items.py" line="95"/>
         <source>No detail is kept about this person.</source>
         <translation>No detail is kept about this person.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="132"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Ticked: %n fact paragraph</numerusform>
@@ -1790,7 +2666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n next step</numerusform>
@@ -1798,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="135"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n detail</numerusform>
@@ -1806,7 +2682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="139"/>
+        <location filename="../../app/ui/export/page_items.py" line="138"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Say for each ticked fact whether you observed it or it was reported to you (%n left).</numerusform>
@@ -1817,17 +2693,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Lock Carnet now (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Close the vault; your passphrase opens it again</translation>
     </message>
@@ -2000,22 +2876,22 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -2435,27 +3311,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="35"/>
+        <location filename="../../app/ui/export/page_preview.py" line="37"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="37"/>
+        <location filename="../../app/ui/export/page_preview.py" line="39"/>
         <source>Exactly what will be written. Go back to change anything before writing.</source>
         <translation>Exactly what will be written. Go back to change anything before writing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="51"/>
+        <location filename="../../app/ui/export/page_preview.py" line="53"/>
         <source>Text of the document</source>
         <translation>Text of the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="53"/>
+        <location filename="../../app/ui/export/page_preview.py" line="55"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="54"/>
+        <location filename="../../app/ui/export/page_preview.py" line="56"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2549,82 +3425,92 @@
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="32"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
         <source>To whom, and why</source>
         <translation>To whom, and why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="34"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Nothing leaves until the last step. Start with the kind of document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
         <source>Kind of document</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Choose the kind of document…</source>
         <translation>Choose the kind of document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
         <source>Name of the recipient (required)</source>
         <translation>Name of the recipient (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Role, e.g. occupational doctor (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="47"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="48"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <source>The recipient is the person themself</source>
+        <translation>The recipient is the person themself</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <source>Everything Carnet holds about the person (right of access)</source>
+        <translation>Everything Carnet holds about the person (right of access)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Why they need it, e.g. preparing a return to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="49"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
         <source>You or your service, as the document is signed</source>
         <translation>You or your service, as the document is signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
         <source>By name: %1</source>
         <translation>By name: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
         <source>By initials: %1</source>
         <translation>By initials: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="72"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="74"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="77"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="78"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="82"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>Name the person:</source>
         <translation>Name the person:</translation>
     </message>
@@ -2632,17 +3518,27 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="98"/>
+        <location filename="../../app/ui/workspace/records.py" line="60"/>
+        <source>Record a refused request…</source>
+        <translation>Record a refused request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
+        <source>An employer or anyone asked and you refused: recorded, nothing written</source>
+        <translation>An employer or anyone asked and you refused: recorded, nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="108"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="138"/>
+        <location filename="../../app/ui/workspace/records.py" line="160"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="152"/>
+        <location filename="../../app/ui/workspace/records.py" line="174"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -2650,60 +3546,103 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="278"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="281"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="308"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="311"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="315"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <source>Record a refused request</source>
+        <translation>Record a refused request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
+        <translation>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <source>Who asked, e.g. the HR manager of the company</source>
+        <translation>Who asked, e.g. the HR manager of the company</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <source>What they asked for</source>
+        <translation>What they asked for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <source>The answer you gave (optional)</source>
+        <translation>The answer you gave (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <source>Requester:</source>
+        <translation>Requester:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="331"/>
+        <location filename="../../app/ui/records/register_view.py" line="356"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -2789,22 +3728,22 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="102"/>
+        <location filename="../../app/ui/records/register_view.py" line="104"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -2812,72 +3751,82 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="67"/>
+        <location filename="../../app/ui/records/register_view.py" line="69"/>
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="167"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="171"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="179"/>
+        <location filename="../../app/ui/records/register_view.py" line="186"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="180"/>
+        <location filename="../../app/ui/records/register_view.py" line="187"/>
+        <source>Record a refused request…</source>
+        <translation>Record a refused request…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <source>Who asked, for what, and your answer: recorded, nothing written</source>
+        <translation>Who asked, for what, and your answer: recorded, nothing written</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="193"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="184"/>
+        <location filename="../../app/ui/records/register_view.py" line="197"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="198"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="260"/>
+        <location filename="../../app/ui/records/register_view.py" line="275"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -2885,17 +3834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="290"/>
+        <location filename="../../app/ui/records/register_view.py" line="315"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="295"/>
+        <location filename="../../app/ui/records/register_view.py" line="320"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="299"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -3414,37 +4363,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -3452,27 +4401,27 @@ Next steps:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="64"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
         <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
         <translation>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="102"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="105"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="108"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>The damaged vault file was kept in the vault folder, as %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="112"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</translation>
     </message>
@@ -3878,22 +4827,22 @@ Next steps:
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="23"/>
+        <location filename="../../app/ui/export/page_write.py" line="25"/>
         <source>Write the file</source>
         <translation>Write the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="26"/>
+        <location filename="../../app/ui/export/page_write.py" line="28"/>
         <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
         <translation>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="58"/>
+        <location filename="../../app/ui/export/page_write.py" line="60"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_write.py" line="71"/>
+        <location filename="../../app/ui/export/page_write.py" line="72"/>
         <source>%1 to %2, with %n item(s) from the notes.</source>
         <translation>
             <numerusform>%1 to %2, with %n item from the notes.</numerusform>

@@ -220,34 +220,574 @@
     </message>
 </context>
 <context>
+    <name>CarnetCli</name>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="51"/>
+        <source>read the backup passphrase as one line from file descriptor N</source>
+        <translation>lire la phrase de passe de la sauvegarde sur une ligne du descripteur N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="58"/>
+        <source>do not ask for confirmation</source>
+        <translation>ne pas demander de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="64"/>
+        <source>write an encrypted external backup (everything but the hypotheses)</source>
+        <translation>écrire une sauvegarde externe chiffrée (tout sauf les hypothèses)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="73"/>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="80"/>
+        <source>restore a snapshot or an external backup (a copy of the vault is kept)</source>
+        <translation>restaurer une copie instantanée ou une sauvegarde externe (une copie du coffre est gardée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="85"/>
+        <source>snapshot or backup file</source>
+        <translation>copie instantanée ou fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="92"/>
+        <source>list the on-device snapshots</source>
+        <translation>lister les copies instantanées de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="97"/>
+        <source>persons past the retention term</source>
+        <translation>personnes dont la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="100"/>
+        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="105"/>
+        <source>erase a person for good (right to erasure)</source>
+        <translation>effacer définitivement une personne (droit à l’effacement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="111"/>
+        <source>recorded in the register (no names)</source>
+        <translation>inscrit au registre (sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="116"/>
+        <source>the retention term is over</source>
+        <translation>la durée de conservation est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="123"/>
+        <source>close a case; its hypotheses are destroyed, snapshots included</source>
+        <translation>clore un dossier&#xa0;; ses hypothèses sont détruites, copies instantanées comprises</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="131"/>
+        <source>closing date, YYYY-MM-DD (default: today)</source>
+        <translation>date de clôture, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_backup.py" line="134"/>
+        <source>do not destroy them</source>
+        <translation>ne pas les détruire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="19"/>
+        <source>fill an EMPTY vault with a fictitious French caseload (never real notes)</source>
+        <translation>remplir un coffre VIDE d’un suivi fictif (jamais de vraies notes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="29"/>
+        <source>same seed and day, same caseload</source>
+        <translation>même graine et même jour, même suivi</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_demo.py" line="34"/>
+        <source>reference day YYYY-MM-DD (default: today)</source>
+        <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="102"/>
+        <source>write a transmission and record it in the register of transmissions</source>
+        <translation>écrire une transmission et l’inscrire au registre des transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="113"/>
+        <source>include the open follow-ups</source>
+        <translation>inclure les suites à donner en cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="120"/>
+        <source>copy for the person: everything Carnet holds about them</source>
+        <translation>copie pour la personne&#xa0;: tout ce que Carnet contient sur elle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="122"/>
+        <source>name of the recipient</source>
+        <translation>nom du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="128"/>
+        <source>the recipient is the person themself</source>
+        <translation>le destinataire est la personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="134"/>
+        <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
+        <translation>obligatoire quand le destinataire n’est pas la personne&#xa0;: agreed (informée et d’accord), not-agreed (informée, pas d’accord) ou no (non informée, préciser --reason)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="140"/>
+        <source>why the person was not informed</source>
+        <translation>pourquoi la personne n’a pas été informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="144"/>
+        <source>worker or service signing (remembered)</source>
+        <translation>professionnel ou service signataire (mémorisé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="150"/>
+        <source>employer reply: say that a follow-up exists</source>
+        <translation>réponse à l’employeur&#xa0;: indiquer qu’un accompagnement existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="155"/>
+        <source>child protection: the child&apos;s identity as you have it</source>
+        <translation>protection de l’enfance&#xa0;: l’identité de l’enfant telle que vous la connaissez</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="160"/>
+        <source>child protection: your assessment of the danger</source>
+        <translation>protection de l’enfance&#xa0;: votre évaluation du danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="165"/>
+        <source>child protection: actions already taken</source>
+        <translation>protection de l’enfance&#xa0;: actions déjà menées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="170"/>
+        <source>child protection: about informing the parents</source>
+        <translation>protection de l’enfance&#xa0;: sur l’information des parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <source>child protection: the paragraphs you observed</source>
+        <translation>protection de l’enfance&#xa0;: les paragraphes que vous avez constatés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="182"/>
+        <source>child protection: the paragraphs reported to you</source>
+        <translation>protection de l’enfance&#xa0;: les paragraphes qui vous ont été rapportés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="185"/>
+        <source>coordination: professionals involved</source>
+        <translation>coordination&#xa0;: professionnels concernés</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="191"/>
+        <source>replace an existing file</source>
+        <translation>remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_export.py" line="192"/>
+        <source>print, write nothing</source>
+        <translation>afficher, ne rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <source>add or list persons supported</source>
+        <translation>ajouter ou lister les personnes accompagnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <source>add a person; prints the new id</source>
+        <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <source>display name or alias (e.g. a first name and an initial)</source>
+        <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <source>client company or organisation</source>
+        <translation>entreprise cliente ou structure</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <source>every person, most recent contact first</source>
+        <translation>toutes les personnes, contact le plus récent en tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <source>add an interview note</source>
+        <translation>ajouter une note d’entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <source>add an interview; prints its id</source>
+        <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <source>UTF-8 text; - is stdin</source>
+        <translation>texte UTF-8&#xa0;; - pour l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="77"/>
+        <source>private working hypotheses</source>
+        <translation>hypothèses de travail privées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <source>full-text search of facts and addenda</source>
+        <translation>recherche plein texte dans les faits et les compléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="85"/>
+        <source>words to find; end one with * to match a prefix</source>
+        <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="91"/>
+        <source>at most this many hits (1-500)</source>
+        <translation>au plus ce nombre de résultats (1-500)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="96"/>
+        <source>also search the private hypotheses</source>
+        <translation>chercher aussi dans les hypothèses privées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_notes.py" line="102"/>
+        <source>only within this person&apos;s file</source>
+        <translation>seulement dans le dossier de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="45"/>
+        <source>list the register of transmissions (no note content)</source>
+        <translation>lister le registre des transmissions (aucun contenu de note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="55"/>
+        <source>as JSON (like the global --json)</source>
+        <translation>en JSON (comme l’option globale --json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="60"/>
+        <source>as CSV, even with the global --json</source>
+        <translation>en CSV, même avec l’option globale --json</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="66"/>
+        <source>record a request you refused (no file leaves)</source>
+        <translation>enregistrer une demande refusée (aucun fichier ne sort)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="70"/>
+        <source>who asked, e.g. the HR manager</source>
+        <translation>qui a demandé, par exemple la responsable RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="73"/>
+        <source>what they asked for</source>
+        <translation>ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="76"/>
+        <source>the answer you gave (optional)</source>
+        <translation>la réponse donnée (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="106"/>
+        <source>Refused request recorded, entry:</source>
+        <translation>Demande refusée enregistrée, inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="114"/>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="115"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="117"/>
+        <source>Person (id)</source>
+        <translation>Personne (n°)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="118"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="119"/>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="120"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="121"/>
+        <source>Informed</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="122"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="123"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="124"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="126"/>
+        <source>Corrects entry</source>
+        <translation>Corrige l’inscription</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_register.py" line="127"/>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
+        <source>create a new vault in the vault folder</source>
+        <translation>créer un nouveau coffre dans le dossier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
+        <source>also make a recovery key, printed once: write it on paper</source>
+        <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
+        <source>verify every page, the indexes and the settings</source>
+        <translation>vérifier chaque page, les index et les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="37"/>
+        <source>change the passphrase (current one, then the new one)</source>
+        <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_vault.py" line="43"/>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="66"/>
+        <source>exit codes:</source>
+        <translation>codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="67"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="73"/>
+        <source>invalid command line (usage)</source>
+        <translation>ligne de commande invalide (usage)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="76"/>
+        <source>internal error (a bug)</source>
+        <translation>erreur interne (un bogue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/errors.py" line="77"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="103"/>
+        <source>Passphrase: </source>
+        <translation>Phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="104"/>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="105"/>
+        <source>Passphrase for the new vault: </source>
+        <translation>Phrase de passe du nouveau coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="106"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Répétez la phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="107"/>
+        <source>Backup passphrase: </source>
+        <translation>Phrase de passe de la sauvegarde&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="108"/>
+        <source>Recovery key: </source>
+        <translation>Clé de secours&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="109"/>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="110"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="111"/>
+        <source>Measuring this computer to tune the key derivation…</source>
+        <translation>Mesure de cet ordinateur pour régler la dérivation de clé…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="112"/>
+        <source>Deriving the key from the passphrase…</source>
+        <translation>Dérivation de la clé à partir de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="113"/>
+        <source>Opening and verifying the vault…</source>
+        <translation>Ouverture et vérification du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="114"/>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="119"/>
+        <source>usage: </source>
+        <translation>usage&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="120"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="121"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="122"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="123"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="124"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="125"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/language.py" line="126"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="58"/>
+        <source>Carnet&apos;s encrypted notebook from the command line.
+Passphrases are read from the terminal without echo, or from --passphrase-fd;
+never from arguments or the environment. Global options go before COMMAND.</source>
+        <translation>Le carnet chiffré de Carnet en ligne de commande.
+Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd&#xa0;;
+jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="71"/>
+        <source>vault folder (default: ${variable}, else the per-user data folder)</source>
+        <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="79"/>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="85"/>
+        <source>read each secret as one line from file descriptor N instead of the terminal</source>
+        <translation>lire chaque secret sur une ligne du descripteur de fichier N au lieu du terminal</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="93"/>
+        <source>language of messages and documents (default: from the locale)</source>
+        <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="146"/>
+        <location filename="../../app/cli/commands_export.py" line="202"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="147"/>
+        <location filename="../../app/cli/commands_export.py" line="203"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="148"/>
+        <location filename="../../app/cli/commands_export.py" line="204"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="175"/>
+        <location filename="../../app/cli/commands_export.py" line="231"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="232"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="207"/>
+        <location filename="../../app/cli/commands_export.py" line="258"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
     </message>
@@ -706,206 +1246,457 @@
         <source>A correction needs a recipient and a purpose.</source>
         <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="36"/>
+        <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
+        <translation>Indiquez si les parents ont été informés et adhèrent à la démarche, informés et n’y adhèrent pas, ou non informés (et pourquoi, dans l’intérêt de l’enfant) avant toute écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="41"/>
+        <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
+        <translation>Une copie pour la personne n’est adressée qu’à la personne. Pour tout autre destinataire, choisissez un autre document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="46"/>
+        <source>A child-protection report goes to the authority, not to the person.</source>
+        <translation>Un écrit de protection de l’enfance est adressé à l’autorité, pas à la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="49"/>
+        <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
+        <translation>Sans l’accord de la personne, une réponse à l’employeur ne dit rien d’elle en dehors du secret professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <source>Say for each paragraph whether you observed it or it was reported to you.</source>
+        <translation>Indiquez pour chaque paragraphe si vous l’avez constaté ou s’il vous a été rapporté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="57"/>
+        <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
+        <translation>Seule la copie pour la personne peut contenir tout ce que Carnet conserve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <source>A report to the prosecutor needs your assessment of the danger.</source>
+        <translation>Un signalement au procureur doit comporter votre évaluation du danger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <source>A refused request needs who asked and for what.</source>
+        <translation>Une demande refusée doit dire qui a demandé et pour quoi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <source>Give the file to write with --out, or use --preview.</source>
+        <translation>Indiquez le fichier à écrire avec --out, ou utilisez --preview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <source>The output file exists already; add --force to replace it.</source>
+        <translation>Le fichier de sortie existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <source>Give --author the first time (it is then remembered).</source>
+        <translation>Indiquez --author la première fois (il est ensuite mémorisé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <source>A paragraph cannot be both observed and reported.</source>
+        <translation>Un paragraphe ne peut pas être à la fois constaté et rapporté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
+        <translation>Le destinataire n’est pas la personne&#xa0;: indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord&#xa0;; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="70"/>
+        <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
+        <translation>Indiquez pour chaque paragraphe si vous l’avez constaté (--observed) ou s’il vous a été rapporté (--reported). Rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../app/export/labels.py" line="30"/>
+        <location filename="../../app/export/labels.py" line="31"/>
         <source>Liaison note</source>
         <translation>Note de liaison</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="31"/>
+        <location filename="../../app/export/labels.py" line="32"/>
         <source>Coordination notice</source>
         <translation>Avis de coordination</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="32"/>
+        <location filename="../../app/export/labels.py" line="33"/>
         <source>Child-protection concern report</source>
         <translation>Information préoccupante</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="33"/>
+        <location filename="../../app/export/labels.py" line="34"/>
+        <source>Report to the public prosecutor</source>
+        <translation>Signalement au procureur de la République</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="35"/>
+        <source>Reply to an employer&apos;s request</source>
+        <translation>Réponse à une demande de l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="36"/>
         <source>Certificate of support</source>
         <translation>Attestation de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="34"/>
+        <location filename="../../app/export/labels.py" line="37"/>
         <source>Copy for the person</source>
         <translation>Copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="41"/>
+        <location filename="../../app/export/labels.py" line="44"/>
         <source>Confidential — professional secrecy</source>
         <translation>Confidentiel — secret professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="46"/>
+        <location filename="../../app/export/labels.py" line="49"/>
         <source>page {page} / {pages}</source>
         <translation>page {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="52"/>
+        <location filename="../../app/export/labels.py" line="55"/>
         <source>Recipient: {recipient}</source>
         <translation>Destinataire&#xa0;: {recipient}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="64"/>
+        <location filename="../../app/export/labels.py" line="67"/>
         <source>disclosure</source>
         <translation>transmission</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="69"/>
+        <location filename="../../app/export/labels.py" line="72"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="73"/>
+        <location filename="../../app/export/labels.py" line="76"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="77"/>
+        <location filename="../../app/export/labels.py" line="80"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="81"/>
+        <location filename="../../app/export/labels.py" line="84"/>
         <source>Person concerned:</source>
         <translation>Personne concernée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="85"/>
+        <location filename="../../app/export/labels.py" line="88"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="89"/>
+        <location filename="../../app/export/labels.py" line="92"/>
         <source>Minor concerned:</source>
         <translation>Mineur concerné&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="93"/>
+        <location filename="../../app/export/labels.py" line="96"/>
         <source>Professionals involved:</source>
         <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="97"/>
+        <location filename="../../app/export/labels.py" line="100"/>
         <source>Coordination needed from:</source>
         <translation>Coordination nécessaire à compter du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="101"/>
+        <location filename="../../app/export/labels.py" line="104"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="106"/>
+        <location filename="../../app/export/labels.py" line="109"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="111"/>
+        <location filename="../../app/export/labels.py" line="114"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="115"/>
+        <location filename="../../app/export/labels.py" line="118"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="119"/>
+        <location filename="../../app/export/labels.py" line="122"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="123"/>
+        <location filename="../../app/export/labels.py" line="126"/>
         <source>Actions already taken</source>
         <translation>Actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="127"/>
+        <location filename="../../app/export/labels.py" line="130"/>
         <source>Information of the person</source>
         <translation>Information de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="131"/>
+        <location filename="../../app/export/labels.py" line="134"/>
         <source>Information of the parents</source>
         <translation>Information des parents</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="138"/>
+        <source>The child</source>
+        <translation>L’enfant</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="142"/>
+        <source>The worker&apos;s assessment of the danger</source>
+        <translation>Évaluation du danger par le professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="146"/>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="150"/>
+        <source>Professional secrecy</source>
+        <translation>Secret professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="154"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="158"/>
+        <source>Transmissions made</source>
+        <translation>Transmissions effectuées</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="162"/>
+        <source>Working notes</source>
+        <translation>Notes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="169"/>
         <source>Interview of {date}</source>
         <translation>Entretien du {date}</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="140"/>
+        <location filename="../../app/export/labels.py" line="171"/>
         <source>Interview of {date} — observed by the worker</source>
         <translation>Entretien du {date} — faits constatés</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="142"/>
+        <location filename="../../app/export/labels.py" line="173"/>
         <source>Interview of {date} — reported to the worker</source>
         <translation>Entretien du {date} — faits rapportés</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="144"/>
+        <location filename="../../app/export/labels.py" line="175"/>
         <source>Interview of {date} — source not stated</source>
         <translation>Entretien du {date} — source non précisée</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="152"/>
+        <location filename="../../app/export/labels.py" line="183"/>
         <source>{text} (by {date})</source>
         <translation>{text} (d’ici le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="159"/>
+        <location filename="../../app/export/labels.py" line="190"/>
         <source>The person has been informed of this disclosure.</source>
         <translation>La personne a été informée de cette transmission.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="162"/>
+        <location filename="../../app/export/labels.py" line="193"/>
         <source>The person has been informed of this disclosure and agrees to it.</source>
         <translation>La personne a été informée de cette transmission et y consent.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="165"/>
+        <location filename="../../app/export/labels.py" line="196"/>
+        <source>The person has been informed of this disclosure and does not agree to it.</source>
+        <translation>La personne a été informée de cette transmission et n’y consent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="199"/>
         <source>The person has not been informed of this disclosure.</source>
         <translation>La personne n’a pas été informée de cette transmission.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="175"/>
+        <location filename="../../app/export/labels.py" line="209"/>
         <source>The holders of parental authority have been informed of this report.</source>
         <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="178"/>
-        <source>The holders of parental authority have been informed of this report and agree to it.</source>
-        <translation>Les titulaires de l’autorité parentale ont été informés de cette information préoccupante et y consentent.</translation>
+        <location filename="../../app/export/labels.py" line="212"/>
+        <source>The holders of parental authority have been informed of this report and adhere to the approach.</source>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette transmission et adhèrent à la démarche.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="182"/>
-        <source>The holders of parental authority have not been informed of this report.</source>
-        <translation>Les titulaires de l’autorité parentale n’ont pas été informés de cette information préoccupante.</translation>
+        <location filename="../../app/export/labels.py" line="217"/>
+        <source>The holders of parental authority have been informed of this report and do not adhere to the approach.</source>
+        <translation>Les titulaires de l’autorité parentale ont été informés de cette transmission et n’adhèrent pas à la démarche.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="191"/>
-        <source>The situation of {person} requires coordinated action by the professionals involved, under article L121-6-2 of the Code de l&apos;action sociale et des familles.</source>
-        <translation>La situation de {person} nécessite une action coordonnée des professionnels concernés, en application de l’article L121-6-2 du Code de l’action sociale et des familles.</translation>
+        <location filename="../../app/export/labels.py" line="222"/>
+        <source>The holders of parental authority have not been informed of this report, in the interest of the child.</source>
+        <translation>Les titulaires de l’autorité parentale n’ont pas été informés de cette transmission, dans l’intérêt de l’enfant.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="202"/>
+        <location filename="../../app/export/labels.py" line="233"/>
+        <source>The situation of {person} requires coordinated action by the professionals involved, under article L. 121-6-2 of the Code de l&apos;action sociale et des familles.</source>
+        <translation>La situation de {person} nécessite l’intervention coordonnée des professionnels concernés, en application de l’article L. 121-6-2 du code de l’action sociale et des familles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="266"/>
+        <source>This certificate is issued at the request of {requester}, to serve as required.</source>
+        <translation>Attestation délivrée à la demande de {requester}, pour servir et valoir ce que de droit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="275"/>
+        <source>Report made to the public prosecutor under article L. 226-4 of the Code de l&apos;action sociale et des familles. Article 226-14 of the Code pénal lifts professional secrecy for this report. The president of the departmental council (CRIP) is sent a copy.</source>
+        <translation>Signalement adressé au procureur de la République en application de l’article L. 226-4 du code de l’action sociale et des familles. L’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Copie en est adressée au président du conseil départemental (CRIP).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="282"/>
+        <source>Information transmitted to the departmental unit (CRIP) under article L. 226-2-1 of the Code de l&apos;action sociale et des familles. Only the information strictly necessary to assess the situation and to protect the child is shared, as article L. 226-2-2 of the same code provides.</source>
+        <translation>Information transmise à la cellule départementale de recueil des informations préoccupantes (CRIP) en application de l’article L. 226-2-1 du code de l’action sociale et des familles. Seules les informations strictement nécessaires à l’évaluation de la situation et à la protection de l’enfant sont partagées, comme le prévoit l’article L. 226-2-2 du même code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="293"/>
+        <source>With their agreement, I can confirm that {person} is supported by the social service.</source>
+        <translation>Avec son accord, je vous confirme que {person} est accompagné(e) par le service social.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="302"/>
+        <source>Social workers are bound by professional secrecy (article L. 411-3 of the Code de l&apos;action sociale et des familles; article 226-13 of the Code pénal). Secrecy protects the person, not the institution: nothing about their situation can be shared without their agreement, whoever asks. This reply states only what the person agreed to share.</source>
+        <translation>Les assistants de service social sont tenus au secret professionnel (article L. 411-3 du code de l’action sociale et des familles&#xa0;; article 226-13 du code pénal). Ce secret protège la personne, non l’institution&#xa0;: rien de sa situation ne peut être communiqué sans son accord, quel que soit le demandeur. La présente réponse ne contient que ce que la personne a accepté de partager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="312"/>
+        <source>In answer to your request (article 15 of the GDPR), this document sets out everything Carnet holds about you: the details noted, every interview with its facts and addenda, the next steps, and the transmissions made about you.</source>
+        <translation>En réponse à votre demande (article 15 du RGPD), ce document présente tout ce que Carnet contient sur vous&#xa0;: les informations notées, chaque entretien avec ses faits et ses compléments, les suites à donner et les transmissions effectuées vous concernant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="322"/>
+        <source>Your social worker may also keep working notes: provisional thoughts, which are not facts. They stay on this computer only, are never sent to anyone and are destroyed when your support ends; they are not included here. If the data protection officer decides otherwise, they will be given to you. You may ask for any fact to be corrected (article 16) or erased (article 17).</source>
+        <translation>Votre assistant(e) de service social peut aussi tenir des notes de travail&#xa0;: des hypothèses de travail provisoires, qui ne sont pas des faits. Elles restent sur cet ordinateur, ne sont jamais transmises et sont détruites à la fin de l’accompagnement&#xa0;; elles ne figurent pas ici. Si le délégué à la protection des données en décide autrement, elles vous seront communiquées. Vous pouvez demander la rectification (article 16) ou l’effacement (article 17) de tout fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="333"/>
+        <source>Interview of {date} — {description}</source>
+        <translation>Entretien du {date} — {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="338"/>
+        <source>No facts written for this interview.</source>
+        <translation>Aucun fait noté pour cet entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="342"/>
+        <source>Addendum of {date}: {text}</source>
+        <translation>Complément du {date}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="347"/>
+        <source>{date} — to {recipient} — {purpose}</source>
+        <translation>{date} — à {recipient} — {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="352"/>
+        <source>No transmission about you has been recorded.</source>
+        <translation>Aucune transmission vous concernant n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="358"/>
+        <source>at the office</source>
+        <translation>au bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="359"/>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="360"/>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="361"/>
+        <source>by video</source>
+        <translation>en visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="362"/>
+        <location filename="../../app/export/labels.py" line="371"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="365"/>
+        <source>housing</source>
+        <translation>logement</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="366"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="367"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="368"/>
+        <source>employment</source>
+        <translation>emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="369"/>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="370"/>
+        <source>rights</source>
+        <translation>accès aux droits</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="375"/>
+        <source>{kind}; themes: {themes}</source>
+        <translation>{kind}&#xa0;; thèmes&#xa0;: {themes}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="244"/>
         <source>The undersigned, {author}, certifies that {person} is supported by the social service.</source>
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="208"/>
+        <location filename="../../app/export/labels.py" line="250"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/labels.py" line="217"/>
+        <location filename="../../app/export/labels.py" line="261"/>
         <source>This certificate is issued at the request of the person concerned, to serve as required.</source>
         <translation>Attestation délivrée à la demande de la personne concernée, pour servir et valoir ce que de droit.</translation>
     </message>
@@ -913,205 +1704,240 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="52"/>
+        <location filename="../../app/ui/export/wizard.py" line="55"/>
         <source>Save the summary</source>
         <translation>Enregistrer le résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="70"/>
+        <location filename="../../app/ui/export/wizard.py" line="73"/>
         <source>Export a summary</source>
         <translation>Transmettre un résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/wizard.py" line="73"/>
+        <location filename="../../app/ui/export/wizard.py" line="76"/>
         <source>Write the file…</source>
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="51"/>
+        <location filename="../../app/ui/export/labels.py" line="95"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="103"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="108"/>
+        <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
+        <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP)&#xa0;: faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="113"/>
+        <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
+        <translation>À un employeur, aux RH ou à l’encadrement&#xa0;: seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="118"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="67"/>
-        <source>For the person themselves: the items you tick.</source>
-        <translation>Pour la personne elle-même&#xa0;: les éléments que vous cochez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="76"/>
+        <location filename="../../app/ui/export/labels.py" line="132"/>
         <source>Informing would put someone in danger</source>
         <translation>L’informer mettrait quelqu’un en danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="79"/>
+        <location filename="../../app/ui/export/labels.py" line="135"/>
         <source>Against the child&apos;s interest</source>
         <translation>Contraire à l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="82"/>
+        <location filename="../../app/ui/export/labels.py" line="138"/>
         <source>The person could not be reached</source>
         <translation>La personne n’a pas pu être jointe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="85"/>
+        <location filename="../../app/ui/export/labels.py" line="141"/>
         <source>Another reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="94"/>
-        <source>The parents have been informed</source>
-        <translation>Les parents ont été informés</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="97"/>
-        <source>The parents have been informed and agree</source>
-        <translation>Les parents ont été informés et sont d’accord</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="100"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>The parents have not been informed</source>
         <translation>Les parents n’ont pas été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="106"/>
-        <source>The person has been informed</source>
-        <translation>La personne a été informée</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="162"/>
         <source>The person has been informed and agrees</source>
         <translation>La personne a été informée et est d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="112"/>
+        <location filename="../../app/ui/export/labels.py" line="168"/>
         <source>The person has not been informed</source>
         <translation>La personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="177"/>
         <source>Observed by me</source>
         <translation>Constaté par moi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="178"/>
         <source>Reported to me</source>
         <translation>Rapporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="129"/>
+        <location filename="../../app/ui/export/labels.py" line="185"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="130"/>
+        <location filename="../../app/ui/export/labels.py" line="186"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="131"/>
+        <location filename="../../app/ui/export/labels.py" line="187"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="144"/>
+        <location filename="../../app/ui/export/labels.py" line="200"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="145"/>
+        <location filename="../../app/ui/export/labels.py" line="201"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="146"/>
+        <location filename="../../app/ui/export/labels.py" line="202"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="211"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="155"/>
-        <source>Date (UTC)</source>
-        <translation>Date (UTC)</translation>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
+        <translation>Pour la personne seulement&#xa0;: les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="150"/>
+        <source>The parents have been informed and adhere to the approach</source>
+        <translation>Les parents ont été informés et adhèrent à la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="153"/>
+        <source>The parents have been informed and do not adhere to it</source>
+        <translation>Les parents ont été informés et n’y adhèrent pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <source>The person has been informed and does not agree</source>
+        <translation>La personne a été informée et n’est pas d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="158"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="159"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="160"/>
-        <location filename="../../app/ui/export/labels.py" line="173"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
+        <location filename="../../app/ui/export/labels.py" line="232"/>
         <source>Informed</source>
         <translation>Informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="161"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="164"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="174"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <source>Answer given</source>
+        <translation>Réponse donnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="233"/>
         <source>Agreed</source>
         <translation>D’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="175"/>
+        <location filename="../../app/ui/export/labels.py" line="234"/>
         <source>Not informed</source>
         <translation>Non informée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <source>Did not agree</source>
+        <translation>Pas d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <source>Sent to the person</source>
+        <translation>Adressé à la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="246"/>
+        <source>Refused request</source>
+        <translation>Demande refusée</translation>
     </message>
 </context>
 <context>
@@ -1351,87 +2177,137 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="32"/>
-        <source>Initials and year of birth, e.g. L. Q., born 2015</source>
-        <translation>Initiales et année de naissance, par ex. L. Q., né(e) en 2015</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <source>Surname, first name, date of birth, address: as you know them</source>
+        <translation>Nom, prénom, date de naissance, adresse&#xa0;: tels que vous les connaissez</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="34"/>
+        <location filename="../../app/ui/export/page_frame.py" line="44"/>
+        <source>Your assessment of the danger</source>
+        <translation>Votre évaluation du danger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="47"/>
+        <source>Your own assessment of the danger or risk for the child, kept apart from the facts</source>
+        <translation>Votre propre évaluation du danger ou du risque pour l’enfant, distincte des faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="53"/>
+        <source>The person agrees that I confirm a follow-up exists</source>
+        <translation>La personne accepte que je confirme l’existence d’un accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="57"/>
         <source>Actions already taken</source>
         <translation>Actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="36"/>
+        <location filename="../../app/ui/export/page_frame.py" line="59"/>
         <source>What you have already done or proposed (optional)</source>
         <translation>Ce que vous avez déjà fait ou proposé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="38"/>
+        <location filename="../../app/ui/export/page_frame.py" line="61"/>
         <source>e.g. company social service, CCAS, occupational doctor</source>
         <translation>par ex. service social d’entreprise, CCAS, médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="39"/>
+        <location filename="../../app/ui/export/page_frame.py" line="62"/>
         <source>Coordination needed from</source>
         <translation>Coordination nécessaire à compter du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="40"/>
+        <location filename="../../app/ui/export/page_frame.py" line="63"/>
         <source>State since when</source>
         <translation>Indiquer depuis quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="60"/>
-        <source>Minor concerned:</source>
-        <translation>Mineur concerné&#xa0;:</translation>
+        <location filename="../../app/ui/export/page_frame.py" line="86"/>
+        <source>The child:</source>
+        <translation>L’enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="61"/>
+        <location filename="../../app/ui/export/page_frame.py" line="87"/>
+        <source>Assessment of the danger:</source>
+        <translation>Évaluation du danger&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <source>A reply to an employer states only what the person agreed to share, followed by a paragraph on professional secrecy (article 226-13 of the Code pénal). If the person did not agree, say nothing else, and consider recording the request as refused in the register instead.</source>
+        <translation>Une réponse à l’employeur ne dit que ce que la personne a accepté de partager, suivi d’un paragraphe sur le secret professionnel (article 226-13 du code pénal). Si la personne n’est pas d’accord, n’ajoutez rien, et pensez plutôt à enregistrer la demande comme refusée au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="113"/>
+        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L. 121-6-2 CASF). It carries nothing from your notes.</source>
+        <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L. 121-6-2 CASF). Il ne contient rien de vos notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="150"/>
+        <source>Article L. 226-2-1 CASF: to the departmental unit (CRIP). Share only what is strictly necessary (article L. 226-2-2 CASF).</source>
+        <translation>Article L. 226-2-1 CASF&#xa0;: à la cellule départementale (CRIP). Ne partagez que le strict nécessaire (article L. 226-2-2 CASF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="154"/>
+        <source>The child, your assessment of the danger, what was done.</source>
+        <translation>L’enfant, votre évaluation du danger, ce qui a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="88"/>
         <source>Actions already taken:</source>
         <translation>Actions déjà menées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="69"/>
-        <source>A coordination notice says only that coordinated action is needed, between whom and from when (article L121-6-2 CASF). It carries nothing from your notes.</source>
-        <translation>Un avis de coordination indique seulement qu’une action coordonnée est nécessaire, entre qui et à partir de quand (article L121-6-2 du CASF). Il ne reprend rien de vos notes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="76"/>
+        <location filename="../../app/ui/export/page_frame.py" line="120"/>
         <source>Professionals involved:</source>
         <translation>Professionnels concernés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="84"/>
+        <location filename="../../app/ui/export/page_frame.py" line="128"/>
         <source>A certificate only says that the person is supported, and since when.</source>
         <translation>Une attestation indique seulement que la personne est accompagnée, et depuis quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="96"/>
+        <location filename="../../app/ui/export/page_frame.py" line="139"/>
+        <source>The report to the public prosecutor</source>
+        <translation>Le signalement au procureur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="142"/>
+        <source>Article L. 226-4 CASF; article 226-14 of the Code pénal lifts professional secrecy for this report. Reserved for serious danger.</source>
+        <translation>Article L. 226-4 CASF&#xa0;; l’article 226-14 du code pénal lève le secret professionnel pour ce signalement. Réservé au danger grave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="147"/>
         <source>The concern report</source>
         <translation>L’information préoccupante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="97"/>
-        <source>Who the report is about, and what has been done.</source>
-        <translation>Qui est concerné, et ce qui a déjà été fait.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_frame.py" line="100"/>
+        <location filename="../../app/ui/export/page_frame.py" line="157"/>
         <source>The coordination notice</source>
         <translation>L’avis de coordination</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="101"/>
+        <location filename="../../app/ui/export/page_frame.py" line="158"/>
         <source>Between whom, and from when.</source>
         <translation>Entre qui, et à partir de quand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="104"/>
+        <location filename="../../app/ui/export/page_frame.py" line="161"/>
+        <source>The reply to the employer</source>
+        <translation>La réponse à l’employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="162"/>
+        <source>Only what the person agreed to share.</source>
+        <translation>Seulement ce que la personne a accepté de partager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_frame.py" line="165"/>
         <source>The certificate of support</source>
         <translation>L’attestation de suivi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_frame.py" line="105"/>
+        <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Depuis quand la personne est accompagnée.</translation>
     </message>
@@ -1531,69 +2407,69 @@
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="40"/>
+        <location filename="../../app/ui/export/page_informed.py" line="46"/>
         <source>Why not</source>
         <translation>Raison de l’absence d’information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="42"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="43"/>
+        <location filename="../../app/ui/export/page_informed.py" line="49"/>
         <source>Choose the reason…</source>
         <translation>Choisissez la raison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>In a few words (required for another reason)</source>
         <translation>En quelques mots (obligatoire pour une autre raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="50"/>
+        <location filename="../../app/ui/export/page_informed.py" line="56"/>
         <source>Details of the reason</source>
         <translation>Précisions sur la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="52"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="53"/>
+        <location filename="../../app/ui/export/page_informed.py" line="59"/>
         <source>Details:</source>
         <translation>Précisions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="61"/>
         <source>About informing the parents</source>
         <translation>À propos de l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="57"/>
-        <source>What will be said to them, and when (optional)</source>
-        <translation>Ce qui leur sera dit, et quand (facultatif)</translation>
+        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
+        <translation>Ce qui leur sera dit et quand, ou pourquoi pas, dans l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="73"/>
+        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
+        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
+        <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_informed.py" line="82"/>
         <source>The parents</source>
         <translation>Les parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="74"/>
-        <source>Were the holders of parental authority told of this report?</source>
-        <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette information préoccupante&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="76"/>
+        <location filename="../../app/ui/export/page_informed.py" line="90"/>
         <source>The person</source>
         <translation>La personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_informed.py" line="77"/>
-        <source>Does the person know that this is being shared?</source>
-        <translation>La personne sait-elle que ces informations sont transmises&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1740,49 +2616,49 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="33"/>
+        <location filename="../../app/ui/export/page_items.py" line="37"/>
         <source>What to share</source>
         <translation>Ce qui est transmis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="35"/>
+        <location filename="../../app/ui/export/page_items.py" line="39"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Ne cochez que ce dont ce destinataire a strictement besoin. Rien n’est coché d’avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <location filename="../../app/ui/export/page_items.py" line="44"/>
+        <location filename="../../app/ui/export/page_items.py" line="48"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="41"/>
         <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="43"/>
+        <location filename="../../app/ui/export/page_items.py" line="47"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="84"/>
+        <location filename="../../app/ui/export/page_items.py" line="83"/>
         <source>%1 (by %2)</source>
         <translation>%1 (d’ici le %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="89"/>
+        <location filename="../../app/ui/export/page_items.py" line="88"/>
         <source>No open next step for this person.</source>
         <translation>Aucune suite à donner en cours pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="96"/>
+        <location filename="../../app/ui/export/page_items.py" line="95"/>
         <source>No detail is kept about this person.</source>
         <translation>Aucune information n’est conservée sur cette personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="132"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Coché&#xa0;: %n paragraphe de faits</numerusform>
@@ -1790,7 +2666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n suite à donner</numerusform>
@@ -1798,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="135"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -1806,7 +2682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="139"/>
+        <location filename="../../app/ui/export/page_items.py" line="138"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
@@ -1817,17 +2693,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="89"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="90"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="92"/>
         <source>Lock Carnet now (Ctrl+L)</source>
         <translation>Verrouiller Carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/lock_controller.py" line="91"/>
+        <location filename="../../app/ui/shell/lock_controller.py" line="93"/>
         <source>Close the vault; your passphrase opens it again</source>
         <translation>Ferme le coffre&#xa0;; votre phrase de passe le rouvre</translation>
     </message>
@@ -2000,22 +2876,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="249"/>
+        <location filename="../../app/ui/shell/main_window.py" line="257"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="271"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -2435,27 +3311,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="35"/>
+        <location filename="../../app/ui/export/page_preview.py" line="37"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="37"/>
+        <location filename="../../app/ui/export/page_preview.py" line="39"/>
         <source>Exactly what will be written. Go back to change anything before writing.</source>
         <translation>Exactement ce qui sera écrit. Revenez en arrière pour changer quoi que ce soit avant d’écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="51"/>
+        <location filename="../../app/ui/export/page_preview.py" line="53"/>
         <source>Text of the document</source>
         <translation>Texte du document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="53"/>
+        <location filename="../../app/ui/export/page_preview.py" line="55"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_preview.py" line="54"/>
+        <location filename="../../app/ui/export/page_preview.py" line="56"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -2549,82 +3425,92 @@
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="32"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
         <source>To whom, and why</source>
         <translation>Destinataire et motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="34"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Rien ne sort avant la dernière étape. Commencez par le type de document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
         <source>Kind of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Choose the kind of document…</source>
         <translation>Choisissez le type de document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
         <source>Name of the recipient (required)</source>
         <translation>Nom du destinataire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Fonction, par ex. médecin du travail (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="47"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="48"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <source>The recipient is the person themself</source>
+        <translation>Le destinataire est la personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <source>Everything Carnet holds about the person (right of access)</source>
+        <translation>Tout ce que Carnet contient sur la personne (droit d’accès)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Pourquoi il en a besoin, par ex. préparer une reprise du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="49"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
         <source>You or your service, as the document is signed</source>
         <translation>Vous ou votre service, tel que le document est signé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
         <source>By name: %1</source>
         <translation>Par son nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
         <source>By initials: %1</source>
         <translation>Par ses initiales&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="72"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="74"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="77"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="78"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="82"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>Name the person:</source>
         <translation>Nommer la personne&#xa0;:</translation>
     </message>
@@ -2632,17 +3518,27 @@
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="98"/>
+        <location filename="../../app/ui/workspace/records.py" line="60"/>
+        <source>Record a refused request…</source>
+        <translation>Enregistrer une demande refusée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
+        <source>An employer or anyone asked and you refused: recorded, nothing written</source>
+        <translation>Un employeur ou un autre demandeur, et vous avez refusé&#xa0;: enregistré, rien n’est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="108"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>Le résumé a été écrit et inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="138"/>
+        <location filename="../../app/ui/workspace/records.py" line="160"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="152"/>
+        <location filename="../../app/ui/workspace/records.py" line="174"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -2650,60 +3546,103 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="248"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="250"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="252"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="253"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="254"/>
+        <location filename="../../app/ui/vault/unlock.py" line="278"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="255"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="257"/>
+        <location filename="../../app/ui/vault/unlock.py" line="281"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="284"/>
+        <location filename="../../app/ui/vault/unlock.py" line="308"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="287"/>
+        <location filename="../../app/ui/vault/unlock.py" line="311"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="291"/>
+        <location filename="../../app/ui/vault/unlock.py" line="315"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <source>Record a refused request</source>
+        <translation>Enregistrer une demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
+        <translation>Rien n’est écrit et rien ne sort&#xa0;: le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <source>Who asked, e.g. the HR manager of the company</source>
+        <translation>Qui a demandé, par exemple la responsable RH de l’entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <source>What they asked for</source>
+        <translation>Ce qui a été demandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <source>The answer you gave (optional)</source>
+        <translation>La réponse donnée (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <source>Requester:</source>
+        <translation>Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <source>Answer:</source>
+        <translation>Réponse&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="331"/>
+        <location filename="../../app/ui/records/register_view.py" line="356"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -2789,22 +3728,22 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="101"/>
+        <location filename="../../app/ui/records/register_view.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="102"/>
+        <location filename="../../app/ui/records/register_view.py" line="104"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="137"/>
+        <location filename="../../app/ui/records/register_view.py" line="139"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -2812,72 +3751,82 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="67"/>
+        <location filename="../../app/ui/records/register_view.py" line="69"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="163"/>
+        <location filename="../../app/ui/records/register_view.py" line="170"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="165"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="166"/>
+        <location filename="../../app/ui/records/register_view.py" line="173"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="167"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="168"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="171"/>
+        <location filename="../../app/ui/records/register_view.py" line="178"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="179"/>
+        <location filename="../../app/ui/records/register_view.py" line="186"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="180"/>
+        <location filename="../../app/ui/records/register_view.py" line="187"/>
+        <source>Record a refused request…</source>
+        <translation>Enregistrer une demande refusée…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <source>Who asked, for what, and your answer: recorded, nothing written</source>
+        <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="193"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="183"/>
+        <location filename="../../app/ui/records/register_view.py" line="196"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="184"/>
+        <location filename="../../app/ui/records/register_view.py" line="197"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="185"/>
+        <location filename="../../app/ui/records/register_view.py" line="198"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="260"/>
+        <location filename="../../app/ui/records/register_view.py" line="275"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -2885,17 +3834,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="290"/>
+        <location filename="../../app/ui/records/register_view.py" line="315"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="295"/>
+        <location filename="../../app/ui/records/register_view.py" line="320"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="299"/>
+        <location filename="../../app/ui/records/register_view.py" line="324"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -3414,37 +4363,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="98"/>
+        <location filename="../../app/ui/vault/unlock.py" line="114"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="99"/>
+        <location filename="../../app/ui/vault/unlock.py" line="115"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="100"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="101"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="102"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -3452,27 +4401,27 @@ Suites&#xa0;:
 <context>
     <name>VaultUpkeep</name>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="64"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="77"/>
         <source>The vault folder was readable by others: its permissions were tightened to the worker&apos;s account only.</source>
         <translation>Le dossier du coffre était lisible par d’autres&#xa0;: ses droits ont été restreints au seul compte de l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="102"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="123"/>
         <source>The backup was restored. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="105"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="126"/>
         <source>The backup was restored.</source>
         <translation>La sauvegarde a été restaurée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="108"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="129"/>
         <source>The damaged vault file was kept in the vault folder, as %1.</source>
         <translation>Le fichier endommagé du coffre a été conservé dans le dossier du coffre, sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/vault_upkeep.py" line="112"/>
+        <location filename="../../app/ui/shell/vault_upkeep.py" line="133"/>
         <source>The damage hid what was erased or sent out after that copy: check the disclosure register, and erase again anyone who should not be there.</source>
         <translation>Les dégâts empêchent de savoir ce qui a été effacé ou transmis après cette copie&#xa0;: vérifiez le registre des transmissions, et effacez de nouveau toute personne qui ne devrait plus y figurer.</translation>
     </message>
@@ -3878,22 +4827,22 @@ Suites&#xa0;:
 <context>
     <name>WritePage</name>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="23"/>
+        <location filename="../../app/ui/export/page_write.py" line="25"/>
         <source>Write the file</source>
         <translation>Écrire le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="26"/>
+        <location filename="../../app/ui/export/page_write.py" line="28"/>
         <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
         <translation>Le nom du fichier ne dit rien de la personne. Une fois écrit, le document est inscrit au registre des transmissions avec une empreinte du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_write.py" line="58"/>
+        <location filename="../../app/ui/export/page_write.py" line="60"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_write.py" line="71"/>
+        <location filename="../../app/ui/export/page_write.py" line="72"/>
         <source>%1 to %2, with %n item(s) from the notes.</source>
         <translation>
             <numerusform>%1 pour %2, avec %n élément issu des notes.</numerusform>

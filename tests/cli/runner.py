@@ -33,6 +33,9 @@ def cli_env(**extra: str) -> dict[str, str]:
     """The parent's environment without any vault folder or debug switch of its own."""
     env = {k: v for k, v in os.environ.items() if k not in ("CARNET_VAULT_DIR", "CARNET_DEBUG")}
     env["PYTHONPATH"] = str(REPO)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"  # English messages, whatever the machine's locale
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(extra)
     return env

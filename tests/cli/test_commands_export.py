@@ -23,7 +23,7 @@ from app.core.session import Session, stores
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.errors import InvalidInput
-from tests.cli.runner import run_cli
+from tests.cli.runner import cli_env, run_cli
 from tests.support import PASSPHRASE, REPO, draft
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
@@ -161,10 +161,11 @@ def test_an_existing_file_is_kept_without_force(
 def test_certificate_and_coordination_from_the_command_line(
     session: Session, seeded: SeededPerson, tmp_path: Path
 ) -> None:
-    """The frames without content need no --interviews nor --informed."""
+    """The frames without content need no --interviews; a certificate to the person no
+    --informed."""
     base = ["export", str(seeded.person_id), "--recipient", "Mme Q.", "--purpose", "Demande"]
     base += ["--author", "Service social", "--format", "txt"]
-    run(session, *base, "--frame", "attestation", "--out", str(tmp_path / "a.txt"))
+    run(session, *base, "--frame", "attestation", "--to-person", "--out", str(tmp_path / "a.txt"))
     assert "1 September 2025" in (tmp_path / "a.txt").read_text(encoding="utf-8")
     coordination = ["--frame", "coordination", "--parties", "CCAS", "--informed", "yes"]
     run(session, *base, *coordination, "--out", str(tmp_path / "c.txt"))
@@ -267,3 +268,84 @@ def test_register_text_shows_items_in_words(
     text = run(session, "register")
     assert "Interview of " in text and ", § " in text
     assert "interview:" not in text
+
+
+def test_a_third_party_copy_without_a_consent_answer_writes_nothing(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """A copy for the person addressed to HR, with or without --informed, is refused."""
+    argv = export_args(seeded, tmp_path / "c.txt")
+    argv[argv.index("--frame") + 1] = "copie-personne"
+    argv[argv.index("--recipient") + 1] = "DRH Exemple"
+    del argv[argv.index("--informed") : argv.index("--informed") + 2]
+    with pytest.raises(InvalidInput, match="--informed"):
+        run(session, *argv)
+    with pytest.raises(InvalidInput, match="only to the person"):
+        run(session, *argv, "--informed", "agreed")
+    assert not (tmp_path / "c.txt").exists() and stores(session).disclosures.list() == []
+
+
+def test_register_refuse_records_a_refused_entry_without_a_file(
+    session: Session, seeded: SeededPerson
+) -> None:
+    """`register refuse` records who asked, for what and the answer, as kind `refused`."""
+    argv = ["register", "refuse", str(seeded.person_id), "--requester", "DRH Exemple"]
+    run(session, *argv, "--purpose", "Nouvelles du salarié", "--answer", "Secret opposé")
+    [row] = json.loads(run(session, "register", "--json"))
+    assert row["kind"] == "refused" and row["answer"] == "Secret opposé"
+    assert row["items"] == [] and row["sha256"] == "" and row["format"] == "none"
+
+
+def test_the_access_copy_lists_every_interview_and_earlier_recipients(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """`--frame copie-personne --all` holds every interview and every earlier recipient."""
+    run(session, *export_args(seeded, tmp_path / "a.pdf"))
+    argv = ["export", str(seeded.person_id), "--frame", "copie-personne", "--all", "--to-person"]
+    argv += ["--recipient", "Mme Quellec", "--purpose", "Droit d'accès", "--format", "txt"]
+    run(session, *argv, "--author", "Service social", "--out", str(tmp_path / "all.txt"))
+    text = (tmp_path / "all.txt").read_text(encoding="utf-8")
+    assert all(p in text for p in (*PARAGRAPHS[0], *PARAGRAPHS[1]))
+    assert "Dr Claire Martin" in text and HYPOTHESIS_CANARY not in text
+
+
+def test_child_protection_keeps_each_paragraph_source(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """--observed and --reported mark paragraphs one by one; an unmarked one is refused."""
+    first = seeded.interviews[0]
+    argv = export_args(seeded, tmp_path / "ip.txt")
+    argv[argv.index("--frame") + 1] = "information-preoccupante"
+    argv[argv.index("--interviews") + 1] = f"{first}#p1,{first}#p2"
+    argv[argv.index("--format") + 1] = "txt"
+    argv += ["--minor", "Léa Quellec, née le 3 mai 2015", "--danger", "Danger grave"]
+    with pytest.raises(InvalidInput, match="--reported"):
+        run(session, *argv, "--observed", f"{first}#p1")
+    run(session, *argv, "--observed", f"{first}#p1", "--reported", f"{first}#p2")
+    text = (tmp_path / "ip.txt").read_text(encoding="utf-8")
+    observed = text.index("observed by the worker")
+    reported = text.index("reported to the worker")
+    assert observed < text.index(PARAGRAPHS[0][0]) < reported < text.index(PARAGRAPHS[0][1])
+    assert "L. 226-2-1" in text and "Danger grave" in text
+
+
+def test_a_french_locale_writes_a_french_document(vault_dir: Path, tmp_path: Path) -> None:
+    """Under LANG=fr_FR.UTF-8 the command's messages and the liaison note are in French."""
+    session = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    try:
+        seeded = seed_person(Caseload(session))
+    finally:
+        session.close()
+    path = tmp_path / "note.txt"
+    argv = export_args(seeded, path)
+    argv[argv.index("--format") + 1] = "txt"
+    env = cli_env(LANG="fr_FR.UTF-8")
+    result = run_cli(vault_dir, *argv, secrets=[PASSPHRASE], env=env)
+    assert result.code == 0, result.err
+    assert "Écrit" in result.out
+    text = path.read_text(encoding="utf-8")
+    assert "Note de liaison" in text and "Destinataire" in text
+    assert "Liaison note" not in text and "Interview of" not in text
+    english = run_cli(vault_dir, "--lang", "en", *argv, "--force", secrets=[PASSPHRASE], env=env)
+    assert english.code == 0, english.err
+    assert "Liaison note" in path.read_text(encoding="utf-8")

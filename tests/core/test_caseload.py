@@ -180,9 +180,30 @@ def test_search_limit_is_clamped(caseload: Caseload, person: PersonId) -> None:
 # Text round trips ------------------------------------------------------------------
 
 SPECIALS = [
-    "\x00", "\u200f", "\u200e", "\u202e", "\u2066", "\u0301", "\u0327", "e\u0301",
-    "🦜", "👩‍👩‍👧", "🏳️‍⚧️", "中文", "مرحبا", "\ufeff", "\r\n", "\u2028", "\t", "\x7f",
-    "\U0010fffd", "'", '"', "%", "\\", ";--",
+    "\x00",
+    "\u200f",
+    "\u200e",
+    "\u202e",
+    "\u2066",
+    "\u0301",
+    "\u0327",
+    "e\u0301",
+    "🦜",
+    "👩‍👩‍👧",
+    "🏳️‍⚧️",
+    "中文",
+    "مرحبا",
+    "\ufeff",
+    "\r\n",
+    "\u2028",
+    "\t",
+    "\x7f",
+    "\U0010fffd",
+    "'",
+    '"',
+    "%",
+    "\\",
+    ";--",
 ]
 # Any code point but lone surrogates, mixed with the pieces most likely to break things.
 TEXT = st.lists(

@@ -21,6 +21,7 @@ from app.core.disclosure import (
     register_entry,
     save_author,
 )
+from app.core.outward import outward_reader
 from app.core.selection import InterviewChoice, Selection
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
@@ -65,7 +66,7 @@ def chosen(session: Session, seeded: SeededPerson) -> tuple[Selection, Summary]:
         interviews=(InterviewChoice(seeded.interviews[0], (0, 2)),),
         follow_ups=(seeded.follow_up,),
     )
-    return selection, build_summary(session, selection)
+    return selection, build_summary(outward_reader(session), selection)
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
@@ -183,6 +184,6 @@ def test_frames_without_content_record_no_items(
 ) -> None:
     """A certificate is recorded with no item ids at all."""
     selection = base_selection(seeded, Frame.ATTESTATION)
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "a.txt", write_summary)
     assert stores(session).disclosures.list()[0].item_refs == ()

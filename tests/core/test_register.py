@@ -7,7 +7,8 @@ import io
 import json
 import os
 import sys
-from datetime import date, timedelta
+import time
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,17 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.caseload import Caseload
 from app.core.disclosure import export_summary
+from app.core.outward import outward_reader
 from app.core.register import (
     COLUMNS,
     Correction,
+    RefusedRequest,
     RegisterFilter,
     RegisterFormat,
     corrected_ids,
     find_entry,
     record_correction,
+    record_refusal,
     register_document,
     register_entries,
     write_register,
@@ -31,7 +35,7 @@ from app.core.selection import InterviewChoice
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.domain.errors import ExportFailed, InvalidInput, NotFound
-from app.domain.ids import DisclosureId
+from app.domain.ids import DisclosureId, PersonId
 from app.domain.summary import ExportFormat, Informed, Recipient
 from app.export.writers import write_summary
 from tests.support.disclosure_data import (
@@ -69,7 +73,7 @@ def export(
         interviews=interviews,
         follow_ups=follow_ups,
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     path = folder / f"{recipient}-{len(stores(session).disclosures.list())}.txt"
     return export_summary(
         session, selection, summary, ExportFormat.TXT, path, write_summary
@@ -194,3 +198,40 @@ def test_text_export_uses_the_labels_given(
     labels = {column: column.upper() for column in COLUMNS}
     text = register_document(register_entries(session), RegisterFormat.TEXT, labels).decode()
     assert "RECIPIENT:" in text and "CAF" in text
+
+
+def test_a_refused_request_is_an_entry_of_kind_refused_with_no_file(
+    session: Session, seeded: SeededPerson
+) -> None:
+    """Who asked, for what, the answer given: recorded as `refused`, no item, no hash."""
+    request = RefusedRequest("DRH Exemple", "Nouvelles d'un salarié en arrêt", "Secret opposé")
+    entry_id = record_refusal(session, seeded.person_id, request)
+    [row] = json.loads(register_document(register_entries(session), RegisterFormat.JSON))
+    assert row["id"] == entry_id and row["kind"] == "refused"
+    assert (row["recipient"], row["purpose"], row["answer"]) == (
+        "DRH Exemple",
+        "Nouvelles d'un salarié en arrêt",
+        "Secret opposé",
+    )
+    assert row["items"] == [] and row["sha256"] == "" and row["reason"] == ""
+    with pytest.raises(InvalidInput):
+        record_refusal(session, seeded.person_id, RefusedRequest(" ", "Nouvelles"))
+    with pytest.raises(NotFound):
+        record_refusal(session, PersonId(seeded.other_person_id + 99), request)
+
+
+def test_register_dates_are_in_local_time(
+    session: Session, seeded: SeededPerson, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The register prints times as the worker's clock shows them, not UTC."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # +05:30 all year: never equal to UTC
+    time.tzset()
+    try:
+        record_refusal(session, seeded.person_id, RefusedRequest("DRH", "Nouvelles"))
+        [entry] = register_entries(session)
+        [row] = json.loads(register_document([entry], RegisterFormat.JSON))
+        shifted = entry.created_at.astimezone(UTC) + timedelta(hours=5, minutes=30)
+        assert row["date"] == shifted.strftime("%Y-%m-%d %H:%M:%S")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -59,9 +59,7 @@ def test_restore_a_snapshot(session: Session, caseload: Caseload) -> None:
         result.session.close()
 
 
-def test_restore_an_external_backup(
-    session: Session, caseload: Caseload, tmp_path: Path
-) -> None:
+def test_restore_an_external_backup(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """From an external backup the vault gets everything but the hypotheses, as reported."""
     populate(caseload)
     out = tmp_path / "b.carnet-backup"

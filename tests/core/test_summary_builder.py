@@ -11,6 +11,7 @@ import pytest
 
 from app.core import summary_builder
 from app.core.caseload import Caseload
+from app.core.outward import outward_reader
 from app.core.selection import (
     ConcernFields,
     CoordinationFields,
@@ -57,7 +58,7 @@ def test_nothing_ticked_gives_a_summary_without_items(
     session: Session, seeded: SeededPerson
 ) -> None:
     """A selection starts empty, and an empty selection carries no fact, follow-up or detail."""
-    summary = build_summary(session, base_selection(seeded))
+    summary = build_summary(outward_reader(session), base_selection(seeded))
     assert (summary.facts, summary.follow_ups, summary.details) == ((), (), ())
     assert summary.person_label == ALIAS
     assert summary.item_refs() == ()
@@ -72,7 +73,7 @@ def test_ticked_paragraphs_only_in_note_order_oldest_interview_first(
         seeded,
         interviews=(InterviewChoice(second, (1,)), InterviewChoice(first, (2, 0))),
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     assert [f.text for f in summary.facts] == [
         PARAGRAPHS[0][0],
         PARAGRAPHS[0][2],
@@ -88,7 +89,7 @@ def test_ticked_paragraphs_only_in_note_order_oldest_interview_first(
 
 def test_addenda_follow_ups_and_details_when_ticked(session: Session, seeded: SeededPerson) -> None:
     """An addendum, a follow-up and details are included only once ticked, with their refs."""
-    items = person_items(session, seeded.person_id)
+    items = person_items(outward_reader(session), seeded.person_id)
     addendum = items.interviews[-1].addenda[0]
     selection = base_selection(
         seeded,
@@ -96,7 +97,7 @@ def test_addenda_follow_ups_and_details_when_ticked(session: Session, seeded: Se
         follow_ups=(seeded.follow_up,),
         details=(DetailChoice(DetailKey.ORGANISATION), DetailChoice(DetailKey.DETAILS_LINE, 1)),
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     assert [f.text for f in summary.facts] == [ADDENDUM_TEXT]
     assert [u.text for u in summary.follow_ups] == [FOLLOW_UP_TEXT]
     assert [(d.label, d.value) for d in summary.details] == [
@@ -115,7 +116,7 @@ def test_person_items_list_facts_follow_ups_details_and_never_hypotheses(
     session: Session, seeded: SeededPerson
 ) -> None:
     """What the wizard may offer holds every paragraph, but no hypothesis at all."""
-    items = person_items(session, seeded.person_id)
+    items = person_items(outward_reader(session), seeded.person_id)
     assert [i.paragraphs for i in items.interviews] == [PARAGRAPHS[1], PARAGRAPHS[0]]
     assert [f.id for f in items.follow_ups] == [seeded.follow_up]
     assert items.details[0].value == ORGANISATION
@@ -152,7 +153,7 @@ def test_an_interview_of_another_person_is_refused(
     foreign = caseload.add_interview(seeded.other_person_id, draft(date(2026, 1, 5)), "Autre")
     selection = base_selection(seeded, interviews=(InterviewChoice(foreign, (0,)),))
     with pytest.raises(InvalidInput):
-        build_summary(caseload.session, selection)
+        build_summary(outward_reader(caseload.session), selection)
 
 
 def test_a_paragraph_that_no_longer_exists_is_refused(
@@ -161,7 +162,7 @@ def test_a_paragraph_that_no_longer_exists_is_refused(
     """An index past the note's last paragraph raises instead of printing something else."""
     selection = base_selection(seeded, interviews=(InterviewChoice(seeded.interviews[1], (9,)),))
     with pytest.raises(InvalidInput):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
 
 
 @pytest.mark.parametrize("frame", [Frame.COORDINATION, Frame.ATTESTATION])
@@ -176,14 +177,15 @@ def test_frames_without_content_refuse_ticked_items(
         coordination=CoordinationFields("CCAS, service social"),
     )
     with pytest.raises(InvalidInput, match="nothing from the notes"):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
 
 
 def test_coordination_carries_only_parties_and_date(session: Session, seeded: SeededPerson) -> None:
     """A coordination notice holds who and from when; no fact, follow-up or detail."""
     coordination = CoordinationFields("CCAS, service social du travail", date(2026, 12, 1))
     summary = build_summary(
-        session, base_selection(seeded, Frame.COORDINATION, coordination=coordination)
+        outward_reader(session),
+        base_selection(seeded, Frame.COORDINATION, coordination=coordination),
     )
     assert summary.coordination_parties == "CCAS, service social du travail"
     assert summary.coordination_from == date(2026, 12, 1)
@@ -196,9 +198,9 @@ def test_not_informed_needs_a_reason(session: Session, seeded: SeededPerson) -> 
     """Disclosing without informing the person is refused unless the worker says why."""
     selection = base_selection(seeded, informed=Informed.NOT_INFORMED)
     with pytest.raises(InvalidInput, match="why"):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
     reasoned = dataclasses.replace(selection, informed_reason="Danger immédiat")
-    assert build_summary(session, reasoned).informed_reason == "Danger immédiat"
+    assert build_summary(outward_reader(session), reasoned).informed_reason == "Danger immédiat"
 
 
 @pytest.mark.parametrize(
@@ -217,13 +219,13 @@ def test_recipient_purpose_and_author_are_required(
     else:
         selection = dataclasses.replace(selection, **{field: value})
     with pytest.raises(InvalidInput):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
 
 
 def test_concern_report_marks_each_fact_observed_or_reported(
     session: Session, seeded: SeededPerson
 ) -> None:
-    """In a concern report each fact keeps the source the worker set; the minor is required."""
+    """In a concern report each fact keeps the source the worker set; minor and sources required."""
     first = seeded.interviews[0]
     selection = base_selection(
         seeded,
@@ -232,10 +234,16 @@ def test_concern_report_marks_each_fact_observed_or_reported(
         sources={f"interview:{first}#p1": FactSource.OBSERVED},
     )
     with pytest.raises(InvalidInput, match="minor"):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
     concern = ConcernFields("L. Q., née en 2015", "Orientation PMI", "Mère informée le 3 mars")
-    summary = build_summary(session, dataclasses.replace(selection, concern=concern))
-    assert [f.source for f in summary.facts] == [FactSource.OBSERVED, None]
+    selection = dataclasses.replace(selection, concern=concern)
+    with pytest.raises(InvalidInput, match="observed it or it was reported"):
+        build_summary(outward_reader(session), selection)
+    sources = {**selection.sources, f"interview:{first}#p2": FactSource.REPORTED}
+    summary = build_summary(
+        outward_reader(session), dataclasses.replace(selection, sources=sources)
+    )
+    assert [f.source for f in summary.facts] == [FactSource.OBSERVED, FactSource.REPORTED]
     assert (summary.minor_identity, summary.actions_taken, summary.parents_informed) == (
         "L. Q., née en 2015",
         "Orientation PMI",
@@ -254,7 +262,7 @@ def test_sources_are_ignored_outside_a_concern_report(
         sources={f"interview:{first}#p1": FactSource.REPORTED},
         concern=ConcernFields("X"),
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     assert summary.facts[0].source is None
     assert summary.minor_identity == ""
 
@@ -262,19 +270,25 @@ def test_sources_are_ignored_outside_a_concern_report(
 def test_attestation_states_since_when_and_nothing_else(
     session: Session, seeded: SeededPerson
 ) -> None:
-    """A certificate carries the start date only; made at the person's request it is 'agreed'."""
+    """A certificate carries the start date only; written to the person it asks no consent."""
     selection = base_selection(
-        seeded, Frame.ATTESTATION, supported_since=date(2025, 9, 1), informed=Informed.NOT_INFORMED
+        seeded,
+        Frame.ATTESTATION,
+        supported_since=date(2025, 9, 1),
+        informed=None,
+        to_person=True,
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     assert summary.supported_since == date(2025, 9, 1)
-    assert summary.informed is Informed.AGREED
+    assert summary.informed is Informed.IS_RECIPIENT
     assert summary.informed_reason == ""
 
 
 def test_initials_instead_of_the_alias(session: Session, seeded: SeededPerson) -> None:
     """The worker may name the person by initials only."""
-    summary = build_summary(session, base_selection(seeded, label=PersonLabel.INITIALS))
+    summary = build_summary(
+        outward_reader(session), base_selection(seeded, label=PersonLabel.INITIALS)
+    )
     assert summary.person_label == "M. Z. Q."
 
 
@@ -289,7 +303,7 @@ def test_replacements_change_the_summary_and_never_the_note(
     selection = base_selection(
         seeded, interviews=(InterviewChoice(first, (0,)),), replacements=(change,)
     )
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     assert "le contrat de location a pris fin" in summary.facts[0].text
     assert stores(session).interviews.get(first).facts == before
 
@@ -302,7 +316,7 @@ def test_a_stale_replacement_is_refused(session: Session, seeded: SeededPerson) 
         seeded, interviews=(InterviewChoice(first, (0,)),), replacements=(change,)
     )
     with pytest.raises(InvalidInput):
-        build_summary(session, selection)
+        build_summary(outward_reader(session), selection)
 
 
 def test_detail_options_split_labelled_lines(session: Session, seeded: SeededPerson) -> None:

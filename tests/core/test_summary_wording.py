@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.outward import outward_reader
 from app.core.selection import InterviewChoice, PersonLabel
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
@@ -50,7 +51,7 @@ def sensitive_summary(
     """A summary holding one chosen fact with a sensitive term and a child's name."""
     interview = caseload.add_interview(seeded.person_id, draft(date(2026, 4, 1)), SENSITIVE)
     selection = base_selection(seeded, frame, interviews=(InterviewChoice(interview, (0,)),))
-    return interview, build_summary(caseload.session, selection)
+    return interview, build_summary(outward_reader(caseload.session), selection)
 
 
 def test_flags_a_sensitive_term_with_its_neutral_alternative(
@@ -111,7 +112,7 @@ def test_another_persons_alias_in_a_fact_is_flagged_as_known(
         seeded.person_id, draft(date(2026, 4, 2)), "Rencontre avec Ophélie Varnier au CCAS."
     )
     selection = base_selection(seeded, interviews=(InterviewChoice(interview, (0,)),))
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     names = known_names(caseload.session, seeded.person_id, PersonLabel.ALIAS)
     [flag] = wording_flags(summary, lexicon, names)
     assert flag.is_name and flag.match.known  # type: ignore[union-attr]
@@ -127,7 +128,7 @@ def test_only_texts_the_frame_prints_are_checked(
         purpose="Suspicion de violences conjugales",
         coordination=dataclasses.replace(base_selection(seeded).coordination, parties="CCAS"),
     )
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     assert [target for target, _ in summary_texts(summary)] == ["coordination_parties"]
     assert wording_flags(summary, lexicon, []) == []
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import hashlib
+import typing
 from datetime import date
 from pathlib import Path
 
@@ -20,9 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import app.export
-from app.core import summary_builder
+from app.core import access_copy, outward, summary_builder
 from app.core.caseload import Caseload
 from app.core.disclosure import export_summary
+from app.core.outward import OutwardReader, outward_reader
+from app.core.register import RefusedRequest, RegisterFormat, record_refusal, register_document
 from app.core.selection import (
     CONTENT_FRAMES,
     ConcernFields,
@@ -36,7 +39,15 @@ from app.core.summary_builder import build_summary, person_items
 from app.domain import summary as summary_module
 from app.domain.ids import PersonId
 from app.domain.models import InterviewDraft, PersonDraft
-from app.domain.summary import ExportFormat, FactSource, Frame, Informed, Recipient, Summary
+from app.domain.summary import (
+    CHILD_FRAMES,
+    ExportFormat,
+    FactSource,
+    Frame,
+    Informed,
+    Recipient,
+    Summary,
+)
 from app.export.text import summary_text
 from app.export.writers import write_summary
 from tests.export.test_writers import extracted_body, odt_text, pdf_pages, squash
@@ -77,6 +88,7 @@ def test_the_summary_type_has_no_field_for_hypotheses() -> None:
     """Summary and every item type it holds have no field that could carry a hypothesis."""
     types = [summary_module.Summary, summary_module.FactItem, summary_module.FollowUpItem]
     types += [summary_module.DetailItem, summary_module.Recipient]
+    types += [summary_module.InterviewEntry, summary_module.TransmissionItem]
     for kind in types:
         assert not [f.name for f in dataclasses.fields(kind) if "hypoth" in f.name.lower()]
 
@@ -105,9 +117,18 @@ def test_export_code_imports_only_the_domain_qt_and_stdlib() -> None:
 
 
 def test_the_builder_never_names_hypotheses() -> None:
-    """The module that reads the vault for a summary has no reference to hypotheses."""
-    source = Path(summary_builder.__file__).read_text(encoding="utf-8")
-    assert "hypothes" not in source.lower()
+    """The modules that read the vault for a summary have no reference to hypotheses."""
+    for module in (summary_builder, access_copy, outward):
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        assert "hypothes" not in source.lower().replace("name hypotheses", ""), module
+
+
+def test_the_builder_reads_through_the_narrow_reader_only() -> None:
+    """build_summary and person_items take an OutwardReader, never a Session."""
+    for function in (summary_builder.build_summary, summary_builder.person_items):
+        hints = typing.get_type_hints(function)
+        assert hints["reader"] is OutwardReader
+        assert Session not in hints.values()
 
 
 def seed(
@@ -138,7 +159,7 @@ def selection_for(
     session: Session, person: PersonId, frame: Frame, ticks: st.DataObject
 ) -> Selection:
     """A random choice of paragraphs, follow-ups and details (none for notices)."""
-    items = person_items(session, person)
+    items = person_items(outward_reader(session), person)
     chosen: list[InterviewChoice] = []
     details: tuple[DetailChoice, ...] = ()
     follow_ups = ()
@@ -149,26 +170,34 @@ def selection_for(
             chosen.append(InterviewChoice(interview.interview_id, tuple(picked)))
         details = tuple(o.choice for o in items.details if ticks.draw(st.booleans()))
         follow_ups = tuple(f.id for f in items.follow_ups if ticks.draw(st.booleans()))
+    to_person = frame is Frame.PERSON_COPY
+    # A reply to an employer carries items only with the person's agreement.
+    informed = Informed.AGREED if frame is Frame.EMPLOYER else Informed.NOT_INFORMED
     return Selection(
         person_id=person,
         frame=frame,
         recipient=Recipient("Dr Claire Martin", "médecin du travail", "SIST"),
         purpose="Préparer la reprise",
         author="Service social du travail",
-        informed=Informed.NOT_INFORMED,
+        informed=None if to_person else informed,
         informed_reason="Personne injoignable",
+        to_person=to_person,
+        everything=to_person and bool(ticks.draw(st.booleans())),
+        confirm_support=frame is Frame.EMPLOYER and bool(ticks.draw(st.booleans())),
         interviews=tuple(chosen),
         details=details,
         follow_ups=follow_ups,
         sources=_sources(chosen, frame),
-        concern=ConcernFields("L. Q., née en 2015", "Orientation vers la PMI"),
+        concern=ConcernFields(
+            "Léa Quellec, née le 3 mai 2015", "Orientation vers la PMI", "", "Danger grave"
+        ),
         coordination=CoordinationFields("CCAS, service social du travail", date(2026, 3, 1)),
         supported_since=date(2025, 9, 1),
     )
 
 
 def _sources(chosen: list[InterviewChoice], frame: Frame) -> dict[str, FactSource]:
-    if frame is not Frame.CONCERN:
+    if frame not in CHILD_FRAMES:
         return {}
     return {
         f"interview:{c.interview_id}#p{i + 1}": FactSource.REPORTED
@@ -195,6 +224,7 @@ def check_file(
     squashed, lowered = squash(text), text.lower()
     assert not [w for w in HYPOTHESIS_WORDS if w in lowered or w in squashed.lower()]
     printed = {fact.text for fact in summary.facts} if summary.frame in FRAMES_WITH_FACTS else set()
+    printed |= {p for entry in summary.interviews for p in entry.paragraphs}
     for tag, paragraph in tagged.items():
         if paragraph in printed:
             assert squash(paragraph) in squashed, tag
@@ -235,12 +265,19 @@ def test_no_hypothesis_reaches_any_file_and_ticked_facts_all_do(
         folder = tmp_path_factory.mktemp("out")
         for frame in Frame:
             selection = selection_for(session, person, frame, ticks)
-            summary = build_summary(session, selection)
+            summary = build_summary(outward_reader(session), selection)
             before = len(stores(session).disclosures.list())
             path = folder / f"{frame.value}.{fmt.value}"
             export_summary(session, selection, summary, fmt, path, write_summary)
             assert len(stores(session).disclosures.list()) == before + 1
             check_file(session, summary, fmt, path, tagged)
+        refusal = RefusedRequest("DRH Exemple", "Nouvelles du salarié", "Secret opposé")
+        record_refusal(session, person, refusal)
+        for register_format in RegisterFormat:
+            register = register_document(stores(session).disclosures.list(), register_format)
+            lowered = register.decode("utf-8").lower()
+            assert not [w for w in HYPOTHESIS_WORDS if w in lowered]
+            assert "refused" in lowered or register_format is not RegisterFormat.JSON
 
     check()
 
@@ -257,7 +294,7 @@ def test_a_coordination_notice_holds_no_text_from_any_note(
         selection_for(caseload.session, person, Frame.COORDINATION, _NoDraws()),
         purpose="Motif confidentiel xquindv",
     )
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     path = tmp_path / f"notice.{fmt.value}"
     export_summary(caseload.session, selection, summary, fmt, path, write_summary)
     text = squash(file_text(summary, fmt, path))

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.domain.summary import FactItem, FactSource, Frame, Informed
+from app.domain.summary import (
+    FactItem,
+    FactSource,
+    Frame,
+    Informed,
+    InterviewEntry,
+    TransmissionItem,
+)
 from app.export import labels
 from app.export.text import Block, BlockKind, blocks_text, paragraphs, summary_text
 from tests.export.conftest import (
@@ -19,7 +27,13 @@ from tests.export.conftest import (
     make_summary,
 )
 
-FRAMES_WITH_FACTS = (Frame.LIAISON, Frame.CONCERN, Frame.PERSON_COPY)
+FRAMES_WITH_FACTS = (
+    Frame.LIAISON,
+    Frame.CONCERN,
+    Frame.PROSECUTOR,
+    Frame.EMPLOYER,
+    Frame.PERSON_COPY,
+)
 FRAMES_WITHOUT_NOTES = (Frame.COORDINATION, Frame.ATTESTATION)
 
 
@@ -60,14 +74,75 @@ def test_coordination_states_who_and_from_when() -> None:
 
 
 def test_attestation_states_only_support_and_since_when() -> None:
-    """A certificate names the person once and the date the support began."""
-    text = summary_text(make_summary(Frame.ATTESTATION))
+    """A certificate to the person names them once, with the date the support began."""
+    text = summary_text(make_summary(Frame.ATTESTATION, informed=Informed.IS_RECIPIENT))
     statement = labels.attestation_statement(
         "Service social du travail", PERSON_LABEL, date(2024, 1, 15)
     )
     assert statement in text
     assert text.count(PERSON_LABEL) == 1
-    assert labels.informed_person(Informed.INFORMED) not in text
+    assert labels.attestation_closing() in text
+    assert labels.heading_informed() not in text
+
+
+def test_an_attestation_to_someone_else_says_who_asked_and_whether_the_person_agreed() -> None:
+    """Sent to a third party, a certificate no longer claims the person asked for it."""
+    text = summary_text(make_summary(Frame.ATTESTATION, informed=Informed.AGREED))
+    assert labels.attestation_closing() not in text
+    requester = "Dr Claire Martin, médecin du travail, SIST Paris"
+    assert labels.attestation_closing(requester) in text
+    assert labels.informed_person(Informed.AGREED) in text
+
+
+def test_an_employer_reply_carries_the_secrecy_paragraph_and_only_what_was_agreed() -> None:
+    """The reply to an employer cites L. 411-3 CASF and 226-13 CP; support only if agreed."""
+    plain = summary_text(make_summary(Frame.EMPLOYER, facts=(), details=(), follow_ups=()))
+    assert labels.employer_secrecy() in plain
+    assert "L. 411-3" in plain and "226-13" in plain
+    assert labels.employer_support(PERSON_LABEL) not in plain
+    agreed = summary_text(
+        make_summary(Frame.EMPLOYER, facts=(), informed=Informed.AGREED, confirm_support=True)
+    )
+    assert labels.employer_support(PERSON_LABEL) in agreed
+
+
+@pytest.mark.parametrize(
+    ("frame", "references"),
+    [(Frame.CONCERN, ("L. 226-2-1", "L. 226-2-2")), (Frame.PROSECUTOR, ("L. 226-4", "226-14"))],
+)
+def test_child_protection_states_the_danger_and_its_legal_basis(
+    frame: Frame, references: tuple[str, ...]
+) -> None:
+    """The worker's assessment has its own section, and the legal basis is cited."""
+    summary = make_summary(frame, danger_assessment="Danger immédiat pour l'enfant.")
+    text = summary_text(summary)
+    assert text.index(labels.heading_danger()) < text.index("Danger immédiat pour l'enfant.")
+    assert labels.heading_legal_basis() in text
+    assert all(reference in text for reference in references)
+    adhere = summary_text(dataclasses.replace(summary, informed=Informed.AGREED))
+    assert labels.informed_parents(Informed.AGREED) in adhere
+
+
+def test_the_access_copy_lists_interviews_transmissions_and_the_working_notes_position() -> None:
+    """Every interview with its description, each earlier recipient, and the working-notes note."""
+    interviews = (
+        InterviewEntry("interview:1", date(2026, 3, 1), "au bureau", ("Premier fait.",)),
+        InterviewEntry("interview:2", date(2026, 4, 1), "par téléphone", ()),
+    )
+    sent = (TransmissionItem("disclosure:1", date(2026, 3, 5), "CAF de Lyon", "Dossier"),)
+    summary = make_summary(
+        Frame.PERSON_COPY,
+        facts=(),
+        informed=Informed.IS_RECIPIENT,
+        complete=True,
+        interviews=interviews,
+        transmissions=sent,
+    )
+    text = summary_text(summary)
+    assert labels.interview_heading(date(2026, 4, 1), "par téléphone") in text
+    assert labels.no_facts() in text and "Premier fait." in text
+    assert labels.transmission(date(2026, 3, 5), "CAF de Lyon", "Dossier") in text
+    assert labels.working_notes_position() in text
 
 
 def test_concern_marks_each_fact_observed_or_reported() -> None:

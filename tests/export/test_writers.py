@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 import pytest
 from pypdf import PdfReader
 
+from app.core.selection import CONTENT_FRAMES
 from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Frame, Summary
 from app.export.text import summary_text
@@ -28,7 +29,7 @@ from app.export.writers import (
 )
 from tests.export.conftest import PERSON_LABEL, fact_text, make_summary
 
-FRAMES_WITH_FACTS = {Frame.LIAISON, Frame.CONCERN, Frame.PERSON_COPY}
+FRAMES_WITH_FACTS = set(CONTENT_FRAMES)
 LONG = 24  # fact paragraphs: enough for at least three A4 pages
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")

@@ -68,9 +68,7 @@ def _operations(session: Session, disk: Path, marked: PersonId, first: Interview
             session, disk / "usb" / "b.carnet-backup", BACKUP_PASS, TEST_PARAMS, WHEN
         ),
         "restore": lambda: restore.restore(session, snapshot, now=WHEN),
-        "purge": lambda: retention.purge(
-            session, [marked], "Demande", retention.PurgeKind.REQUEST
-        ),
+        "purge": lambda: retention.purge(session, [marked], "Demande", retention.PurgeKind.REQUEST),
     }
 
 

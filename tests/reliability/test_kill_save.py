@@ -36,7 +36,8 @@ def _check_vault(
             stored = stores(session).interviews.get(InterviewId(iid)).facts
             # The save after the last acknowledged one may have committed just before the kill.
             assert stored in (note_text(trial, seq, version), note_text(trial, seq, version + 1)), (
-                f"interview {iid}: acknowledged v{version}, found {stored[:30]!r}")
+                f"interview {iid}: acknowledged v{version}, found {stored[:30]!r}"
+            )
         by_interview: dict[int, Counter[str]] = {}
         for (iid, text), count in addenda.items():
             if iid not in by_interview:

@@ -72,7 +72,7 @@ def test_key_is_first_on_an_existing_file_too(db_path: Path) -> None:
     open_database(db_path, KEY).close()
     driver = RecordingDriver()
     open_database(db_path, KEY, driver=driver).close()
-    assert driver.statements[0].startswith('PRAGMA key = "x\'')
+    assert driver.statements[0].startswith("PRAGMA key = \"x'")
 
 
 def test_settings_hold_after_opening(db: Database) -> None:

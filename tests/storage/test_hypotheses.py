@@ -29,7 +29,11 @@ def test_add_save_status(session: Session, person: PersonId) -> None:
     stores(session).hypotheses.set_status(hid, HypothesisStatus.CONFIRMED)
     got = stores(session).hypotheses.get(hid)
     assert (got.text, got.status, got.noted_on, got.interview_id) == (
-        "idée reformulée", HypothesisStatus.CONFIRMED, NOTED, None)
+        "idée reformulée",
+        HypothesisStatus.CONFIRMED,
+        NOTED,
+        None,
+    )
 
 
 def test_missing_hypothesis(session: Session) -> None:

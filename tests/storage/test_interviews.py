@@ -33,11 +33,19 @@ def test_add_and_get(session: Session, person: PersonId) -> None:
     iid = stores(session).interviews.add(person, draft(date(2024, 2, 3)), "faits du jour")
     got = stores(session).interviews.get(iid)
     assert (got.person_id, got.held_on, got.kind, got.duration_min) == (
-        person, date(2024, 2, 3), InterviewKind.OFFICE, 45)
+        person,
+        date(2024, 2, 3),
+        InterviewKind.OFFICE,
+        45,
+    )
     assert got.themes == (Theme.HOUSING, Theme.BUDGET)
     assert got.requested_by is Requester.PERSON
     assert (got.facts, got.status, got.finalised_at, got.addenda) == (
-        "faits du jour", FactsStatus.DRAFT, None, ())
+        "faits du jour",
+        FactsStatus.DRAFT,
+        None,
+        (),
+    )
 
 
 def test_themes_encoding_ignores_unknown() -> None:
@@ -109,8 +117,11 @@ def test_deleted_interview_leaves_no_trace(session: Session, caseload: Caseload)
     for index in range(240):
         facts = _filler(rng, rng.randint(30, 250))
         if index % 60 == 17:
-            canaries = [f"{next(firsts)}canari{index}", f"{next(firsts)}Brûlée{index}",
-                        f"{next(firsts)}Zoé{index}"]
+            canaries = [
+                f"{next(firsts)}canari{index}",
+                f"{next(firsts)}Brûlée{index}",
+                f"{next(firsts)}Zoé{index}",
+            ]
             iid = caseload.add_interview(person, draft(), f"{facts} {' '.join(canaries)} fin")
             caseload.finalise(iid)
             rectif = f"{next(firsts)}rectif{index}"

@@ -21,7 +21,10 @@ def test_add_and_get(session: Session) -> None:
     new = PersonDraft("Mme Ndiaye", "Transports Rapides", "deux enfants", date(2024, 1, 2))
     person = stores(session).persons.get(stores(session).persons.add(new))
     assert (person.alias, person.organisation, person.details) == (
-        "Mme Ndiaye", "Transports Rapides", "deux enfants")
+        "Mme Ndiaye",
+        "Transports Rapides",
+        "deux enfants",
+    )
     assert person.case_opened == date(2024, 1, 2)
     assert person.case_closed is None
     assert person.last_contact is None

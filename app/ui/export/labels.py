@@ -7,8 +7,8 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.summary_builder import BuilderTexts
-from app.domain.summary import ExportFormat, FactSource, Frame, Informed
-from app.export.labels import format_date, frame_title
+from app.domain.summary import REFUSED_FRAME, ExportFormat, FactSource, Frame, Informed
+from app.export.labels import format_date, frame_title, interview_description
 
 # The core's refusals about disclosures, listed so that lupdate collects them in the
 # "Errors" context, where app.ui.shell.errors translates an InvalidInput's text.
@@ -28,6 +28,50 @@ EXPORT_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "The text changed since the wording check; check it again."),
     QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."),
     QT_TRANSLATE_NOOP("Errors", "A correction needs a recipient and a purpose."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The recipient is not the person: say whether the person was informed and agreed,"
+        " informed and did not agree, or not informed (and why) before anything is written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Say whether the parents were informed and adhere to the approach, informed and do not,"
+        " or not informed (and why, in the child's interest) before anything is written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A copy for the person is written only to the person. For anyone else, choose another"
+        " kind of document.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "A child-protection report goes to the authority, not to the person."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Without the person's agreement, a reply to an employer states nothing about them"
+        " beyond professional secrecy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Say for each paragraph whether you observed it or it was reported to you."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Only the person's own copy can hold everything Carnet keeps."),
+    QT_TRANSLATE_NOOP("Errors", "A report to the prosecutor needs your assessment of the danger."),
+    QT_TRANSLATE_NOOP("Errors", "A refused request needs who asked and for what."),
+    QT_TRANSLATE_NOOP("Errors", "Give the file to write with --out, or use --preview."),
+    QT_TRANSLATE_NOOP("Errors", "The output file exists already; add --force to replace it."),
+    QT_TRANSLATE_NOOP("Errors", "Give --author the first time (it is then remembered)."),
+    QT_TRANSLATE_NOOP("Errors", "A paragraph cannot be both observed and reported."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The recipient is not the person: say with --informed agreed, not-agreed or no (with"
+        " --reason) whether they were informed and agreed; add --to-person if the recipient is"
+        " the person. Nothing was written.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Say for each paragraph whether you observed it (--observed) or it was reported to you"
+        " (--reported). Nothing was written.",
+    ),
 )
 
 
@@ -61,11 +105,23 @@ def frame_hint(frame: Frame) -> str:
             "To the departmental unit (CRIP): facts observed or reported, actions taken,"
             " whether the parents were informed.",
         ),
+        Frame.PROSECUTOR: QCoreApplication.translate(
+            "ExportWizard",
+            "To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP):"
+            " facts observed or reported, your assessment, the parents' position.",
+        ),
+        Frame.EMPLOYER: QCoreApplication.translate(
+            "ExportWizard",
+            "To an employer, HR or management: only what the person agreed to, and a paragraph"
+            " on professional secrecy.",
+        ),
         Frame.ATTESTATION: QCoreApplication.translate(
             "ExportWizard", "Certifies that the person is supported, and since when; nothing else."
         ),
         Frame.PERSON_COPY: QCoreApplication.translate(
-            "ExportWizard", "For the person themselves: the items you tick."
+            "ExportWizard",
+            "For the person only: the items you tick, or everything Carnet holds about them"
+            " (right of access).",
         ),
     }
     return hints[frame]
@@ -91,11 +147,11 @@ def informed_choice(informed: Informed, parents: bool) -> str:
     """A choice of the 'who knows' step, about the person or, in a concern, the parents."""
     if parents:
         labels = {
-            Informed.INFORMED: QCoreApplication.translate(
-                "ExportWizard", "The parents have been informed"
-            ),
             Informed.AGREED: QCoreApplication.translate(
-                "ExportWizard", "The parents have been informed and agree"
+                "ExportWizard", "The parents have been informed and adhere to the approach"
+            ),
+            Informed.NOT_AGREED: QCoreApplication.translate(
+                "ExportWizard", "The parents have been informed and do not adhere to it"
             ),
             Informed.NOT_INFORMED: QCoreApplication.translate(
                 "ExportWizard", "The parents have not been informed"
@@ -103,17 +159,17 @@ def informed_choice(informed: Informed, parents: bool) -> str:
         }
     else:
         labels = {
-            Informed.INFORMED: QCoreApplication.translate(
-                "ExportWizard", "The person has been informed"
-            ),
             Informed.AGREED: QCoreApplication.translate(
                 "ExportWizard", "The person has been informed and agrees"
+            ),
+            Informed.NOT_AGREED: QCoreApplication.translate(
+                "ExportWizard", "The person has been informed and does not agree"
             ),
             Informed.NOT_INFORMED: QCoreApplication.translate(
                 "ExportWizard", "The person has not been informed"
             ),
         }
-    return labels[informed]
+    return labels.get(informed, "")
 
 
 def source_label(source: FactSource) -> str:
@@ -145,6 +201,7 @@ def builder_texts() -> BuilderTexts:
         case_opened=QCoreApplication.translate("ExportWizard", "Supported since"),
         detail=QCoreApplication.translate("ExportWizard", "Detail"),
         format_date=format_date,
+        describe_interview=interview_description,
     )
 
 
@@ -152,7 +209,8 @@ def register_labels() -> dict[str, str]:
     """Column titles of the register, as shown and as exported to CSV or text."""
     labels = {
         "id": QCoreApplication.translate("ExportWizard", "Entry"),
-        "date": QCoreApplication.translate("ExportWizard", "Date (UTC)"),
+        "kind": QCoreApplication.translate("ExportWizard", "Kind"),
+        "date": QCoreApplication.translate("ExportWizard", "Date"),
         "person": QCoreApplication.translate("ExportWizard", "Person (id)"),
         "recipient": QCoreApplication.translate("ExportWizard", "Recipient"),
         "frame": QCoreApplication.translate("ExportWizard", "Frame"),
@@ -163,6 +221,7 @@ def register_labels() -> dict[str, str]:
         "format": QCoreApplication.translate("ExportWizard", "Format"),
         "sha256": QCoreApplication.translate("ExportWizard", "SHA-256"),
         "corrects": QCoreApplication.translate("ExportWizard", "Corrects entry"),
+        "answer": QCoreApplication.translate("ExportWizard", "Answer given"),
     }
     return labels
 
@@ -173,12 +232,18 @@ def informed_short(code: str) -> str:
         Informed.INFORMED.value: QCoreApplication.translate("ExportWizard", "Informed"),
         Informed.AGREED.value: QCoreApplication.translate("ExportWizard", "Agreed"),
         Informed.NOT_INFORMED.value: QCoreApplication.translate("ExportWizard", "Not informed"),
+        Informed.NOT_AGREED.value: QCoreApplication.translate("ExportWizard", "Did not agree"),
+        Informed.IS_RECIPIENT.value: QCoreApplication.translate(
+            "ExportWizard", "Sent to the person"
+        ),
     }
     return words.get(code, code)
 
 
 def frame_short(code: str) -> str:
     """The register's frame code as the document title, when known."""
+    if code == REFUSED_FRAME:
+        return QCoreApplication.translate("ExportWizard", "Refused request")
     try:
         return frame_title(Frame(code))
     except ValueError:

@@ -1,7 +1,10 @@
-"""Step 4: does the person know? Informed, informed and agreeing, or not — and then why.
+"""Step 4: consent, asked and never assumed: informed and agreed, informed and not
+agreed, or not informed — and then why.
 
-In a concern report the question is about the holders of parental authority,
-and the worker may add what will be said to them, and when.
+In a child-protection document the question is about the holders of parental
+authority (do they adhere to the approach?), and the worker may add why they
+were not told, in the child's interest. Below, what the core would still refuse
+(a reply to an employer with items the person did not agree to) is said plainly.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -19,20 +23,22 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.summary import Frame, Informed
+from app.domain.summary import CHILD_FRAMES, Informed
 from app.ui.export.labels import ReasonKind, informed_choice, reason_label
+from app.ui.export.state import ExportState
 
 MAX_DETAIL = 300
 
 
 class InformedPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("informedPage")
+        self._state = state
         self.choices: dict[Informed, QRadioButton] = {}
         self._parents = False
         self._group = QButtonGroup(self)
-        for informed in (Informed.INFORMED, Informed.AGREED, Informed.NOT_INFORMED):
+        for informed in (Informed.AGREED, Informed.NOT_AGREED, Informed.NOT_INFORMED):
             button = QRadioButton(self)
             self._group.addButton(button)
             self.choices[informed] = button
@@ -54,27 +60,40 @@ class InformedPage(QWizardPage):
         self.parents_comment = QPlainTextEdit(self)
         self.parents_comment.setAccessibleName(self.tr("About informing the parents"))
         self.parents_comment.setPlaceholderText(
-            self.tr("What will be said to them, and when (optional)")
+            self.tr("What will be said to them and when, or why not, in the child's interest")
         )
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("informedRefusal")
+        self.refusal.setWordWrap(True)
         layout = QVBoxLayout(self)
         for button in self.choices.values():
             layout.addWidget(button)
         layout.addWidget(self.reason_box)
         layout.addWidget(self.parents_comment)
+        layout.addWidget(self.refusal)
         layout.addStretch(1)
         self.reason.currentIndexChanged.connect(self._changed)
         self.detail.textChanged.connect(self._changed)
         self._changed()
 
     def initializePage(self) -> None:
-        frame_of = getattr(self.wizard(), "frame", None)
-        parents = callable(frame_of) and frame_of() is Frame.CONCERN
+        parents = self._state.frame in CHILD_FRAMES
         if parents:
             self.setTitle(self.tr("The parents"))
-            self.setSubTitle(self.tr("Were the holders of parental authority told of this report?"))
+            self.setSubTitle(
+                self.tr(
+                    "Were the holders of parental authority told of this report, and do they"
+                    " adhere to the approach?"
+                )
+            )
         else:
             self.setTitle(self.tr("The person"))
-            self.setSubTitle(self.tr("Does the person know that this is being shared?"))
+            self.setSubTitle(
+                self.tr(
+                    "The recipient is not the person. Does the person know that this is being"
+                    " shared, and do they agree? Nothing is assumed."
+                )
+            )
         for informed, button in self.choices.items():
             button.setText(informed_choice(informed, parents))
         self._parents = parents
@@ -99,6 +118,13 @@ class InformedPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        answered = self._answered()
+        # Once answered, anything the core would still refuse is shown before going on.
+        refusal = self._state.refusal() if answered and self.wizard() is not None else ""
+        self.refusal.setText(refusal)
+        return answered and not refusal
+
+    def _answered(self) -> bool:
         informed = self.informed()
         if informed is None:
             return False

@@ -21,15 +21,19 @@ from PySide6.QtWidgets import (
 from app.core.selection import DetailChoice
 from app.core.summary_builder import PersonItems
 from app.domain.ids import FollowUpId
-from app.domain.summary import FactSource, Frame
+from app.domain.summary import CHILD_FRAMES, FactSource, Frame
 from app.ui.export.fact_picker import FactPicker
+from app.ui.export.state import ExportState
 from app.ui.workspace.labels import day_text
 
 
 class ItemsPage(QWizardPage):
-    def __init__(self, items: PersonItems, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: PersonItems, state: ExportState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("itemsPage")
+        self._state = state
         self.setTitle(self.tr("What to share"))
         self.setSubTitle(
             self.tr("Tick only what this recipient strictly needs. Nothing is ticked for you.")
@@ -60,20 +64,15 @@ class ItemsPage(QWizardPage):
 
     def initializePage(self) -> None:
         """Lists everything afresh, unticked, when the frame changed since last time."""
-        frame = self._owner_frame()
+        frame = self._state.frame
         if frame == self._frame:
             return
         self._frame = frame
-        self.facts.load(self._items.interviews, with_source=frame is Frame.CONCERN)
+        self.facts.load(self._items.interviews, with_source=frame in CHILD_FRAMES)
         self._fill_follow_ups()
         self._fill_details()
         self.tabs.setCurrentIndex(0)
         self._changed()
-
-    def _owner_frame(self) -> Frame | None:
-        wizard = self.wizard()
-        frame = getattr(wizard, "frame", None)
-        return frame() if callable(frame) else None
 
     def _fill_follow_ups(self) -> None:
         self.follow_ups.clear()

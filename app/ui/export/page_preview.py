@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
 from app.domain.summary import Summary
 from app.export.text import summary_text
 from app.ui.export.page_images import render_pages
+from app.ui.export.state import ExportState
 from app.ui.shell.tasks import Task, run_in_background
 
 PAGE_WIDTH_PX = 760
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPage")
+        self._state = state or ExportState()  # a page shown alone has no wizard to ask
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(
             self.tr("Exactly what will be written. Go back to change anything before writing.")
@@ -58,9 +60,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
-        build = getattr(self.wizard(), "final_summary", None)
-        if callable(build):
-            self.show_summary(build())
+        self.show_summary(self._state.build_summary())
 
     def show_summary(self, summary: Summary) -> None:
         """Shows the text at once and paints the pages in the background."""

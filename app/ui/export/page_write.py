@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 from app.domain.summary import ExportFormat, Summary
 from app.export.labels import frame_title, recipient_text
 from app.ui.export.labels import format_label
+from app.ui.export.state import ExportState
 
 
 class WritePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("writePage")
+        self._state = state or ExportState()  # a page shown alone has no wizard to ask
         self.setTitle(self.tr("Write the file"))
         self.setSubTitle(
             self.tr(
@@ -62,9 +64,8 @@ class WritePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.message.clear()
-        summary = getattr(self.wizard(), "current_summary", lambda: None)()
-        if isinstance(summary, Summary):
-            self.show_recap(summary)
+        if self._state.summary is not None:
+            self.show_recap(self._state.summary)
 
     def show_recap(self, summary: Summary) -> None:
         """What is about to leave, in one sentence, before the worker writes it."""

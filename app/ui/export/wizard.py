@@ -19,15 +19,17 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.core.consent import asks_informed, check_selection
 from app.core.disclosure import ExportOutcome, export_summary, load_author, save_author
-from app.core.selection import CONTENT_FRAMES, INFORMED_FRAMES, Replacement, Selection
+from app.core.outward import outward_reader
+from app.core.selection import CONTENT_FRAMES, Replacement, Selection
 from app.core.session import Session
 from app.core.summary_builder import build_summary, person_items
 from app.core.summary_wording import Flag, known_names, wording_flags
 from app.core.wording import Lexicon, default_lexicon
-from app.domain.errors import CarnetError
+from app.domain.errors import CarnetError, InvalidInput
 from app.domain.ids import PersonId
-from app.domain.summary import ExportFormat, Frame, Informed, Summary
+from app.domain.summary import CHILD_FRAMES, ExportFormat, Frame, Summary
 from app.export.writers import neutral_file_name, write_summary
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import builder_texts, format_filter
@@ -38,6 +40,7 @@ from app.ui.export.page_preview import PreviewPage
 from app.ui.export.page_recipient import RecipientPage
 from app.ui.export.page_wording import WordingPage
 from app.ui.export.page_write import WritePage
+from app.ui.export.state import ExportState
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
 
@@ -76,18 +79,20 @@ class ExportWizard(QWizard):
         self._choose_path = choose_path
         self._lexicon = lexicon
         self._texts = builder_texts()
-        self.items = person_items(session, person_id, self._texts)
+        self._reader = outward_reader(session)
+        self.items = person_items(self._reader, person_id, self._texts)
         self.outcome: ExportOutcome | None = None
-        self._summary: Summary | None = None
         self._task: Task | None = None
         self._writing = False
-        self.recipient_page = RecipientPage(self.items.person, load_author(session), self)
-        self.items_page = ItemsPage(self.items, self)
-        self.frame_page = FramePage(self.items.person.case_opened, self)
+        self.state = ExportState(build_summary=self.final_summary, refusal=self.refusal)
+        state = self.state
+        self.recipient_page = RecipientPage(self.items.person, load_author(session), state, self)
+        self.items_page = ItemsPage(self.items, state, self)
+        self.frame_page = FramePage(self.items.person.case_opened, state, self)
         self.wording_page = WordingPage(self)
-        self.informed_page = InformedPage(self)
-        self.preview_page = PreviewPage(self)
-        self.write_page = WritePage(self)
+        self.informed_page = InformedPage(state, self)
+        self.preview_page = PreviewPage(state, self)
+        self.write_page = WritePage(state, self)
         for page_id, page in enumerate(
             (
                 self.recipient_page,
@@ -105,23 +110,31 @@ class ExportWizard(QWizard):
 
     # Navigation ------------------------------------------------------------------------
     def frame(self) -> Frame | None:
-        return self.recipient_page.frame()
+        return self.state.frame
 
     def nextId(self) -> int:
         frame = self.frame()
         current = self.currentId()
-        if current == PAGE_WRITE:
+        if current in (PAGE_WRITE, -1):
             return -1
         if current == PAGE_RECIPIENT or frame is None:
             # Never -1 here: QWizard decides once per page whether it shows Next or Finish.
+            if self.state.everything:
+                return PAGE_PREVIEW  # the access copy holds everything: nothing to tick
             return PAGE_FRAME if frame in (Frame.COORDINATION, Frame.ATTESTATION) else PAGE_ITEMS
         if current == PAGE_ITEMS:
-            return PAGE_FRAME if frame is Frame.CONCERN else PAGE_WORDING
+            return PAGE_FRAME if frame in CHILD_FRAMES or frame is Frame.EMPLOYER else PAGE_WORDING
+        if current == PAGE_FRAME and frame is Frame.ATTESTATION:
+            return PAGE_INFORMED if self._asks_informed() else PAGE_PREVIEW
         if current == PAGE_FRAME:
-            return PAGE_PREVIEW if frame is Frame.ATTESTATION else PAGE_WORDING
+            return PAGE_WORDING
         if current == PAGE_WORDING:
-            return PAGE_INFORMED if frame in INFORMED_FRAMES else PAGE_PREVIEW
+            return PAGE_INFORMED if self._asks_informed() else PAGE_PREVIEW
         return current + 1
+
+    def _asks_informed(self) -> bool:
+        frame = self.frame()
+        return frame is not None and asks_informed(self.selection())
 
     # The summary ---------------------------------------------------------------------
     def selection(self, replacements: tuple[Replacement, ...] = ()) -> Selection:
@@ -130,30 +143,41 @@ class ExportWizard(QWizard):
         if frame is None:
             raise CarnetError("No frame chosen.")
         recipient = self.recipient_page
-        content = frame in CONTENT_FRAMES
+        content = frame in CONTENT_FRAMES and not self.state.everything
         return Selection(
             person_id=self.person_id,
             frame=frame,
             recipient=recipient.recipient(),
             purpose=recipient.purpose.text(),
             author=recipient.author.text(),
-            informed=self.informed_page.informed() or Informed.AGREED,
+            informed=self.informed_page.informed(),  # None until the worker answers
             informed_reason=self.informed_page.reason_text(),
+            to_person=self.state.to_person,
+            everything=self.state.everything,
+            confirm_support=self.frame_page.confirms_support(),
             label=recipient.label(),
             interviews=self.items_page.facts.choices() if content else (),
             follow_ups=self.items_page.follow_up_ids() if content else (),
             details=self.items_page.detail_choices() if content else (),
-            sources=self.items_page.sources() if frame is Frame.CONCERN else {},
+            sources=self.items_page.sources() if frame in CHILD_FRAMES else {},
             concern=self.frame_page.concern(self.informed_page.comment()),
             coordination=self.frame_page.coordination(),
             supported_since=self.frame_page.supported_since(),
             replacements=replacements,
         )
 
+    def refusal(self) -> str:
+        """What the core would refuse in the choices as they stand, in words ("" if none)."""
+        try:
+            check_selection(self.selection())
+        except InvalidInput as exc:
+            return error_message(exc).text
+        return ""
+
     def wording_check(self) -> tuple[Summary, list[Flag]]:
         """The summary as chosen (no change yet) and what the wording check flags in it."""
         selection = self.selection()
-        summary = build_summary(self.session, selection, self._texts)
+        summary = build_summary(self._reader, selection, self._texts, consent=False)
         names = known_names(self.session, self.person_id, selection.label)
         lexicon = self._lexicon or default_lexicon()
         return summary, wording_flags(summary, lexicon, names)
@@ -161,19 +185,19 @@ class ExportWizard(QWizard):
     def final_summary(self) -> Summary:
         """The summary to preview and write: the choices, then the accepted changes."""
         selection = self.selection(self.wording_page.replacements())
-        self._summary = build_summary(self.session, selection, self._texts)
-        return self._summary
+        self.state.summary = build_summary(self._reader, selection, self._texts)
+        return self.state.summary
 
     def current_summary(self) -> Summary | None:
         """The summary last previewed: the one that will be written."""
-        return self._summary
+        return self.state.summary
 
     # Writing --------------------------------------------------------------------------
     def accept(self) -> None:
         """ "Write the file…": ask where, write in the background, record, then close."""
-        if self._writing or self._summary is None:
+        if self._writing or self.state.summary is None:
             return
-        summary = self._summary
+        summary = self.state.summary
         fmt = self.write_page.format()
         path = self._choose_path(self, neutral_file_name(summary.issued_on, fmt), fmt)
         if path is None:

@@ -50,11 +50,13 @@ from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.domain.models import Disclosure
+from app.domain.summary import EntryKind, entry_kind
 from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
 from app.ui.export.widgets import OptionalDateEdit
 from app.ui.records.register_items import item_text, person_text
+from app.ui.records.refusal_dialog import RefusalDialog
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.workspace.labels import moment_text
@@ -140,6 +142,11 @@ class RegisterModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
+def reason_key(entry: Disclosure) -> str:
+    """A refused request keeps the answer given where an export keeps its reason."""
+    return "answer" if entry_kind(entry.frame) is EntryKind.REFUSED else "reason"
+
+
 class RegisterView(QWidget):
     """Filters above, the entries in a table, the chosen entry in full below."""
 
@@ -177,6 +184,12 @@ class RegisterView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.correct_button = QPushButton(self.tr("Record a correction…"), self)
+        self.refuse_button = QPushButton(self.tr("Record a refused request…"), self)
+        self.refuse_button.setObjectName("recordRefusal")
+        self.refuse_button.setToolTip(
+            self.tr("Who asked, for what, and your answer: recorded, nothing written")
+        )
+        self.refuse_button.setVisible(person_id is not None)
         self.export_button = QPushButton(self.tr("Export the register…"), self)
         self.export_menu = QMenu(self.export_button)
         for fmt, text in (
@@ -209,6 +222,7 @@ class RegisterView(QWidget):
         filters.addWidget(self.recipient, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -225,6 +239,7 @@ class RegisterView(QWidget):
         self.recipient.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.correct_button.clicked.connect(self.record_correction)
+        self.refuse_button.clicked.connect(self.record_refusal)
 
     def current_filter(self) -> RegisterFilter:
         person = self.scope.currentData()
@@ -262,7 +277,8 @@ class RegisterView(QWidget):
         labels = register_labels()
         lines = [
             f"{labels['id']}: {entry.id}",
-            f"{labels['reason']}: {entry.reason}" if entry.reason else "",
+            f"{labels['kind']}: {frame_short(entry.frame)}",
+            f"{labels[reason_key(entry)]}: {entry.reason}" if entry.reason else "",
             f"{labels['items']}: {self._items_text(entry)}",
             f"{labels['sha256']}: {entry.sha256}",
             f"{labels['corrects']}: {entry.corrects}" if entry.corrects is not None else "",
@@ -280,6 +296,15 @@ class RegisterView(QWidget):
         if entry is None or self.session is None:
             return
         dialog = CorrectionDialog(self.session, entry, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.correction_recorded.emit()
+
+    def record_refusal(self) -> None:
+        """Records a refused request about the person this register was opened on."""
+        if self.session is None or self._person_id is None:
+            return
+        dialog = RefusalDialog(self.session, self._person_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.correction_recorded.emit()

@@ -18,6 +18,7 @@ from app.ui.widgets.text_fold import fold
 
 LEXICON_FILES = ("judgement_fr.txt", "judgement_en.txt")
 
+
 def read_lexicon(path: Path) -> list[str]:
     """Phrases from a word list: one per line, `#` starts a comment, blanks ignored."""
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.core import retention
@@ -21,6 +22,7 @@ from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
 from app.ui.records.past_term_view import PastTermView, PurgeDialog
+from app.ui.records.refusal_dialog import RefusalDialog
 from app.ui.shell.errors import show_error
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.workspace.host import WorkspaceHost
@@ -55,6 +57,13 @@ class RecordsOps(QObject):
         person_file.export_requested.connect(actions.export_summary.trigger)
         person_file.erase_requested.connect(self.erase_person)
         person_file.more_menu.insertAction(person_file.erase_action, actions.register)
+        self.refusal_action = QAction(self.tr("Record a refused request…"), person_file.more_menu)
+        self.refusal_action.setObjectName("actionRecordRefusal")
+        self.refusal_action.setStatusTip(
+            self.tr("An employer or anyone asked and you refused: recorded, nothing written")
+        )
+        self.refusal_action.triggered.connect(self.record_refusal)
+        person_file.more_menu.insertAction(person_file.erase_action, self.refusal_action)
         person_file.more_menu.insertSeparator(person_file.erase_action)
 
     def sync_actions(self, is_open: bool) -> None:
@@ -64,6 +73,7 @@ class RecordsOps(QObject):
         acts.past_term.setEnabled(is_open)
         self._file.export_button.setEnabled(acts.export_summary.isEnabled())
         self._file.erase_action.setEnabled(acts.export_summary.isEnabled())
+        self.refusal_action.setEnabled(acts.export_summary.isEnabled())
 
     def clear(self) -> None:
         """On lock: the past-term page goes with the session it was made for."""
@@ -96,6 +106,18 @@ class RecordsOps(QObject):
 
     def _exported(self, _outcome: object) -> None:
         self._host.say(self.tr("The summary was written and recorded in the register."))
+
+    def record_refusal(self) -> RefusalDialog | None:
+        """A request refused for the person open: who asked, for what, the answer given."""
+        person_id = self._host.person_id
+        session = self._saved_session() if person_id is not None else None
+        if session is None or person_id is None:
+            return None
+        dialog = RefusalDialog(session, person_id, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
 
     def open_register(self) -> None:
         session = self._saved_session()

@@ -1,8 +1,8 @@
 """Open a vault from another process and report what happened, one word per line.
 
-    python open_vault.py FOLDER PASSPHRASE try    → "ok <persons>" or the error class name
-    python open_vault.py FOLDER PASSPHRASE hold   → "ready", then holds the vault until
-                                                    a line arrives on stdin, then "closed"
+python open_vault.py FOLDER PASSPHRASE try    → "ok <persons>" or the error class name
+python open_vault.py FOLDER PASSPHRASE hold   → "ready", then holds the vault until
+                                                a line arrives on stdin, then "closed"
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.core.disclosure import export_summary
+from app.core.outward import outward_reader
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.domain.summary import ExportFormat, Informed
@@ -18,7 +19,7 @@ from tests.support.disclosure_data import SeededPerson, base_selection
 
 def one_entry(session: Session, seeded: SeededPerson, tmp_path: Path) -> None:
     selection = base_selection(seeded)
-    summary = build_summary(session, selection)
+    summary = build_summary(outward_reader(session), selection)
     export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "a.txt", write_summary)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.session import Session, stores
 from app.domain.summary import ExportFormat, Frame, Informed
+from app.export import labels
 from app.export.labels import format_date
 from tests.support.disclosure_data import FOLLOW_UP_TEXT, ORGANISATION, PARAGRAPHS
 from tests.ui.export.conftest import (
@@ -34,7 +36,7 @@ def test_a_coordination_notice_has_no_content_step_and_no_note_text(
     visited.append(wizard.currentPage().objectName())
     click_next(qtbot, wizard)
     visited.append(wizard.currentPage().objectName())
-    choose_informed(qtbot, wizard, Informed.INFORMED)
+    choose_informed(qtbot, wizard, Informed.NOT_AGREED)
     click_next(qtbot, wizard)
     visited.append(wizard.currentPage().objectName())
     assert visited == visited_pages(Frame.COORDINATION)
@@ -51,8 +53,10 @@ def test_a_coordination_notice_has_no_content_step_and_no_note_text(
 
 
 def test_a_certificate_asks_only_since_when(qtbot: QtBot, make_wizard: WizardFactory) -> None:
-    """Recipient, then the start date (the case's opening date offered), then the preview."""
+    """To the person: recipient, then the start date (the case's opening date offered), then
+    the preview; no consent question."""
     wizard = make_wizard()
+    wizard.recipient_page.to_person.setChecked(True)
     fill_recipient(qtbot, wizard, Frame.ATTESTATION)
     assert wizard.currentPage() is wizard.frame_page
     assert wizard.frame_page.supported_since() == date(2025, 9, 1)
@@ -88,3 +92,43 @@ def test_the_persons_copy_skips_the_informed_step(qtbot: QtBot, make_wizard: Wiz
         click_next(qtbot, wizard)
         visited.append(wizard.currentPage().objectName())
     assert visited == visited_pages(Frame.PERSON_COPY)
+
+
+def test_a_certificate_for_someone_else_asks_consent_and_names_who_asked(
+    qtbot: QtBot, make_wizard: WizardFactory
+) -> None:
+    """A certificate sent to a third party asks the consent question and no longer says the
+    person asked for it."""
+    wizard = make_wizard()
+    fill_recipient(qtbot, wizard, Frame.ATTESTATION)
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.informed_page
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    choose_informed(qtbot, wizard, Informed.AGREED)
+    click_next(qtbot, wizard)
+    wait_for_preview(qtbot, wizard)
+    text = wizard.preview_page.preview_text()
+    assert labels.attestation_closing() not in text
+    assert labels.attestation_closing("Dr Claire Martin, médecin du travail") in text
+
+
+def test_an_employer_reply_refuses_items_the_person_did_not_agree_to(
+    qtbot: QtBot, make_wizard: WizardFactory
+) -> None:
+    """Confirming a follow-up without the person's agreement is stopped at the consent step."""
+    wizard = make_wizard()
+    fill_recipient(qtbot, wizard, Frame.EMPLOYER)
+    click_next(qtbot, wizard)  # no item ticked
+    assert wizard.currentPage() is wizard.frame_page
+    wizard.frame_page.confirm_support.setChecked(True)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)  # wording
+    choose_informed(qtbot, wizard, Informed.NOT_AGREED)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "agreement" in wizard.informed_page.refusal.text()
+    choose_informed(qtbot, wizard, Informed.AGREED)
+    click_next(qtbot, wizard)
+    wait_for_preview(qtbot, wizard)
+    text = wizard.preview_page.preview_text()
+    assert labels.employer_support("Mme Zoé Quellec") in text
+    assert labels.employer_secrecy() in text

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.domain.summary import Frame, Informed
+from app.export import labels
 from app.ui.export.labels import ReasonKind, reason_label
 from app.ui.export.wizard import ExportWizard
 from tests.ui.export.conftest import (
@@ -64,6 +65,7 @@ def test_in_a_concern_report_the_question_is_about_the_parents(
     click_next(qtbot, wizard)
     wait_for_preview(qtbot, wizard)
     text = wizard.preview_page.preview_text()
-    assert "The holders of parental authority have not been informed of this report." in text
+    assert labels.informed_parents(Informed.NOT_INFORMED) in text
+    assert "L. 226-2-1" in text  # the legal basis
     assert reason_label(ReasonKind.CHILD_INTEREST) in text
     assert "La mère sera reçue après l'évaluation." in text

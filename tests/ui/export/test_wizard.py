@@ -93,7 +93,7 @@ def test_hypotheses_appear_in_no_widget_at_any_step(
         picker.interviews.item(row).setCheckState(Qt.CheckState.Checked)
     while wizard.currentId() != 6:
         if wizard.currentPage() is wizard.informed_page:
-            choose_informed(qtbot, wizard, Informed.INFORMED)
+            choose_informed(qtbot, wizard, Informed.NOT_AGREED)
         if wizard.currentPage() is wizard.preview_page:
             wait_for_preview(qtbot, wizard)
         assert not [t for t in every_text(wizard) if HYPOTHESIS_CANARY in t]
@@ -234,3 +234,23 @@ def test_the_file_name_offered_says_nothing_about_the_person(
     [offered] = wizard._choose_path.offered  # type: ignore[attr-defined]
     assert re.fullmatch(rf"disclosure-\d{{4}}-\d\d-\d\d-[{NAME_ALPHABET}]{{4}}\.pdf", offered)
     assert "Quellec" not in offered and "Zoé" not in offered
+
+
+def test_the_access_copy_goes_to_the_person_with_everything_and_no_consent_step(
+    qtbot: QtBot, make_wizard: WizardFactory
+) -> None:
+    """Copy for the person, 'everything': straight to the preview, every interview listed."""
+    wizard = make_wizard()
+    page = wizard.recipient_page
+    page.set_frame(Frame.PERSON_COPY)
+    assert page.to_person.isChecked() and not page.to_person.isEnabled()
+    page.everything.setChecked(True)
+    page.purpose.insert("Droit d'accès")
+    if not page.author.text():
+        qtbot.keyClicks(page.author, "Service social du travail")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preview_page
+    wait_for_preview(qtbot, wizard)
+    text = wizard.preview_page.preview_text()
+    assert all(p in text for p in (*PARAGRAPHS[0], *PARAGRAPHS[1]))
+    assert HYPOTHESIS_CANARY not in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.core import retention
 from app.core.caseload import Caseload
 from app.core.disclosure import export_summary
+from app.core.outward import outward_reader
 from app.core.register import RegisterFormat
 from app.core.selection import InterviewChoice
 from app.core.session import Session
@@ -24,7 +24,6 @@ from app.domain.summary import ExportFormat, Recipient
 from app.export.writers import write_summary
 from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.records.register_view import RegisterDialog, RegisterView
-from app.ui.shell.tasks import wait_for_background
 from tests.support.disclosure_data import (
     ALIAS,
     HYPOTHESIS_CANARY,
@@ -34,15 +33,7 @@ from tests.support.disclosure_data import (
     base_selection,
     seed_person,
 )
-from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE, texts_in
-
-
-@pytest.fixture
-def session(vault_dir: Path) -> Iterator[Session]:
-    opened = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
-    yield opened
-    wait_for_background(BACKGROUND_TIMEOUT_MS)
-    opened.close()
+from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, texts_in
 
 
 @pytest.fixture
@@ -61,7 +52,7 @@ def seeded(session: Session, tmp_path: Path) -> SeededPerson:
             recipient=Recipient(recipient),
             interviews=(InterviewChoice(seeded.interviews[0], (0,)),) if own else (),
         )
-        summary = build_summary(session, selection)
+        summary = build_summary(outward_reader(session), selection)
         path = tmp_path / f"{recipient}.txt"
         export_summary(session, selection, summary, ExportFormat.TXT, path, write_summary)
     return seeded

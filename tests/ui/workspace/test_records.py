@@ -204,3 +204,26 @@ def test_clear_removes_the_past_term_page(
     assert page.table.rowCount() == 0 and workspace.records.past_term is None
     assert workspace.stack.indexOf(page) == -1
     assert workspace.stack.currentWidget() is workspace.welcome
+
+
+def test_a_refused_request_is_recorded_from_the_person_menu(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload, session: Session
+) -> None:
+    """« Record a refused request… » in the person's menu records an entry and writes no file."""
+    records = workspace.records
+    assert records.refusal_action in workspace.person_file.more_menu.actions()
+    person = add_person(caseload, "Élodie")
+    workspace.open_person(person)
+    assert records.refusal_action.isEnabled()
+    dialog = records.record_refusal()
+    assert dialog is not None and dialog.isVisible()
+    dialog.requester.setText("DRH Exemple")
+    dialog.purpose.setText("Nouvelles d'une salariée en arrêt")
+    dialog.record()
+    [entry] = stores(session).disclosures.list()
+    assert (entry.person_id, entry.recipient, entry.frame) == (
+        person,
+        "DRH Exemple",
+        "demande-refusee",
+    )
+    assert entry.sha256 == "" and entry.item_refs == ()
