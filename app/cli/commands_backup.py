@@ -55,7 +55,9 @@ def _backup_fd(parser: argparse.ArgumentParser) -> None:
 
 
 def _yes(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--yes", action="store_true", help=translate("CarnetCli", "do not ask for confirmation"))
+    parser.add_argument(
+        "--yes", action="store_true", help=translate("CarnetCli", "do not ask for confirmation")
+    )
 
 
 def register(subparsers: Any) -> None:

@@ -9,7 +9,6 @@ from app.cli.context import CliContext
 from app.cli.errors import EXIT_CODES
 from app.cli.language import translate
 from app.cli.output import Output, jsonable
-from app.core.kdf_choice import KdfChoice
 from app.core.session import Session
 from app.core.snapshots import erasure_pending
 from app.core.vault import create_vault, unlock_with_recovery_key

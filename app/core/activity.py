@@ -115,7 +115,9 @@ def _in(day: date | None, period: Period) -> bool:
     return day is not None and period.start <= day <= period.end
 
 
-def raw_counts(reader: OutwardReader, period: Period) -> tuple[dict[str, int], dict[str, Counter[str]]]:
+def raw_counts(
+    reader: OutwardReader, period: Period
+) -> tuple[dict[str, int], dict[str, Counter[str]]]:
     """The exact counts, before masking (never shown as such)."""
     persons = reader.persons()
     held: list[Interview] = []
@@ -129,7 +131,9 @@ def raw_counts(reader: OutwardReader, period: Period) -> tuple[dict[str, int], d
                 done += follow_up.done
                 overdue += not follow_up.done and follow_up.due_on is not None
     entries = reader.register_between(period.start, period.end)
-    sent = [e for e in entries if e.frame not in (REFUSED_FRAME, ERASURE_FRAME) and e.corrects is None]
+    sent = [
+        e for e in entries if e.frame not in (REFUSED_FRAME, ERASURE_FRAME) and e.corrects is None
+    ]
     scalars = {
         "persons_followed": followed,
         "new_cases": sum(_in(p.case_opened, period) for p in persons),

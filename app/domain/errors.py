@@ -89,3 +89,11 @@ class BackupInvalid(CarnetError):
 
 class ExportFailed(CarnetError):
     default_message = "The summary could not be written; nothing was recorded."
+
+
+class HandoverInvalid(BackupInvalid):
+    default_message = "The handover file is damaged, incomplete or not a Carnet handover."
+
+
+class WrongHandoverPassphrase(WrongBackupPassphrase):
+    default_message = "The passphrase of this handover is not correct."
