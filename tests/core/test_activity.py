@@ -42,7 +42,9 @@ def test_raw_counts_match_the_known_caseload(session: Session, caseload: Caseloa
     assert sum(tables["interviews_by_month"].values()) == 8
 
 
-def test_small_counts_are_shown_as_below_the_threshold(session: Session, caseload: Caseload) -> None:
+def test_small_counts_are_shown_as_below_the_threshold(
+    session: Session, caseload: Caseload
+) -> None:
     """1 and 2 read "<3"; the counts of 3 and more are exact; a recomputable row is hidden."""
     build_known_caseload(caseload)
     figures = session_figures(session, YEAR)

@@ -20,7 +20,9 @@ def _candidates(value: Shown, total: int, threshold: int) -> range:
     return range(value, value + 1)
 
 
-def _solutions(shown: list[Shown], total: Shown, bound: int, threshold: int) -> list[tuple[int, ...]]:
+def _solutions(
+    shown: list[Shown], total: Shown, bound: int, threshold: int
+) -> list[tuple[int, ...]]:
     """Every table of true counts consistent with what is shown."""
     ranges = [_candidates(v, bound, threshold) for v in shown]
     found = []

@@ -51,7 +51,9 @@ def build_known_caseload(caseload: Caseload) -> KnownCaseload:
     for n, requester in enumerate((Requester.DOCTOR, *(Requester.PERSON,) * 3), start=4):
         draft = InterviewDraft(date(2026, 4, n), office, 60, (HE,), requester)
         _note(caseload, bruno, draft, n)
-    visit = InterviewDraft(date(2026, 9, 2), InterviewKind.HOME_VISIT, 90, (F, H), Requester.MANAGER)
+    visit = InterviewDraft(
+        date(2026, 9, 2), InterviewKind.HOME_VISIT, 90, (F, H), Requester.MANAGER
+    )
     _note(caseload, chloe, visit, 8)
     _note(caseload, denis, InterviewDraft(date(2025, 12, 31)), 9)
     caseload.add_hypothesis(anne, "zqhypo : fragile", date(2026, 3, 9))
