@@ -72,7 +72,7 @@ def test_export_then_import_then_import_again(tmp_path: Path) -> None:
 def test_no_consent_answer_writes_nothing_and_a_wrong_passphrase_changes_nothing(
     tmp_path: Path,
 ) -> None:
-    """Export without --informed fails cleanly; import with a wrong passphrase leaves the vault as is."""
+    """No --informed: nothing written; a wrong handover passphrase: the vault unchanged."""
     first, second = tmp_path / "first", tmp_path / "second"
     marked = _vault(first)
     create_vault(second, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session.close()

@@ -17,8 +17,6 @@ from app.core.register import RegisterFormat
 from app.core.selection import InterviewChoice
 from app.core.session import Session
 from app.core.summary_builder import build_summary
-from app.core.vault import create_vault
-from app.crypto.kdf import TEST_PARAMS
 from app.domain.models import PersonDraft
 from app.domain.summary import ExportFormat, Recipient
 from app.export.writers import write_summary
