@@ -43,7 +43,7 @@ def test_the_year_shows_counts_tables_and_charts(
 
 
 def test_a_quarter_is_counted_alone(qtbot: QtBot, session: Session, caseload: Caseload) -> None:
-    """The second quarter: 1 doctor + 3 person requests; 4 would give the 1 away, so it is hidden."""
+    """Second quarter: 1 doctor + 3 person requests; a total of 4 would give the 1 away."""
     build_known_caseload(caseload)
     dialog = _shown(qtbot, session)
     dialog.which.setCurrentIndex(2)
