@@ -50,7 +50,7 @@ def stats_threshold(session: Session) -> int:
 
 def set_stats_threshold(session: Session, threshold: int) -> None:
     if threshold < MIN_THRESHOLD or threshold > 100:
-        raise InvalidInput(f"The threshold is a whole number from {MIN_THRESHOLD} to 100.")
+        raise InvalidInput("The threshold is a whole number from 3 to 100.")
     stores(session).settings.set(THRESHOLD_KEY, str(threshold))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.session import Session
+from app.ui.activity import error_texts  # noqa: F401  (lupdate: the core's messages)
 from app.ui.activity.handover_wizard import HandoverWizard
 from app.ui.activity.stats_window import StatsDialog
 from app.ui.activity.takeover_dialog import TakeOverDialog

@@ -138,7 +138,7 @@ def make_actions(parent: QWidget) -> WorkspaceActions:
         statistics=_action(
             parent,
             "actionStatistics",
-            QCoreApplication.translate("Workspace", "Activity &figures…"),
+            QCoreApplication.translate("Workspace", "&Activity figures…"),
             QCoreApplication.translate(
                 "Workspace", "Counts for the activity report: no name, small counts hidden"
             ),
