@@ -128,9 +128,9 @@ class Shooter:
         self._settings(window, language)
         if interview is not None and session is not None:
             person = get_interview(session, interview).person_id
+            self._activity(session, language)
             self._export_and_register(session, person, language)
             self._past_term(window, language)
-            self._activity(session, language)
         window.lock.lock()
         window.close()
 
