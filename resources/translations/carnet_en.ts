@@ -4780,17 +4780,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="62"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
         <source>Activity figures</source>
         <translation>Activity figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity/stats_window.py" line="70"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="77"/>
         <source>Quarter %n</source>
         <translation>
             <numerusform>Quarter %n</numerusform>
@@ -4798,42 +4798,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="71"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="78"/>
         <source>From … to …</source>
         <translation>From … to …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="87"/>
+        <source>Counts below this number are hidden (never below 3)</source>
+        <translation>Counts below this number are hidden (never below 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="88"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="86"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="98"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="89"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="101"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="92"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="104"/>
         <source>Export ODS…</source>
         <translation>Export ODS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="102"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="114"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="176"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="119"/>
+        <source>Hide counts below:</source>
+        <translation>Hide counts below:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="192"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="217"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="233"/>
         <source>Export the figures</source>
         <translation>Export the figures</translation>
     </message>

@@ -4780,17 +4780,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="62"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
         <source>Activity figures</source>
         <translation>Statistiques d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
         <source>Whole year</source>
         <translation>Année entière</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity/stats_window.py" line="70"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="77"/>
         <source>Quarter %n</source>
         <translation>
             <numerusform>Trimestre %n</numerusform>
@@ -4798,42 +4798,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="71"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="78"/>
         <source>From … to …</source>
         <translation>Du … au …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="87"/>
+        <source>Counts below this number are hidden (never below 3)</source>
+        <translation>Les effectifs inférieurs à ce nombre sont masqués (jamais moins de 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="88"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="86"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="98"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="89"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="101"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="92"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="104"/>
         <source>Export ODS…</source>
         <translation>Exporter en ODS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="102"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="114"/>
         <source>Year:</source>
         <translation>Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="176"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="119"/>
+        <source>Hide counts below:</source>
+        <translation>Masquer les effectifs sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="192"/>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/stats_window.py" line="217"/>
+        <location filename="../../app/ui/activity/stats_window.py" line="233"/>
         <source>Export the figures</source>
         <translation>Exporter les statistiques</translation>
     </message>

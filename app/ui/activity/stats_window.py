@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.activity import checked_period, quarter_period, session_figures, year_period
+from app.core.activity import (
+    checked_period,
+    quarter_period,
+    session_figures,
+    set_stats_threshold,
+    stats_threshold,
+    year_period,
+)
 from app.core.session import Session
-from app.domain.activity import ActivityFigures, FigureTable, Period
+from app.domain.activity import MIN_THRESHOLD, ActivityFigures, FigureTable, Period
 from app.export import activity_labels as words
 from app.export.activity_render import FiguresFormat, write_figures
 from app.ui.activity.chart_widget import BarChart
@@ -73,6 +80,11 @@ class StatsDialog(QDialog):
         )
         self.start = _date_edit(QDate(day.year, 1, 1))
         self.end = _date_edit(QDate(day.year, 12, 31))
+        self.threshold = QSpinBox(
+            minimum=MIN_THRESHOLD, maximum=100, value=stats_threshold(session)
+        )
+        self.threshold.setObjectName("stats_threshold")
+        self.threshold.setToolTip(self.tr("Counts below this number are hidden (never below 3)"))
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("stats_show")
         self.body = QWidget()
@@ -104,6 +116,8 @@ class StatsDialog(QDialog):
             self.which,
             self.start,
             self.end,
+            QLabel(self.tr("Hide counts below:")),
+            self.threshold,
             self.show_button,
         ):
             period.addWidget(widget)
@@ -144,6 +158,8 @@ class StatsDialog(QDialog):
             show_error(self, exc)
             return
         session = self._session
+        if self.threshold.value() != stats_threshold(session):
+            set_stats_threshold(session, self.threshold.value())  # a vault setting, kept
         self.show_button.setEnabled(False)
         self._task = run_in_background(
             lambda: session_figures(session, period), self.show_figures, self._failed

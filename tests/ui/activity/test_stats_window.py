@@ -74,3 +74,20 @@ def test_exports_hold_no_name(
         (tmp_path / "f.pdf").read_bytes()
     )
     assert not any(c in text for c in CANARIES)
+
+
+def test_the_threshold_is_a_vault_setting(
+    qtbot: QtBot, session: Session, caseload: Caseload
+) -> None:
+    """Raising it to 9 hides the 8 interviews, and the vault keeps it for the next time."""
+    from app.core.activity import stats_threshold
+
+    build_known_caseload(caseload)
+    dialog = _shown(qtbot, session)
+    assert dialog.threshold.minimum() == 3
+    dialog.threshold.setValue(9)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog._figures is not None and dialog._figures.threshold == 9)
+    label = dialog.findChild(QLabel, "scalar_interviews_total")
+    assert label is not None and label.text() == "<9"
+    assert stats_threshold(session) == 9
