@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.cli.commands_register import add_register
+from app.cli.commands_wording import finding_record
 from app.cli.language import ensure_gui_application, translate
 from app.cli.output import Output, output_for
 from app.core.consent import ANSWERS, asks_informed
@@ -54,7 +55,7 @@ from app.core.summary_builder import (
     build_summary,
     person_items,
 )
-from app.core.summary_wording import known_names, wording_flags
+from app.core.summary_wording import known_names, summary_texts, wording_flags
 from app.core.wording import default_lexicon
 from app.domain.errors import InvalidInput
 from app.domain.ids import AddendumId, PersonId
@@ -242,21 +243,21 @@ def run_export(args: argparse.Namespace, session: Session, out: TextIO = sys.std
 def _print_preview(
     session: Session, selection: Selection, summary: Summary, text: str, output: Output
 ) -> None:
-    """The text exactly as it would be written, then the wording check."""
+    """The text exactly as it would be written, then the wording check's questions."""
     from PySide6.QtCore import QCoreApplication
 
     names = known_names(session, selection.person_id, selection.label)
-    flags = []
-    for flag in wording_flags(summary, default_lexicon(), names):
-        match = flag.match
-        hint = getattr(match, "alternative", "") or getattr(match, "initials", "")
-        flags.append({"text": match.text, "suggestion": hint})
+    texts = dict(summary_texts(summary))
+    flags = [
+        {"target": flag.target, **finding_record(texts[flag.target], flag.finding)}
+        for flag in wording_flags(summary, default_lexicon(), names)
+    ]
     if output.json_mode:
         output.emit({"text": text, "wording_flags": flags}, [])
         return
     output.stream.write(text)
     label = QCoreApplication.translate("CliExport", "Wording check:")
-    output.emit(flags, [f"{label} «{f['text']}» → «{f['suggestion']}»" for f in flags])
+    output.emit(flags, [f"{label} «{f['text']}» — {f['question']}" for f in flags])
 
 
 def selection_from_args(args: argparse.Namespace, session: Session) -> Selection:

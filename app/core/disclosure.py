@@ -20,12 +20,16 @@ from typing import Protocol
 
 from app.core.selection import Selection
 from app.core.session import Session, stores
+from app.core.summary_wording import edited_targets
 from app.domain.errors import CarnetError, ExportFailed
 from app.domain.ids import DisclosureId
 from app.domain.models import Disclosure
 from app.domain.summary import ExportFormat, Recipient, Summary
 
 AUTHOR_KEY = "export.author"
+# Appended in the register to the ref of an item the worker reworded for this transmission
+# (the note itself stays as written).
+EDITED_MARK = " (edited)"
 _HASH_CHUNK = 1 << 20
 
 
@@ -70,10 +74,15 @@ def register_entry(
         purpose=" ".join(summary.purpose.split()),
         informed=summary.informed.value,
         reason=" ".join(summary.informed_reason.split()),
-        item_refs=summary.item_refs(),
+        item_refs=_marked_refs(selection, summary),
         output_format=fmt.value,
         sha256=sha256,
     )
+
+
+def _marked_refs(selection: Selection, summary: Summary) -> tuple[str, ...]:
+    edited = edited_targets(selection.replacements)
+    return tuple(ref + EDITED_MARK if ref in edited else ref for ref in summary.item_refs())
 
 
 def file_sha256(path: Path) -> str:

@@ -1,7 +1,11 @@
-"""The wording check of a summary: flag sensitive terms and names, apply the worker's changes.
+"""The wording check of a summary, and the worker's edits to the summary's texts.
 
+Every text the frame prints goes through the one checker (`app.core.wording`).
+An edit is a `Replacement` of a span of one text: a name's initials, a sentence
+attributed (« La personne indique que… »), a paragraph retyped by the worker,
+or a paragraph left out (replaced by nothing, then dropped from the summary).
 Every change is made to the Summary (a new one is returned); the note in the
-vault is never touched. Only the texts the frame actually prints are checked.
+vault is never touched.
 """
 
 from __future__ import annotations
@@ -13,19 +17,14 @@ from typing import Any
 
 from app.core.selection import PersonLabel, Replacement
 from app.core.session import Session, stores
-from app.core.wording import (
-    Lexicon,
-    NameMatch,
-    WordingMatch,
-    find_other_names,
-    find_sensitive_terms,
-    replace_term,
-)
+from app.core.wording import Finding, Lexicon, attributed_sentence, check_text
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
-from app.domain.summary import Frame, Summary
+from app.domain.summary import FactSource, Frame, Summary
 
-# Free texts each frame prints (items are added for the frames that carry them).
+STALE = "The text changed since the wording check; check it again."
+
+# Free texts each frame prints besides the items (facts, follow-ups, details).
 _PRINTED_FIELDS: dict[Frame, tuple[str, ...]] = {
     Frame.LIAISON: ("purpose", "informed_reason"),
     Frame.COORDINATION: ("coordination_parties", "informed_reason"),
@@ -49,50 +48,75 @@ _PRINTED_FIELDS: dict[Frame, tuple[str, ...]] = {
     Frame.ATTESTATION: (),
     Frame.PERSON_COPY: ("purpose",),
 }
-_ITEM_FRAMES = frozenset(
-    {Frame.LIAISON, Frame.CONCERN, Frame.PROSECUTOR, Frame.EMPLOYER, Frame.PERSON_COPY}
-)
 
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """A term or a name found in one text of the summary (`target`)."""
+    """A finding in one text of the summary (`target`)."""
 
     target: str
-    match: WordingMatch | NameMatch
+    finding: Finding
+    is_item: bool  # a fact, follow-up or detail: it can be left out or retyped whole
 
     @property
     def is_name(self) -> bool:
-        return isinstance(self.match, NameMatch)
+        return self.finding.replacement is not None
 
-    def replacement(self, alternative: str) -> Replacement:
-        """The change that puts `alternative` in place of the flagged words."""
-        match = self.match
-        return Replacement(self.target, match.start, match.end, match.text, alternative)
+    @property
+    def can_omit(self) -> bool:
+        return self.is_item and self.finding.can_omit
+
+    def initials(self) -> Replacement:
+        """The change that puts the name's initials in its place."""
+        finding = self.finding
+        if finding.replacement is None:
+            raise InvalidInput(STALE)
+        return Replacement(self.target, finding.start, finding.end, finding.text,
+                           finding.replacement)  # fmt: skip
+
+    def attribution(self, text: str, prefix: str) -> Replacement:
+        """The change that reports the finding's sentence as said (`text`: the target's text)."""
+        start, end = self.finding.sentence
+        sentence = text[start:end]
+        return Replacement(self.target, start, end, sentence, attributed_sentence(sentence, prefix))
 
 
 def summary_texts(summary: Summary) -> list[tuple[str, str]]:
     """(target, text) of every free text the summary's frame prints, in document order."""
-    texts = [(name, str(getattr(summary, name))) for name in _PRINTED_FIELDS[summary.frame]]
-    if summary.frame in _ITEM_FRAMES:
-        texts += [(d.ref, d.value) for d in summary.details]
-        texts += [(f.ref, f.text) for f in summary.facts]
-        texts += [(u.ref, u.text) for u in summary.follow_ups]
+    fields = _PRINTED_FIELDS.get(summary.frame, ())
+    # Items are only there when the frame carries them (the builder sees to it).
+    texts = [(name, str(getattr(summary, name))) for name in fields] + _item_texts(summary)
     return [(target, text) for target, text in texts if text.strip()]
 
 
 def wording_flags(summary: Summary, lexicon: Lexicon, known_names: Iterable[str]) -> list[Flag]:
-    """Every sensitive term and probable name of another person, text by text."""
+    """Every finding of the wording check, text by text, for the summary's frame."""
     names = list(known_names)
+    items = {target for target, _ in _item_texts(summary)}
+    reported = {f.ref for f in summary.facts if f.source is FactSource.REPORTED}
     flags: list[Flag] = []
     for target, text in summary_texts(summary):
-        found: list[WordingMatch | NameMatch] = [*find_sensitive_terms(text, lexicon)]
-        terms = [(m.start, m.end) for m in found]
-        for name in find_other_names(text, names):
-            if not any(name.start < end and start < name.end for start, end in terms):
-                found.append(name)
-        flags += [Flag(target, match) for match in sorted(found, key=lambda m: m.start)]
+        findings = check_text(
+            text, summary.frame.value, lexicon, known_names=names, reported=target in reported
+        )
+        flags += [Flag(target, finding, target in items) for finding in findings]
     return flags
+
+
+def retyping(summary: Summary, target: str, new_text: str) -> Replacement:
+    """The change that puts the worker's own words in place of a whole text of the summary."""
+    old = _text_of(summary, target)
+    if not new_text.strip():
+        raise InvalidInput("Write the new text, or leave the paragraph out.")
+    return Replacement(target, 0, len(old), old, new_text.strip())
+
+
+def leaving_out(summary: Summary, target: str) -> Replacement:
+    """The change that leaves a fact, follow-up or detail out of this summary."""
+    if target not in {t for t, _ in _item_texts(summary)}:
+        raise InvalidInput(STALE)
+    old = _text_of(summary, target)
+    return Replacement(target, 0, len(old), old, "")
 
 
 def known_names(session: Session, person_id: PersonId, label: PersonLabel) -> list[str]:
@@ -106,13 +130,11 @@ def known_names(session: Session, person_id: PersonId, label: PersonLabel) -> li
 
 
 def apply_replacement(summary: Summary, change: Replacement) -> Summary:
-    """The summary with one change made to one of its texts."""
+    """The summary with one change made to one of its texts (an item emptied is dropped)."""
     text = _text_of(summary, change.target)
-    match = WordingMatch(change.start, change.end, change.original, "", "", "")
-    try:
-        new_text = replace_term(text, match, change.alternative)
-    except ValueError as exc:
-        raise InvalidInput("The text changed since the wording check; check it again.") from exc
+    if text[change.start : change.end] != change.original:
+        raise InvalidInput(STALE)
+    new_text = text[: change.start] + change.alternative + text[change.end :]
     return _with_text(summary, change.target, new_text)
 
 
@@ -122,22 +144,46 @@ def apply_replacements(summary: Summary, changes: Iterable[Replacement]) -> Summ
     return summary
 
 
+def edited_targets(changes: Iterable[Replacement]) -> frozenset[str]:
+    """The texts the worker changed at the wording step (recorded as edited)."""
+    return frozenset(change.target for change in changes)
+
+
+def _item_texts(summary: Summary) -> list[tuple[str, str]]:
+    return (
+        [(d.ref, d.value) for d in summary.details]
+        + [(f.ref, f.text) for f in summary.facts]
+        + [(u.ref, u.text) for u in summary.follow_ups]
+    )
+
+
 def _text_of(summary: Summary, target: str) -> str:
     for name, text in summary_texts(summary):
         if name == target:
             return text
-    raise InvalidInput("The text changed since the wording check; check it again.")
+    raise InvalidInput(STALE)
 
 
 def _with_text(summary: Summary, target: str, text: str) -> Summary:
-    if target in _PRINTED_FIELDS[summary.frame]:
+    if target in _PRINTED_FIELDS.get(summary.frame, ()):
         changes: dict[str, Any] = {target: text}
         return replace(summary, **changes)
+    keep = bool(text.strip())  # an item replaced by nothing is left out
     return replace(
         summary,
-        details=tuple(replace(d, value=text) if d.ref == target else d for d in summary.details),
-        facts=tuple(replace(f, text=text) if f.ref == target else f for f in summary.facts),
+        details=tuple(
+            replace(d, value=text) if d.ref == target else d
+            for d in summary.details
+            if keep or d.ref != target
+        ),
+        facts=tuple(
+            replace(f, text=text) if f.ref == target else f
+            for f in summary.facts
+            if keep or f.ref != target
+        ),
         follow_ups=tuple(
-            replace(u, text=text) if u.ref == target else u for u in summary.follow_ups
+            replace(u, text=text) if u.ref == target else u
+            for u in summary.follow_ups
+            if keep or u.ref != target
         ),
     )

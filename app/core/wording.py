@@ -1,270 +1,368 @@
-"""Finds sensitive or judgemental words, and names of other people, in a summary's text.
+"""The wording check: one checker for the editor's underlining and the export step.
 
-Before a summary leaves the device the worker sees each flagged word with a
-neutral alternative ("violences conjugales" → "relations intrafamiliales") and
-decides. Matching ignores case and accents ("Dépression", "depression") and
-respects word boundaries ("viol" is not found in "violet"). Nothing here edits a
-note: `replace_term` returns a new summary text.
+It asks, it never rewrites a fact. Three kinds of finding, from one set of
+editable lexicons (`app.core.wording_lexicon`) chosen per frame:
 
-The lexicons are editable UTF-8 files in `resources/lexicons/`, one per category
-(`sante.tsv`, `violence.tsv`…): `term<TAB>neutral alternative`, `#` comments. An
-empty alternative means the word should simply be removed.
+- a judgement about the person (« manipulatrice », « défaillante ») or a guess
+  (« il semble ») → the question asks what was seen or said; no stock word;
+- a sensitive subject (health, violence, justice, immigration, addiction,
+  suicide) → "is this needed for this recipient?", with leaving the paragraph
+  out or attributing the sentence (« La personne indique que… ») as the only
+  offers; a serious fact (threats, violence, abuse, suicide risk) is never
+  softened, and in a child-protection frame never proposed for removal;
+- unattributed reported speech (a quotation, or a paragraph marked reported)
+  → attribution is offered.
+
+The only word-for-word swap offered is a name's initials. Every other edit is
+made to a whole sentence (attribution) or a whole paragraph (left out, or
+retyped by the worker), so what is offered cannot break a sentence's grammar.
+Questions are English source texts; the interface translates them in the
+"Wording" context.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
-from app.domain.resources import resources_dir
-
-CATEGORIES = (
-    "sante",
-    "violence",
-    "immigration",
-    "addiction",
-    "psychiatrie",
-    "judiciaire",
-    "jugement",
+from app.core.wording_lexicon import (
+    MARK_HEDGE,
+    Lexicon,
+    LexiconEntry,
+    default_lexicon,
+    find_terms,
+    fold,
 )
+from app.core.wording_names import NameMatch, find_other_names, to_initials
 
-# Folded separately because NFD leaves them whole: "sœur" must match "soeur".
-_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "ʼ": "'", "‘": "'"}
-_WORD_GAP = r"[\s\-‐‑]+"  # "sans papiers", "sans-papiers", "sans\npapiers"
-_PLURAL = "(?:s|x)?"  # "alcooliques", "maux"… without listing every plural
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
-_PARTICLES = {"de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "da", "di"}
+__all__ = [
+    "CHILD_PROTECTION_FRAMES",
+    "KNOWN_FRAMES",
+    "Finding",
+    "Kind",
+    "Lexicon",
+    "attributed_sentence",
+    "check_text",
+    "default_lexicon",
+    "frame_categories",
+    "sentence_spans",
+    "to_initials",
+]
 
-# Words after which a capitalised word is probably a person's name.
-_NAME_TRIGGERS = (
-    r"M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mademoiselle|Docteur"
-    r"|Ma[iî]tre|(?:son|sa|ses|leur|his|her|their)\s+(?:fils|fille|filles|enfants?|m[eè]re"
-    r"|p[eè]re|fr[eè]re|s(?:œ|oe)ur|mari|[eé]pouse?|femme|compagne?|conjointe?|ami|amie"
-    r"|voisine?|coll[eè]gue|son|daughter|children|child|mother|father|brother|sister"
-    r"|husband|wife|partner|friend|neighbour|neighbor|colleague)"
+JUDGEMENT = "judgement"
+REPORTED = "reported-speech"
+NAME = "name"
+KNOWN_FRAMES = (
+    "liaison",
+    "coordination",
+    "information-preoccupante",
+    "signalement-procureur",
+    "reponse-employeur",
+    "attestation",
+    "copie-personne",
 )
-_TRIGGER_RE = re.compile(rf"(?<!\w)(?:{_NAME_TRIGGERS})(?!\w)[ \t\u00a0]+", re.IGNORECASE)
+CHILD_PROTECTION_FRAMES = frozenset({"information-preoccupante", "signalement-procureur"})
+# The person's own copy answers their access right: nothing is to be left out of it,
+# but a judgement about them still deserves a second look.
+_FRAME_CATEGORIES: dict[str, frozenset[str]] = {"copie-personne": frozenset({JUDGEMENT})}
+
+Q_LABEL = (
+    "A judgement about the person. What did you see or hear that made you write it?"
+    " Describe that instead."
+)
+Q_HEDGE = (
+    "A guess or an opinion. What was seen or said? Write that, or keep the guess"
+    " among your working hypotheses."
+)
+Q_NEEDED = "Is this needed for this recipient? If not, leave the paragraph out."
+Q_SERIOUS = (
+    "Is this needed for this recipient? If it is, keep it exact: a serious fact is never"
+    " softened."
+)
+Q_SERIOUS_CHILD = "A serious fact: keep it exact. Say whether you saw it or who reported it to you."
+Q_REPORTED = "Who said this? Attribute the words to the person who said them."
+Q_NAME = "The name of another person. Is it needed? Initials may be enough."
+QUESTIONS = (Q_LABEL, Q_HEDGE, Q_NEEDED, Q_SERIOUS, Q_SERIOUS_CHILD, Q_REPORTED, Q_NAME)
+
+
+class Kind(StrEnum):
+    JUDGEMENT = "judgement"
+    SENSITIVE = "sensitive"
+    REPORTED = "reported-speech"
+    NAME = "name"
 
 
 @dataclass(frozen=True, slots=True)
-class LexiconEntry:
-    term: str
-    alternative: str  # "" means: remove the word
-    category: str
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    entries: tuple[LexiconEntry, ...]
-    pattern: re.Pattern[str] | None  # one alternation over folded terms, longest first
-
-
-@dataclass(frozen=True, slots=True)
-class WordingMatch:
-    """A sensitive term found in a text; `text` is the exact span, as written."""
+class Finding:
+    """Something the check asks about, at `start:end` of the text (`text` as written)."""
 
     start: int
     end: int
     text: str
     term: str
     category: str
-    alternative: str
+    kind: Kind
+    question: str
+    sentence: tuple[int, int]  # the sentence holding it, for an attribution
+    serious: bool = False
+    replacement: str | None = None  # a word swap: only a name's initials
+    can_omit: bool = False  # offer to leave the paragraph out
+    can_attribute: bool = False  # offer « La personne indique que… » on the sentence
 
 
-@dataclass(frozen=True, slots=True)
-class NameMatch:
-    """A probable name of another person; `known` when it is a name Carnet already holds."""
-
-    start: int
-    end: int
-    text: str
-    initials: str
-    known: bool
+def frame_categories(frame: str | None, lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon categories checked for a frame; the editor (`None`) looks at judgements."""
+    if frame is None:
+        return frozenset({JUDGEMENT})
+    every = frozenset(entry.category for entry in lexicon.entries)
+    return _FRAME_CATEGORIES.get(frame, every)
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for comparisons only ("Éloïse" → "eloise")."""
-    return _folded(text)[0]
+def check_text(
+    text: str,
+    frame: str | None,
+    lexicon: Lexicon | None = None,
+    *,
+    known_names: Iterable[str] = (),
+    reported: bool = False,
+) -> list[Finding]:
+    """Every finding in `text` for a document of `frame` (`None`: the note being written)."""
+    lexicon = lexicon or default_lexicon()
+    sentences = sentence_spans(text)
+    categories = frame_categories(frame, lexicon)
+    child = frame in CHILD_PROTECTION_FRAMES
+    findings = [
+        _term_finding(text, match.start, match.end, match.entry, sentences, child)
+        for match in find_terms(text, lexicon)
+        if match.entry.category in categories
+    ]
+    if frame is not None and frame in _FRAME_CATEGORIES:
+        findings = [replace(f, can_omit=False, can_attribute=False) for f in findings]
+    elif frame is not None:
+        findings += _reported_findings(text, sentences, findings, reported)
+    if frame is not None:
+        findings += [_name_finding(m, sentences) for m in find_other_names(text, known_names)]
+    return _without_overlaps(findings)
 
 
-def load_lexicon(folder: Path | None = None) -> Lexicon:
-    """Reads every `*.tsv` of the folder (the shipped lexicons by default)."""
-    folder = folder or resources_dir() / "lexicons"
-    entries: list[LexiconEntry] = []
-    seen: set[str] = set()
-    for path in sorted(folder.glob("*.tsv")):
-        for entry in _read_tsv(path):
-            key = " ".join(fold(entry.term).split())
-            if key and key not in seen:
-                seen.add(key)
-                entries.append(entry)
-    return Lexicon(tuple(entries), _compile(entries))
-
-
-@cache
-def default_lexicon() -> Lexicon:
-    """The shipped lexicons, read once per run (edits to the files apply at next start)."""
-    return load_lexicon()
-
-
-def find_sensitive_terms(text: str, lexicon: Lexicon) -> list[WordingMatch]:
-    """Every lexicon term in the text, leftmost and longest first, never overlapping."""
-    if lexicon.pattern is None or not text:
-        return []
-    folded, origin = _folded(text)
-    matches: list[WordingMatch] = []
-    for found in lexicon.pattern.finditer(folded):
-        assert found.lastgroup is not None  # every alternative is a named group
-        entry = lexicon.entries[int(found.lastgroup[1:])]
-        start, end = _span(text, origin, found.start(), found.end())
-        matches.append(
-            WordingMatch(start, end, text[start:end], entry.term, entry.category, entry.alternative)
-        )
-    return matches
-
-
-def replace_term(text: str, match: WordingMatch | NameMatch, alternative: str) -> str:
-    """A new text with the match replaced (or removed when `alternative` is empty)."""
-    if text[match.start : match.end] != match.text:
-        raise ValueError("the text changed since the match was found")
-    before, after = text[: match.start], text[match.end :]
-    if not alternative:
-        # Removing a word: do not leave a double space or a space before punctuation.
-        if before.endswith(" ") and (after.startswith((" ", ",", ".", ";", ":")) or not after):
-            before = before[:-1]
-        return before + after
-    if _starts_sentence(before) and alternative[:1].islower():
-        alternative = alternative[0].upper() + alternative[1:]
-    return before + alternative + after
-
-
-def find_other_names(text: str, known_names: Iterable[str]) -> list[NameMatch]:
-    """Known names (whole or by part) and capitalised words after "M.", "sa fille"…"""
-    found = _known_name_matches(text, known_names)
-    taken = [(m.start, m.end) for m in found]
-    for match in _titled_name_matches(text):
-        if not any(match.start < end and start < match.end for start, end in taken):
-            found.append(match)
-            taken.append((match.start, match.end))
-    return sorted(found, key=lambda m: m.start)
-
-
-def to_initials(name: str) -> str:
-    """Initials of a name: "Jean Dupont" → "J. D.", "Jean-Pierre de la Tour" → "J.-P. T."."""
-    initials: list[str] = []
-    for word in name.split():
-        if word.lower() in _PARTICLES or not word[0].isalpha():
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, its final punctuation included, blanks left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.group() == "." and _is_abbreviation(text, boundary.start()):
             continue
-        parts = [part for part in word.split("-") if part]
-        initials.append("-".join(f"{part[0].upper()}." for part in parts if part[0].isalpha()))
-    return " ".join(i for i in initials if i)
+        _add_span(text, start, boundary.end(), spans)
+        start = boundary.end()
+    _add_span(text, start, len(text), spans)
+    return spans
 
 
-def _starts_sentence(before: str) -> bool:
-    stripped = before.rstrip(' \t\u00a0"«“(')
-    return not stripped or stripped[-1] in ".!?\n"
+def attributed_sentence(sentence: str, prefix: str) -> str:
+    """The sentence reported as said: "Il a dit non." → "La personne indique qu'il a dit non."
+
+    The sentence stays whole; only its first word loses its capital when it is a
+    common word (a name or « Mme » keeps it), and « que » elides before a vowel.
+    """
+    lead = len(sentence) - len(sentence.lstrip())
+    body = sentence[lead:]
+    first = re.match(r"[^\W\d_]+['’]?", body)
+    if first is not None and fold(first.group()).replace("’", "'") in _COMMON_FIRST_WORDS:
+        body = body[0].lower() + body[1:]
+    prefix = " ".join(prefix.split())
+    if re.search(r"(?i)(?<!\w)que$", prefix) and re.match(r"(?i)[aeiouyàâäéèêëîïôöûùü]", body):
+        return sentence[:lead] + prefix[:-1] + "'" + body
+    return sentence[:lead] + prefix + " " + body
 
 
-def _read_tsv(path: Path) -> Iterable[LexiconEntry]:
-    category = path.stem
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        term, _, rest = line.partition("\t")
-        alternative = rest.split("\t")[0].strip()
-        if term.strip():
-            yield LexiconEntry(" ".join(term.split()), alternative, category)
+# --- internals ---------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?…]+[»\"”’)\u00a0 ]*?(?=\s|$)|\n")
+_ABBREVIATIONS = {"m", "mme", "mlle", "mm", "dr", "pr", "me", "st", "ste", "cf", "mr", "mrs", "ms"}
+_COMMON_FIRST_WORDS = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "c'",
+        "ça",
+        "cela",
+        "lui",
+        "eux",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "depuis",
+        "lors",
+        "hier",
+        "en",
+        "au",
+        "aux",
+        "dans",
+        "pendant",
+        "apres",
+        "avant",
+        "a",
+        "aucun",
+        "aucune",
+        "personne",
+        "plusieurs",
+        "chaque",
+        "y",
+        "he",
+        "she",
+        "they",
+        "it",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "there",
+        "yesterday",
+    ]
+)
+_ATTRIBUTION = re.compile(
+    r"(?<!\w)(?:indiqu\w*|dit|dis|disent|dire|disant|declar\w*|rapport\w*|racont\w*"
+    r"|expliqu\w*|evoqu\w*|signal(?:e|ee|es|ent|ait|aient)|affirm\w*|confie\w*|precise\w*"
+    r"|relate\w*|selon|d'\s*apres|fait part|fait etat|se plai\w*|reconna\w*|rapporte\w*"
+    r"|says?|said|reports?|reported|according to|states|stated|told|tells|explain\w*"
+    r"|mention\w*|describ\w*|decri\w*)(?!\w)"
+)
+_FIRST_PERSON = re.compile(r"^[\s(]*(?:je|j'|nous|i|we)(?!\w)")
+_QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 
 
-def _term_pattern(term: str) -> str:
-    words = fold(term).split()
-    return _WORD_GAP.join(re.escape(word) for word in words) + _PLURAL
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + lead, start + len(piece.rstrip())))
 
 
-def _compile(entries: list[LexiconEntry]) -> re.Pattern[str] | None:
-    if not entries:
-        return None
-    order = sorted(range(len(entries)), key=lambda i: len(fold(entries[i].term)), reverse=True)
-    body = "|".join(f"(?P<t{i}>{_term_pattern(entries[i].term)})" for i in order)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([^\W\d_]+)$", text[max(0, dot - 12) : dot])
+    return word is not None and (len(word.group(1)) == 1 or fold(word.group(1)) in _ABBREVIATIONS)
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        lowered = char.lower()
-        piece = _LIGATURES.get(lowered)
-        if piece is None:
-            decomposed = unicodedata.normalize("NFD", lowered)
-            piece = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(out), origin
+def _sentence_of(spans: list[tuple[int, int]], start: int) -> tuple[int, int]:
+    index = bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
+    if index >= 0 and spans[index][0] <= start < spans[index][1]:
+        return spans[index]
+    return (start, start)
 
 
-def _span(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:
-    """Maps a span of the folded text back to the original, with trailing accents."""
-    real_start = origin[start]
-    real_end = origin[end - 1] + 1
-    while real_end < len(text) and unicodedata.combining(text[real_end]):
-        real_end += 1
-    return real_start, real_end
+def _is_attributed(sentence: str) -> bool:
+    folded = fold(sentence)
+    return bool(_ATTRIBUTION.search(folded) or _FIRST_PERSON.match(folded))
 
 
-def _known_name_matches(text: str, known_names: Iterable[str]) -> list[NameMatch]:
-    """Occurrences of each known name, then of its parts (surname alone, first name alone)."""
-    variants: dict[str, str] = {}  # folded variant → full name it belongs to
-    for name in known_names:
-        name = " ".join(name.split())
-        if not name:
-            continue
-        variants.setdefault(fold(name), name)
-        for part in name.split():
-            if len(part) >= 3 and part.lower() not in _PARTICLES:
-                variants.setdefault(fold(part), name)
-    if not variants:
-        return []
-    ordered = sorted(variants, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(_WORD_GAP.join(map(re.escape, v.split())) for v in ordered)
-        + r")(?!\w)"
+def _term_finding(
+    text: str,
+    start: int,
+    end: int,
+    entry: LexiconEntry,
+    sentences: list[tuple[int, int]],
+    child: bool,
+) -> Finding:
+    sentence = _sentence_of(sentences, start)
+    common = (start, end, text[start:end], entry.term, entry.category)
+    if entry.category == JUDGEMENT:
+        question = Q_HEDGE if entry.mark == MARK_HEDGE else Q_LABEL
+        return Finding(*common, Kind.JUDGEMENT, question, sentence)
+    question = (Q_SERIOUS_CHILD if child else Q_SERIOUS) if entry.serious else Q_NEEDED
+    attribute = not _is_attributed(text[sentence[0] : sentence[1]])
+    omit = not (child and entry.serious)
+    return Finding(
+        *common, Kind.SENSITIVE, question, sentence, entry.serious, None, omit, attribute
     )
-    folded, origin = _folded(text)
-    matches: list[NameMatch] = []
-    for found in pattern.finditer(folded):
-        start, end = _span(text, origin, found.start(), found.end())
-        matches.append(NameMatch(start, end, text[start:end], to_initials(text[start:end]), True))
-    return matches
 
 
-def _titled_name_matches(text: str) -> list[NameMatch]:
-    """Up to three capitalised words right after a civility or a family relation."""
-    matches: list[NameMatch] = []
-    for trigger in _TRIGGER_RE.finditer(text):
-        position = trigger.end()
-        start = end = position
-        for _ in range(3):
-            token = _NAME_TOKEN.match(text, position)
-            if token is None or not token.group()[0].isupper() or _is_initial(text, token):
-                break
-            end = token.end()
-            gap = re.match(r"[ \t\u00a0]+", text[end:])
-            position = end + (gap.end() if gap else 0)
-            if gap is None:
-                break
-        if end > start:
-            name = text[start:end]
-            matches.append(NameMatch(start, end, name, to_initials(name), False))
-    return matches
+def _reported_findings(
+    text: str, sentences: list[tuple[int, int]], found: list[Finding], reported: bool
+) -> list[Finding]:
+    """Quotations with nobody to say them; with `reported`, every unattributed sentence."""
+    offered = {f.sentence for f in found if f.can_attribute}
+    findings: list[Finding] = []
+    for sentence in sentences:
+        words = text[sentence[0] : sentence[1]]
+        if sentence in offered or _is_attributed(words):
+            continue
+        quote = _QUOTE.search(words)
+        if quote is not None:
+            start, end = sentence[0] + quote.start(), sentence[0] + quote.end()
+        elif reported:
+            start, end = sentence
+        else:
+            continue
+        findings.append(
+            Finding(
+                start,
+                end,
+                text[start:end],
+                "",
+                REPORTED,
+                Kind.REPORTED,
+                Q_REPORTED,
+                sentence,
+                can_attribute=True,
+            )
+        )
+    return findings
 
 
-def _is_initial(text: str, token: re.Match[str]) -> bool:
-    """A lone capital followed by a full stop ("J.") is already an initial."""
-    return len(token.group()) == 1 and text[token.end() : token.end() + 1] == "."
+def _name_finding(match: NameMatch, sentences: list[tuple[int, int]]) -> Finding:
+    return Finding(
+        match.start,
+        match.end,
+        match.text,
+        match.text,
+        NAME,
+        Kind.NAME,
+        Q_NAME,
+        _sentence_of(sentences, match.start),
+        replacement=match.initials or None,
+    )
+
+
+def _without_overlaps(findings: list[Finding]) -> list[Finding]:
+    """In text order; a lexicon term wins over a name it overlaps (quotations are kept)."""
+    terms = sorted((f.start, f.end) for f in findings if f.kind in (Kind.JUDGEMENT, Kind.SENSITIVE))
+    kept = [f for f in findings if f.kind is not Kind.NAME or not _overlaps(terms, f)]
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def _overlaps(spans: list[tuple[int, int]], finding: Finding) -> bool:
+    """Whether `finding` overlaps one of the sorted, non-overlapping `spans`."""
+    index = bisect_right(spans, (finding.end, -1))
+    return index > 0 and spans[index - 1][1] > finding.start

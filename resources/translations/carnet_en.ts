@@ -561,92 +561,92 @@
         <translation>reference day YYYY-MM-DD (default: today)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="102"/>
+        <location filename="../../app/cli/commands_export.py" line="103"/>
         <source>write a transmission and record it in the register of transmissions</source>
         <translation>write a transmission and record it in the register of transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="113"/>
+        <location filename="../../app/cli/commands_export.py" line="114"/>
         <source>include the open follow-ups</source>
         <translation>include the open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="120"/>
+        <location filename="../../app/cli/commands_export.py" line="121"/>
         <source>copy for the person: everything Carnet holds about them</source>
         <translation>copy for the person: everything Carnet holds about them</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="122"/>
+        <location filename="../../app/cli/commands_export.py" line="123"/>
         <source>name of the recipient</source>
         <translation>name of the recipient</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="128"/>
+        <location filename="../../app/cli/commands_export.py" line="129"/>
         <source>the recipient is the person themself</source>
         <translation>the recipient is the person themself</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="134"/>
+        <location filename="../../app/cli/commands_export.py" line="135"/>
         <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
         <translation>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="140"/>
+        <location filename="../../app/cli/commands_export.py" line="141"/>
         <source>why the person was not informed</source>
         <translation>why the person was not informed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="144"/>
+        <location filename="../../app/cli/commands_export.py" line="145"/>
         <source>worker or service signing (remembered)</source>
         <translation>worker or service signing (remembered)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="150"/>
+        <location filename="../../app/cli/commands_export.py" line="151"/>
         <source>employer reply: say that a follow-up exists</source>
         <translation>employer reply: say that a follow-up exists</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="155"/>
+        <location filename="../../app/cli/commands_export.py" line="156"/>
         <source>child protection: the child&apos;s identity as you have it</source>
         <translation>child protection: the child&apos;s identity as you have it</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="160"/>
+        <location filename="../../app/cli/commands_export.py" line="161"/>
         <source>child protection: your assessment of the danger</source>
         <translation>child protection: your assessment of the danger</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="165"/>
+        <location filename="../../app/cli/commands_export.py" line="166"/>
         <source>child protection: actions already taken</source>
         <translation>child protection: actions already taken</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="170"/>
+        <location filename="../../app/cli/commands_export.py" line="171"/>
         <source>child protection: about informing the parents</source>
         <translation>child protection: about informing the parents</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
         <source>child protection: the paragraphs you observed</source>
         <translation>child protection: the paragraphs you observed</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="182"/>
+        <location filename="../../app/cli/commands_export.py" line="183"/>
         <source>child protection: the paragraphs reported to you</source>
         <translation>child protection: the paragraphs reported to you</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="185"/>
+        <location filename="../../app/cli/commands_export.py" line="186"/>
         <source>coordination: professionals involved</source>
         <translation>coordination: professionals involved</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="191"/>
+        <location filename="../../app/cli/commands_export.py" line="192"/>
         <source>replace an existing file</source>
         <translation>replace an existing file</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="192"/>
+        <location filename="../../app/cli/commands_export.py" line="193"/>
         <source>print, write nothing</source>
         <translation>print, write nothing</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="61"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -987,22 +987,22 @@ Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73"/>
+        <location filename="../../app/cli/main.py" line="74"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>vault folder (default: ${variable}, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="82"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="87"/>
+        <location filename="../../app/cli/main.py" line="88"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>read each secret as one line from file descriptor N instead of the terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="96"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>language of messages and documents (default: from the locale)</translation>
     </message>
@@ -1085,32 +1085,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="202"/>
+        <location filename="../../app/cli/commands_export.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="203"/>
+        <location filename="../../app/cli/commands_export.py" line="204"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="204"/>
+        <location filename="../../app/cli/commands_export.py" line="205"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="231"/>
+        <location filename="../../app/cli/commands_export.py" line="232"/>
         <source>Written:</source>
         <translation>Written:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="232"/>
+        <location filename="../../app/cli/commands_export.py" line="233"/>
         <source>Register entry:</source>
         <translation>Register entry:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="258"/>
+        <location filename="../../app/cli/commands_export.py" line="259"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
     </message>
@@ -1136,6 +1136,19 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
         <source>No, they were not told</source>
         <translation>No, they were not told</translation>
+    </message>
+</context>
+<context>
+    <name>CopyGuard</name>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <source>Copy refused: this list cannot be copied.</source>
+        <translation>Copy refused: this list cannot be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <source>Copy refused: the hypotheses stay here.</source>
+        <translation>Copy refused: the hypotheses stay here.</translation>
     </message>
 </context>
 <context>
@@ -1594,86 +1607,91 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>Write the new text, or leave the paragraph out.</source>
+        <translation>Write the new text, or leave the paragraph out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>A correction needs a recipient and a purpose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <location filename="../../app/ui/export/labels.py" line="32"/>
         <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
         <translation>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="36"/>
+        <location filename="../../app/ui/export/labels.py" line="37"/>
         <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
         <translation>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="41"/>
+        <location filename="../../app/ui/export/labels.py" line="42"/>
         <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
         <translation>A copy for the person is written only to the person. For anyone else, choose another kind of document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="46"/>
+        <location filename="../../app/ui/export/labels.py" line="47"/>
         <source>A child-protection report goes to the authority, not to the person.</source>
         <translation>A child-protection report goes to the authority, not to the person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="49"/>
+        <location filename="../../app/ui/export/labels.py" line="50"/>
         <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
         <translation>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
         <source>Say for each paragraph whether you observed it or it was reported to you.</source>
         <translation>Say for each paragraph whether you observed it or it was reported to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="57"/>
+        <location filename="../../app/ui/export/labels.py" line="58"/>
         <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
         <translation>Only the person&apos;s own copy can hold everything Carnet keeps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
         <source>A report to the prosecutor needs your assessment of the danger.</source>
         <translation>A report to the prosecutor needs your assessment of the danger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>A refused request needs who asked and for what.</source>
         <translation>A refused request needs who asked and for what.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
         <source>Give the file to write with --out, or use --preview.</source>
         <translation>Give the file to write with --out, or use --preview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
         <source>The output file exists already; add --force to replace it.</source>
         <translation>The output file exists already; add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
         <source>Give --author the first time (it is then remembered).</source>
         <translation>Give --author the first time (it is then remembered).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
         <source>A paragraph cannot be both observed and reported.</source>
         <translation>A paragraph cannot be both observed and reported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
         <translation>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="70"/>
+        <location filename="../../app/ui/export/labels.py" line="71"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</translation>
     </message>
@@ -2137,223 +2155,223 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Write the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="95"/>
+        <location filename="../../app/ui/export/labels.py" line="96"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="98"/>
+        <location filename="../../app/ui/export/labels.py" line="99"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="103"/>
+        <location filename="../../app/ui/export/labels.py" line="104"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="108"/>
+        <location filename="../../app/ui/export/labels.py" line="109"/>
         <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
         <translation>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="113"/>
+        <location filename="../../app/ui/export/labels.py" line="114"/>
         <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
         <translation>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="118"/>
+        <location filename="../../app/ui/export/labels.py" line="119"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Certifies that the person is supported, and since when; nothing else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="132"/>
+        <location filename="../../app/ui/export/labels.py" line="133"/>
         <source>Informing would put someone in danger</source>
         <translation>Informing would put someone in danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="135"/>
+        <location filename="../../app/ui/export/labels.py" line="136"/>
         <source>Against the child&apos;s interest</source>
         <translation>Against the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="138"/>
+        <location filename="../../app/ui/export/labels.py" line="139"/>
         <source>The person could not be reached</source>
         <translation>The person could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="141"/>
+        <location filename="../../app/ui/export/labels.py" line="142"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>The parents have not been informed</source>
         <translation>The parents have not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>The person has been informed and agrees</source>
         <translation>The person has been informed and agrees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="168"/>
+        <location filename="../../app/ui/export/labels.py" line="169"/>
         <source>The person has not been informed</source>
         <translation>The person has not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="177"/>
+        <location filename="../../app/ui/export/labels.py" line="178"/>
         <source>Observed by me</source>
         <translation>Observed by me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="178"/>
+        <location filename="../../app/ui/export/labels.py" line="179"/>
         <source>Reported to me</source>
         <translation>Reported to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="185"/>
+        <location filename="../../app/ui/export/labels.py" line="186"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="186"/>
+        <location filename="../../app/ui/export/labels.py" line="187"/>
         <source>OpenDocument text (ODT)</source>
         <translation>OpenDocument text (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="187"/>
+        <location filename="../../app/ui/export/labels.py" line="188"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="200"/>
+        <location filename="../../app/ui/export/labels.py" line="201"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="201"/>
+        <location filename="../../app/ui/export/labels.py" line="202"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="202"/>
+        <location filename="../../app/ui/export/labels.py" line="203"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="211"/>
+        <location filename="../../app/ui/export/labels.py" line="212"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
         <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
         <translation>For the person only: the items you tick, or everything Carnet holds about them (right of access).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="150"/>
+        <location filename="../../app/ui/export/labels.py" line="151"/>
         <source>The parents have been informed and adhere to the approach</source>
         <translation>The parents have been informed and adhere to the approach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="153"/>
+        <location filename="../../app/ui/export/labels.py" line="154"/>
         <source>The parents have been informed and do not adhere to it</source>
         <translation>The parents have been informed and do not adhere to it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
         <source>The person has been informed and does not agree</source>
         <translation>The person has been informed and does not agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <location filename="../../app/ui/export/labels.py" line="213"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="214"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="215"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="216"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="217"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="218"/>
-        <location filename="../../app/ui/export/labels.py" line="232"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
+        <location filename="../../app/ui/export/labels.py" line="233"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="219"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="220"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="222"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="223"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <location filename="../../app/ui/export/labels.py" line="225"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="233"/>
+        <location filename="../../app/ui/export/labels.py" line="234"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="234"/>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
         <source>Not informed</source>
         <translation>Not informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
         <source>Did not agree</source>
         <translation>Did not agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <location filename="../../app/ui/export/labels.py" line="237"/>
         <source>Sent to the person</source>
         <translation>Sent to the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="246"/>
+        <location filename="../../app/ui/export/labels.py" line="247"/>
         <source>Refused request</source>
         <translation>Refused request</translation>
     </message>
@@ -2387,34 +2405,29 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
-        <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
-        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
+        <translation>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
-        <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</translation>
+        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
+        <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
 </context>
 <context>
@@ -2539,32 +2552,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
@@ -2751,17 +2764,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>What you suppose, wonder or want to check…</translation>
     </message>
@@ -2769,37 +2782,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
@@ -2807,12 +2820,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
@@ -2820,22 +2833,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Noted on</source>
         <translation>Noted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Hypothesis</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3312,22 +3325,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3558,103 +3571,103 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>No interview yet. Start one with “New interview”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -3685,12 +3698,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -3698,7 +3711,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -3709,37 +3722,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add person…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>
@@ -4511,6 +4524,29 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <source>Retype for this transmission</source>
+        <translation>Retype for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
+        <translation>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <source>Text for this transmission</source>
+        <translation>Text for this transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <source>Use this text</source>
+        <translation>Use this text</translation>
+    </message>
+</context>
+<context>
     <name>SealPage</name>
     <message>
         <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
@@ -4536,7 +4572,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
         <source>Working hypothesis — private</source>
         <translation>Working hypothesis — private</translation>
     </message>
@@ -4999,32 +5035,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -5109,109 +5145,149 @@ Next steps:
     </message>
 </context>
 <context>
-    <name>WordingPage</name>
+    <name>Wording</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="78"/>
-        <source>Wording check</source>
-        <translation>Wording check</translation>
+        <location filename="../../app/cli/commands_wording.py" line="79"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="67"/>
+        <source>The person says that</source>
+        <translation>The person says that</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="81"/>
-        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
-        <translation>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="15"/>
+        <source>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</source>
+        <translation>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="108"/>
-        <source>Nothing to flag in the texts chosen.</source>
-        <translation>Nothing to flag in the texts chosen.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="20"/>
+        <source>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</source>
+        <translation>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="121"/>
-        <source>Use initials “%1”</source>
-        <translation>Use initials “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="25"/>
+        <source>Is this needed for this recipient? If not, leave the paragraph out.</source>
+        <translation>Is this needed for this recipient? If not, leave the paragraph out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="123"/>
-        <source>Remove the name</source>
-        <translation>Remove the name</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="28"/>
+        <source>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</source>
+        <translation>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="125"/>
-        <source>Replace with “%1”</source>
-        <translation>Replace with “%1”</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="33"/>
+        <source>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</source>
+        <translation>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="128"/>
-        <source>Remove the word</source>
-        <translation>Remove the word</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="37"/>
+        <source>Who said this? Attribute the words to the person who said them.</source>
+        <translation>Who said this? Attribute the words to the person who said them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="129"/>
-        <source>Keep</source>
-        <translation>Keep</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="38"/>
+        <source>The name of another person. Is it needed? Initials may be enough.</source>
+        <translation>The name of another person. Is it needed? Initials may be enough.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="135"/>
-        <source>A name Carnet knows</source>
-        <translation>A name Carnet knows</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="136"/>
-        <source>Probably the name of another person</source>
-        <translation>Probably the name of another person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="137"/>
-        <source>Sensitive wording: %1</source>
-        <translation>Sensitive wording: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="141"/>
-        <source>health</source>
-        <translation>health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="142"/>
-        <source>violence</source>
-        <translation>violence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="143"/>
-        <source>immigration status</source>
-        <translation>immigration status</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="144"/>
-        <source>addiction</source>
-        <translation>addiction</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="145"/>
-        <source>mental health</source>
-        <translation>mental health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="146"/>
-        <source>justice</source>
-        <translation>justice</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="147"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="52"/>
         <source>judgement</source>
         <translation>judgement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Removed</source>
-        <translation>Removed</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="53"/>
+        <source>health</source>
+        <translation>health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Replaced</source>
-        <translation>Replaced</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="54"/>
+        <source>violence</source>
+        <translation>violence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="55"/>
+        <source>justice</source>
+        <translation>justice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="56"/>
+        <source>immigration status</source>
+        <translation>immigration status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="57"/>
+        <source>addiction</source>
+        <translation>addiction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="58"/>
+        <source>suicide</source>
+        <translation>suicide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="59"/>
+        <source>reported speech</source>
+        <translation>reported speech</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="60"/>
+        <source>another person&apos;s name</source>
+        <translation>another person&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <source>Wording check</source>
+        <translation>Wording check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
+        <translation>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <source>Undo the last change</source>
+        <translation>Undo the last change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>Nothing to ask about in the texts chosen.</source>
+        <translation>Nothing to ask about in the texts chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="166"/>
+        <source>Attribute: “%1…”</source>
+        <translation>Attribute: “%1…”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="169"/>
+        <source>Leave this paragraph out</source>
+        <translation>Leave this paragraph out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="170"/>
+        <location filename="../../app/ui/export/page_wording.py" line="185"/>
+        <source>Retype…</source>
+        <translation>Retype…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="178"/>
+        <source>Texts of this transmission — retype any of them:</source>
+        <translation>Texts of this transmission — retype any of them:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="163"/>
+        <source>Use initials “%1”</source>
+        <translation>Use initials “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="171"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="160"/>
         <source>Kept as written</source>
         <translation>Kept as written</translation>
     </message>

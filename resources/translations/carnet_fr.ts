@@ -561,92 +561,92 @@
         <translation>jour de référence AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="102"/>
+        <location filename="../../app/cli/commands_export.py" line="103"/>
         <source>write a transmission and record it in the register of transmissions</source>
         <translation>écrire une transmission et l’inscrire au registre des transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="113"/>
+        <location filename="../../app/cli/commands_export.py" line="114"/>
         <source>include the open follow-ups</source>
         <translation>inclure les suites à donner en cours</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="120"/>
+        <location filename="../../app/cli/commands_export.py" line="121"/>
         <source>copy for the person: everything Carnet holds about them</source>
         <translation>copie pour la personne&#xa0;: tout ce que Carnet contient sur elle</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="122"/>
+        <location filename="../../app/cli/commands_export.py" line="123"/>
         <source>name of the recipient</source>
         <translation>nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="128"/>
+        <location filename="../../app/cli/commands_export.py" line="129"/>
         <source>the recipient is the person themself</source>
         <translation>le destinataire est la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="134"/>
+        <location filename="../../app/cli/commands_export.py" line="135"/>
         <source>required when the recipient is not the person: agreed, not-agreed (informed, does not agree) or no (not informed, give --reason)</source>
         <translation>obligatoire quand le destinataire n’est pas la personne&#xa0;: agreed (informée et d’accord), not-agreed (informée, pas d’accord) ou no (non informée, préciser --reason)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="140"/>
+        <location filename="../../app/cli/commands_export.py" line="141"/>
         <source>why the person was not informed</source>
         <translation>pourquoi la personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="144"/>
+        <location filename="../../app/cli/commands_export.py" line="145"/>
         <source>worker or service signing (remembered)</source>
         <translation>professionnel ou service signataire (mémorisé)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="150"/>
+        <location filename="../../app/cli/commands_export.py" line="151"/>
         <source>employer reply: say that a follow-up exists</source>
         <translation>réponse à l’employeur&#xa0;: indiquer qu’un accompagnement existe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="155"/>
+        <location filename="../../app/cli/commands_export.py" line="156"/>
         <source>child protection: the child&apos;s identity as you have it</source>
         <translation>protection de l’enfance&#xa0;: l’identité de l’enfant telle que vous la connaissez</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="160"/>
+        <location filename="../../app/cli/commands_export.py" line="161"/>
         <source>child protection: your assessment of the danger</source>
         <translation>protection de l’enfance&#xa0;: votre évaluation du danger</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="165"/>
+        <location filename="../../app/cli/commands_export.py" line="166"/>
         <source>child protection: actions already taken</source>
         <translation>protection de l’enfance&#xa0;: actions déjà menées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="170"/>
+        <location filename="../../app/cli/commands_export.py" line="171"/>
         <source>child protection: about informing the parents</source>
         <translation>protection de l’enfance&#xa0;: sur l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="176"/>
+        <location filename="../../app/cli/commands_export.py" line="177"/>
         <source>child protection: the paragraphs you observed</source>
         <translation>protection de l’enfance&#xa0;: les paragraphes que vous avez constatés</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="182"/>
+        <location filename="../../app/cli/commands_export.py" line="183"/>
         <source>child protection: the paragraphs reported to you</source>
         <translation>protection de l’enfance&#xa0;: les paragraphes qui vous ont été rapportés</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="185"/>
+        <location filename="../../app/cli/commands_export.py" line="186"/>
         <source>coordination: professionals involved</source>
         <translation>coordination&#xa0;: professionnels concernés</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="191"/>
+        <location filename="../../app/cli/commands_export.py" line="192"/>
         <source>replace an existing file</source>
         <translation>remplacer un fichier existant</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="192"/>
+        <location filename="../../app/cli/commands_export.py" line="193"/>
         <source>print, write nothing</source>
         <translation>afficher, ne rien écrire</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="61"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -987,22 +987,22 @@ Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd
 jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73"/>
+        <location filename="../../app/cli/main.py" line="74"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="82"/>
         <source>machine-readable output</source>
         <translation>sortie lisible par un programme</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="87"/>
+        <location filename="../../app/cli/main.py" line="88"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>lire chaque secret sur une ligne du descripteur de fichier N au lieu du terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="96"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
     </message>
@@ -1085,32 +1085,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>CliExport</name>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="202"/>
+        <location filename="../../app/cli/commands_export.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="203"/>
+        <location filename="../../app/cli/commands_export.py" line="204"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="204"/>
+        <location filename="../../app/cli/commands_export.py" line="205"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="231"/>
+        <location filename="../../app/cli/commands_export.py" line="232"/>
         <source>Written:</source>
         <translation>Écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="232"/>
+        <location filename="../../app/cli/commands_export.py" line="233"/>
         <source>Register entry:</source>
         <translation>Inscription au registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_export.py" line="258"/>
+        <location filename="../../app/cli/commands_export.py" line="259"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
     </message>
@@ -1136,6 +1136,19 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
         <source>No, they were not told</source>
         <translation>Non, elles n’ont pas été informées</translation>
+    </message>
+</context>
+<context>
+    <name>CopyGuard</name>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <source>Copy refused: this list cannot be copied.</source>
+        <translation>Copie refusée&#xa0;: cette liste ne se copie pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <source>Copy refused: the hypotheses stay here.</source>
+        <translation>Copie refusée&#xa0;: les hypothèses restent ici.</translation>
     </message>
 </context>
 <context>
@@ -1594,86 +1607,91 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/export/labels.py" line="29"/>
+        <source>Write the new text, or leave the paragraph out.</source>
+        <translation>Écrivez le nouveau texte, ou laissez ce paragraphe de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The end of the period is before its start.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <location filename="../../app/ui/export/labels.py" line="32"/>
         <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
         <translation>Le destinataire n’est pas la personne&#xa0;: indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="36"/>
+        <location filename="../../app/ui/export/labels.py" line="37"/>
         <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
         <translation>Indiquez si les parents ont été informés et adhèrent à la démarche, informés et n’y adhèrent pas, ou non informés (et pourquoi, dans l’intérêt de l’enfant) avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="41"/>
+        <location filename="../../app/ui/export/labels.py" line="42"/>
         <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
         <translation>Une copie pour la personne n’est adressée qu’à la personne. Pour tout autre destinataire, choisissez un autre document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="46"/>
+        <location filename="../../app/ui/export/labels.py" line="47"/>
         <source>A child-protection report goes to the authority, not to the person.</source>
         <translation>Un écrit de protection de l’enfance est adressé à l’autorité, pas à la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="49"/>
+        <location filename="../../app/ui/export/labels.py" line="50"/>
         <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
         <translation>Sans l’accord de la personne, une réponse à l’employeur ne dit rien d’elle en dehors du secret professionnel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="54"/>
+        <location filename="../../app/ui/export/labels.py" line="55"/>
         <source>Say for each paragraph whether you observed it or it was reported to you.</source>
         <translation>Indiquez pour chaque paragraphe si vous l’avez constaté ou s’il vous a été rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="57"/>
+        <location filename="../../app/ui/export/labels.py" line="58"/>
         <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
         <translation>Seule la copie pour la personne peut contenir tout ce que Carnet conserve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <location filename="../../app/ui/export/labels.py" line="59"/>
         <source>A report to the prosecutor needs your assessment of the danger.</source>
         <translation>Un signalement au procureur doit comporter votre évaluation du danger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>A refused request needs who asked and for what.</source>
         <translation>Une demande refusée doit dire qui a demandé et pour quoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
         <source>Give the file to write with --out, or use --preview.</source>
         <translation>Indiquez le fichier à écrire avec --out, ou utilisez --preview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
         <source>The output file exists already; add --force to replace it.</source>
         <translation>Le fichier de sortie existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
         <source>Give --author the first time (it is then remembered).</source>
         <translation>Indiquez --author la première fois (il est ensuite mémorisé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
         <source>A paragraph cannot be both observed and reported.</source>
         <translation>Un paragraphe ne peut pas être à la fois constaté et rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
         <translation>Le destinataire n’est pas la personne&#xa0;: indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord&#xa0;; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="70"/>
+        <location filename="../../app/ui/export/labels.py" line="71"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Indiquez pour chaque paragraphe si vous l’avez constaté (--observed) ou s’il vous a été rapporté (--reported). Rien n’a été écrit.</translation>
     </message>
@@ -2137,223 +2155,223 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="95"/>
+        <location filename="../../app/ui/export/labels.py" line="96"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="98"/>
+        <location filename="../../app/ui/export/labels.py" line="99"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="103"/>
+        <location filename="../../app/ui/export/labels.py" line="104"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="108"/>
+        <location filename="../../app/ui/export/labels.py" line="109"/>
         <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
         <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP)&#xa0;: faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="113"/>
+        <location filename="../../app/ui/export/labels.py" line="114"/>
         <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
         <translation>À un employeur, aux RH ou à l’encadrement&#xa0;: seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="118"/>
+        <location filename="../../app/ui/export/labels.py" line="119"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="132"/>
+        <location filename="../../app/ui/export/labels.py" line="133"/>
         <source>Informing would put someone in danger</source>
         <translation>L’informer mettrait quelqu’un en danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="135"/>
+        <location filename="../../app/ui/export/labels.py" line="136"/>
         <source>Against the child&apos;s interest</source>
         <translation>Contraire à l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="138"/>
+        <location filename="../../app/ui/export/labels.py" line="139"/>
         <source>The person could not be reached</source>
         <translation>La personne n’a pas pu être jointe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="141"/>
+        <location filename="../../app/ui/export/labels.py" line="142"/>
         <source>Another reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="156"/>
+        <location filename="../../app/ui/export/labels.py" line="157"/>
         <source>The parents have not been informed</source>
         <translation>Les parents n’ont pas été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="162"/>
+        <location filename="../../app/ui/export/labels.py" line="163"/>
         <source>The person has been informed and agrees</source>
         <translation>La personne a été informée et est d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="168"/>
+        <location filename="../../app/ui/export/labels.py" line="169"/>
         <source>The person has not been informed</source>
         <translation>La personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="177"/>
+        <location filename="../../app/ui/export/labels.py" line="178"/>
         <source>Observed by me</source>
         <translation>Constaté par moi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="178"/>
+        <location filename="../../app/ui/export/labels.py" line="179"/>
         <source>Reported to me</source>
         <translation>Rapporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="185"/>
+        <location filename="../../app/ui/export/labels.py" line="186"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="186"/>
+        <location filename="../../app/ui/export/labels.py" line="187"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="187"/>
+        <location filename="../../app/ui/export/labels.py" line="188"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="200"/>
+        <location filename="../../app/ui/export/labels.py" line="201"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="201"/>
+        <location filename="../../app/ui/export/labels.py" line="202"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="202"/>
+        <location filename="../../app/ui/export/labels.py" line="203"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="211"/>
+        <location filename="../../app/ui/export/labels.py" line="212"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="121"/>
+        <location filename="../../app/ui/export/labels.py" line="122"/>
         <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
         <translation>Pour la personne seulement&#xa0;: les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="150"/>
+        <location filename="../../app/ui/export/labels.py" line="151"/>
         <source>The parents have been informed and adhere to the approach</source>
         <translation>Les parents ont été informés et adhèrent à la démarche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="153"/>
+        <location filename="../../app/ui/export/labels.py" line="154"/>
         <source>The parents have been informed and do not adhere to it</source>
         <translation>Les parents ont été informés et n’y adhèrent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="165"/>
+        <location filename="../../app/ui/export/labels.py" line="166"/>
         <source>The person has been informed and does not agree</source>
         <translation>La personne a été informée et n’est pas d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <location filename="../../app/ui/export/labels.py" line="213"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="214"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="215"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="216"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="217"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="218"/>
-        <location filename="../../app/ui/export/labels.py" line="232"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
+        <location filename="../../app/ui/export/labels.py" line="233"/>
         <source>Informed</source>
         <translation>Informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="219"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="220"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="222"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="223"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <location filename="../../app/ui/export/labels.py" line="225"/>
         <source>Answer given</source>
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="233"/>
+        <location filename="../../app/ui/export/labels.py" line="234"/>
         <source>Agreed</source>
         <translation>D’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="234"/>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
         <source>Not informed</source>
         <translation>Non informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
         <source>Did not agree</source>
         <translation>Pas d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <location filename="../../app/ui/export/labels.py" line="237"/>
         <source>Sent to the person</source>
         <translation>Adressé à la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="246"/>
+        <location filename="../../app/ui/export/labels.py" line="247"/>
         <source>Refused request</source>
         <translation>Demande refusée</translation>
     </message>
@@ -2387,34 +2405,29 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="57"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="58"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
         <source>What was said, seen, done or decided…</source>
         <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="66"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="93"/>
-        <source>This sounds like an opinion. Rewrite it as what was observed or said, or move it to the working hypotheses.</source>
-        <translation>Cela ressemble à une opinion. Reformulez en ce qui a été observé ou dit, ou déplacez-le vers les hypothèses de travail.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="247"/>
-        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
-        <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
+        <translation>Ce qui a été dit, vu, fait ou décidé. Les jugements sur la personne et les formules qui relèvent de l&apos;opinion sont soulignés.</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
-        <source>What was said, seen, done or decided. Phrases that sound like an opinion are underlined.</source>
-        <translation>Ce qui a été dit, vu, fait ou décidé. Les tournures qui ressemblent à une opinion sont soulignées.</translation>
+        <source>Finalised note, read only. Corrections are added as dated addenda.</source>
+        <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
 </context>
 <context>
@@ -2539,32 +2552,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="101"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="103"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>Next step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="142"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="144"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="146"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
         <source>%1, done</source>
         <translation>%1, faite</translation>
     </message>
@@ -2751,17 +2764,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="79"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="86"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -2769,37 +2782,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="112"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="131"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
@@ -2807,12 +2820,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="187"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="195"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -2820,22 +2833,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Noted on</source>
         <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="91"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3312,22 +3325,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="257"/>
+        <location filename="../../app/ui/shell/main_window.py" line="262"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="271"/>
+        <location filename="../../app/ui/shell/main_window.py" line="276"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3558,103 +3571,103 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>Export a summary…</source>
         <translation>Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="140"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <location filename="../../app/ui/workspace/person_file.py" line="157"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="162"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="170"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="196"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="257"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="259"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="261"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -3685,12 +3698,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="117"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -3698,7 +3711,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -3709,37 +3722,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="210"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <source>Add person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="340"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
         <source>No person yet. Add one with “Add person…”.</source>
         <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -4511,6 +4524,29 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
 </context>
 <context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <source>Retype for this transmission</source>
+        <translation>Reformuler pour cette transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
+        <translation>Écrivez-le tel qu&apos;il doit figurer dans ce document. Votre note reste telle que vous l&apos;avez écrite&#xa0;; le registre indique que ce texte a été reformulé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <source>Text for this transmission</source>
+        <translation>Texte pour cette transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <source>Use this text</source>
+        <translation>Utiliser ce texte</translation>
+    </message>
+</context>
+<context>
     <name>SealPage</name>
     <message>
         <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
@@ -4536,7 +4572,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="78"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
         <source>Working hypothesis — private</source>
         <translation>Hypothèse de travail — privée</translation>
     </message>
@@ -4999,32 +5035,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="76"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="93"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -5109,109 +5145,149 @@ Suites&#xa0;:
     </message>
 </context>
 <context>
-    <name>WordingPage</name>
+    <name>Wording</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="78"/>
-        <source>Wording check</source>
-        <translation>Vérification des termes</translation>
+        <location filename="../../app/cli/commands_wording.py" line="79"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="67"/>
+        <source>The person says that</source>
+        <translation>La personne indique que</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="81"/>
-        <source>Neutral words for a document that leaves your hands. A change applies to this summary only: your note stays as written.</source>
-        <translation>Des mots neutres pour un document qui sort de vos mains. Une modification ne vaut que pour ce résumé&#xa0;: votre note reste telle que vous l’avez écrite.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="15"/>
+        <source>A judgement about the person. What did you see or hear that made you write it? Describe that instead.</source>
+        <translation>Un jugement sur la personne. Qu&apos;avez-vous vu ou entendu qui vous l&apos;a fait écrire&#xa0;? Décrivez plutôt cela.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="108"/>
-        <source>Nothing to flag in the texts chosen.</source>
-        <translation>Rien à signaler dans les textes choisis.</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="20"/>
+        <source>A guess or an opinion. What was seen or said? Write that, or keep the guess among your working hypotheses.</source>
+        <translation>Une supposition ou une opinion. Qu&apos;est-ce qui a été vu ou dit&#xa0;? Écrivez-le, ou gardez la supposition parmi vos hypothèses de travail.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="121"/>
-        <source>Use initials “%1”</source>
-        <translation>Utiliser les initiales «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="25"/>
+        <source>Is this needed for this recipient? If not, leave the paragraph out.</source>
+        <translation>Est-ce nécessaire pour ce destinataire&#xa0;? Sinon, laissez ce paragraphe de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="123"/>
-        <source>Remove the name</source>
-        <translation>Retirer le nom</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="28"/>
+        <source>Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened.</source>
+        <translation>Est-ce nécessaire pour ce destinataire&#xa0;? Si oui, gardez-le exact&#xa0;: un fait grave ne s&apos;atténue jamais.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="125"/>
-        <source>Replace with “%1”</source>
-        <translation>Remplacer par «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="33"/>
+        <source>A serious fact: keep it exact. Say whether you saw it or who reported it to you.</source>
+        <translation>Un fait grave&#xa0;: gardez-le exact. Précisez si vous l&apos;avez constaté ou qui vous l&apos;a rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="128"/>
-        <source>Remove the word</source>
-        <translation>Retirer le mot</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="37"/>
+        <source>Who said this? Attribute the words to the person who said them.</source>
+        <translation>Qui l&apos;a dit&#xa0;? Attribuez ces propos à la personne qui les a tenus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="129"/>
-        <source>Keep</source>
-        <translation>Garder</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="38"/>
+        <source>The name of another person. Is it needed? Initials may be enough.</source>
+        <translation>Le nom d&apos;une autre personne. Est-il nécessaire&#xa0;? Les initiales peuvent suffire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="135"/>
-        <source>A name Carnet knows</source>
-        <translation>Un nom connu de Carnet</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="52"/>
+        <source>judgement</source>
+        <translation>jugement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="136"/>
-        <source>Probably the name of another person</source>
-        <translation>Sans doute le nom d’une autre personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="137"/>
-        <source>Sensitive wording: %1</source>
-        <translation>Terme sensible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="141"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="53"/>
         <source>health</source>
         <translation>santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="54"/>
         <source>violence</source>
         <translation>violences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="143"/>
-        <source>immigration status</source>
-        <translation>situation administrative</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="144"/>
-        <source>addiction</source>
-        <translation>addictions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="145"/>
-        <source>mental health</source>
-        <translation>santé mentale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/page_wording.py" line="146"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="55"/>
         <source>justice</source>
         <translation>justice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="147"/>
-        <source>judgement</source>
-        <translation>jugement de valeur</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="56"/>
+        <source>immigration status</source>
+        <translation>situation au regard du séjour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Removed</source>
-        <translation>Retiré</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="57"/>
+        <source>addiction</source>
+        <translation>addictions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="189"/>
-        <source>Replaced</source>
-        <translation>Remplacé</translation>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="58"/>
+        <source>suicide</source>
+        <translation>suicide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="195"/>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="59"/>
+        <source>reported speech</source>
+        <translation>propos rapportés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/wording_texts.py" line="60"/>
+        <source>another person&apos;s name</source>
+        <translation>nom d&apos;un tiers</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPage</name>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <source>Wording check</source>
+        <translation>Vérification des termes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
+        <translation>Des questions sur les mots d&apos;un document qui quitte vos mains. Une modification ne vaut que pour cette transmission&#xa0;: votre note reste telle que vous l&apos;avez écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="142"/>
+        <source>Nothing to ask about in the texts chosen.</source>
+        <translation>Rien à signaler dans les textes choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="166"/>
+        <source>Attribute: “%1…”</source>
+        <translation>Attribuer&#xa0;: «&#xa0;%1…&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="169"/>
+        <source>Leave this paragraph out</source>
+        <translation>Laisser ce paragraphe de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="170"/>
+        <location filename="../../app/ui/export/page_wording.py" line="185"/>
+        <source>Retype…</source>
+        <translation>Reformuler…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="178"/>
+        <source>Texts of this transmission — retype any of them:</source>
+        <translation>Textes de cette transmission — chacun peut être reformulé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="163"/>
+        <source>Use initials “%1”</source>
+        <translation>Utiliser les initiales «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="171"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/page_wording.py" line="160"/>
         <source>Kept as written</source>
         <translation>Gardé tel quel</translation>
     </message>

@@ -95,7 +95,7 @@ def test_export_writes_the_pdf_and_records_one_entry(
 def test_preview_prints_the_text_and_the_wording_check_and_writes_nothing(
     session: Session, seeded: SeededPerson, caseload: Caseload, tmp_path: Path
 ) -> None:
-    """--preview shows exactly the body and the flagged words; no file, no register entry."""
+    """--preview shows exactly the body and the check's questions; no file, no register entry."""
     sensitive = caseload.add_interview(
         seeded.person_id, draft(date(2026, 4, 1)), "Elle évoque des violences conjugales."
     )
@@ -103,7 +103,8 @@ def test_preview_prints_the_text_and_the_wording_check_and_writes_nothing(
     argv[argv.index("--interviews") + 1] = str(sensitive)
     printed = run(session, *argv)
     assert "Elle évoque des violences conjugales." in printed
-    assert "«violences conjugales» → «relations intrafamiliales»" in printed
+    assert "«violences conjugales» — Is this needed for this recipient?" in printed
+    assert "relations intrafamiliales" not in printed
     assert not (tmp_path / "x.pdf").exists()
     assert stores(session).disclosures.list() == []
 
@@ -217,9 +218,12 @@ def test_the_global_json_flag_gives_the_preview_as_json(
     argv[argv.index("--interviews") + 1] = str(sensitive)
     printed = json.loads(run_main(session, "--json", *argv))
     assert printed["text"] == run(session, *argv).split("Wording check:")[0]
-    assert {"text": "violences conjugales", "suggestion": "relations intrafamiliales"} in printed[
-        "wording_flags"
-    ]
+    [flag] = printed["wording_flags"]
+    assert (flag["text"], flag["category"], flag["replacement"]) == (
+        "violences conjugales",
+        "violence",
+        None,
+    )
     assert not (tmp_path / "x.pdf").exists() and stores(session).disclosures.list() == []
 
 

@@ -9,12 +9,14 @@ import pytest
 
 from app.core.caseload import Caseload
 from app.core.outward import outward_reader
-from app.core.selection import InterviewChoice, PersonLabel
+from app.core.selection import ConcernFields, InterviewChoice, PersonLabel, paragraph_ref
 from app.core.session import Session, stores
 from app.core.summary_builder import build_summary
 from app.core.summary_wording import (
     apply_replacement,
     known_names,
+    leaving_out,
+    retyping,
     summary_texts,
     wording_flags,
 )
@@ -22,7 +24,7 @@ from app.core.wording import Lexicon, default_lexicon
 from app.domain.errors import InvalidInput
 from app.domain.ids import InterviewId
 from app.domain.models import PersonDraft
-from app.domain.summary import Frame, Summary
+from app.domain.summary import FactSource, Frame, Summary
 from tests.support import draft
 from tests.support.disclosure_data import (
     ALIAS,
@@ -54,43 +56,83 @@ def sensitive_summary(
     return interview, build_summary(outward_reader(caseload.session), selection)
 
 
-def test_flags_a_sensitive_term_with_its_neutral_alternative(
+def test_a_sensitive_term_is_asked_about_with_no_milder_word(
     caseload: Caseload, seeded: SeededPerson, lexicon: Lexicon
 ) -> None:
-    """'violences conjugales' in a chosen fact is flagged with 'relations intrafamiliales'."""
+    """'violences conjugales' in a chosen fact raises a question; no word is offered."""
     _, summary = sensitive_summary(caseload, seeded)
-    flags = wording_flags(summary, lexicon, [])
-    terms = [f for f in flags if not f.is_name]
-    assert [(f.match.text, f.match.alternative) for f in terms] == [  # type: ignore[union-attr]
-        ("violences conjugales", "relations intrafamiliales")
+    terms = [f for f in wording_flags(summary, lexicon, []) if not f.is_name]
+    assert [(f.finding.text, f.finding.replacement) for f in terms] == [
+        ("violences conjugales", None)
     ]
     assert terms[0].target == summary.facts[0].ref
+    assert terms[0].can_omit and terms[0].is_item
 
 
-def test_one_click_replaces_in_the_summary_and_the_note_is_unchanged(
+def test_attribution_changes_the_summary_and_the_note_is_unchanged(
     caseload: Caseload, seeded: SeededPerson, lexicon: Lexicon
 ) -> None:
-    """Replacing a flagged term changes the summary; the note in the vault stays as written."""
-    interview, summary = sensitive_summary(caseload, seeded)
-    [flag] = [f for f in wording_flags(summary, lexicon, []) if not f.is_name]
-    changed = apply_replacement(summary, flag.replacement("relations intrafamiliales"))
-    assert "des relations intrafamiliales ;" in changed.facts[0].text
-    assert "violences" not in changed.facts[0].text
-    assert stores(caseload.session).interviews.get(interview).facts == SENSITIVE
+    """Attributing a sentence changes the summary only, with every word of it kept."""
+    interview = caseload.add_interview(
+        seeded.person_id, draft(date(2026, 4, 2)), "Il a reçu des menaces de mort. Suivi."
+    )
+    selection = base_selection(seeded, interviews=(InterviewChoice(interview, (0,)),))
+    summary = build_summary(caseload.session, selection)
+    [flag] = wording_flags(summary, lexicon, [])
+    text = summary.facts[0].text
+    changed = apply_replacement(summary, flag.attribution(text, "La personne indique que"))
+    assert changed.facts[0].text == "La personne indique qu'il a reçu des menaces de mort. Suivi."
+    assert (
+        stores(caseload.session).interviews.get(interview).facts
+        == "Il a reçu des menaces de mort. Suivi."
+    )
 
 
-def test_names_of_other_people_can_become_initials_or_go(
+def test_names_of_other_people_can_become_initials(
     caseload: Caseload, seeded: SeededPerson, lexicon: Lexicon
 ) -> None:
-    """A name after 'son fils' is flagged; it can be replaced by initials or removed."""
+    """A name after 'son fils' is flagged; its initials are the one word swap offered."""
     _, summary = sensitive_summary(caseload, seeded)
     [name] = [f for f in wording_flags(summary, lexicon, []) if f.is_name]
-    assert name.match.text == "Léo Martin"
-    assert name.match.initials == "L. M."
-    with_initials = apply_replacement(summary, name.replacement(name.match.initials))
+    assert (name.finding.text, name.finding.replacement) == ("Léo Martin", "L. M.")
+    with_initials = apply_replacement(summary, name.initials())
     assert "son fils L. M. était présent" in with_initials.facts[0].text
-    removed = apply_replacement(summary, name.replacement(""))
-    assert "son fils était présent" in removed.facts[0].text
+
+
+def test_a_paragraph_left_out_or_retyped_changes_the_summary_only(
+    caseload: Caseload, seeded: SeededPerson
+) -> None:
+    """Leaving out drops the item; retyping puts the worker's words; the note stays."""
+    interview, summary = sensitive_summary(caseload, seeded)
+    ref = summary.facts[0].ref
+    assert apply_replacement(summary, leaving_out(summary, ref)).facts == ()
+    retyped = apply_replacement(summary, retyping(summary, ref, "  Elle décrit un conflit.  "))
+    assert retyped.facts[0].text == "Elle décrit un conflit."
+    assert stores(caseload.session).interviews.get(interview).facts == SENSITIVE
+    with pytest.raises(InvalidInput):
+        retyping(summary, ref, "   ")
+    with pytest.raises(InvalidInput):
+        leaving_out(summary, "purpose")
+
+
+def test_a_reported_fact_in_a_concern_report_asks_who_said_it(
+    caseload: Caseload, seeded: SeededPerson, lexicon: Lexicon
+) -> None:
+    """A paragraph marked reported, with nobody saying it, is offered attribution."""
+    interview = caseload.add_interview(
+        seeded.person_id, draft(date(2026, 4, 3)), "L'enfant dort dans la voiture."
+    )
+    ref = paragraph_ref(interview, 0)
+    selection = base_selection(
+        seeded,
+        Frame.CONCERN,
+        interviews=(InterviewChoice(interview, (0,)),),
+        sources={ref: FactSource.REPORTED},
+        concern=ConcernFields(minor_identity="L., 6 ans"),
+    )
+    summary = build_summary(caseload.session, selection)
+    flags = [f for f in wording_flags(summary, lexicon, []) if f.target == ref]
+    assert [f.finding.category for f in flags] == ["reported-speech"]
 
 
 def test_known_names_are_the_other_persons_and_self_when_initials(
@@ -115,7 +157,7 @@ def test_another_persons_alias_in_a_fact_is_flagged_as_known(
     summary = build_summary(outward_reader(caseload.session), selection)
     names = known_names(caseload.session, seeded.person_id, PersonLabel.ALIAS)
     [flag] = wording_flags(summary, lexicon, names)
-    assert flag.is_name and flag.match.known  # type: ignore[union-attr]
+    assert flag.is_name and flag.finding.category == "name"
 
 
 def test_only_texts_the_frame_prints_are_checked(
@@ -136,7 +178,7 @@ def test_only_texts_the_frame_prints_are_checked(
 def test_a_change_to_text_that_moved_is_refused(caseload: Caseload, seeded: SeededPerson) -> None:
     """Applying a change whose words are not where it says raises InvalidInput."""
     _, summary = sensitive_summary(caseload, seeded)
-    flag = wording_flags(summary, default_lexicon(), [])[0]
-    once = apply_replacement(summary, flag.replacement("x"))
+    flag = next(f for f in wording_flags(summary, default_lexicon(), []) if f.is_name)
+    once = apply_replacement(summary, flag.initials())
     with pytest.raises(InvalidInput):
-        apply_replacement(once, flag.replacement("y"))
+        apply_replacement(once, flag.initials())

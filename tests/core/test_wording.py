@@ -1,248 +1,231 @@
-"""Sensitive words, neutral alternatives and other people's names in a summary's text."""
+"""The one wording checker: it asks, never offers a stock word, never softens a fact."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core.wording import (
-    CATEGORIES,
-    Lexicon,
-    default_lexicon,
-    find_other_names,
-    find_sensitive_terms,
-    fold,
-    load_lexicon,
-    replace_term,
-    to_initials,
+    CHILD_PROTECTION_FRAMES,
+    KNOWN_FRAMES,
+    QUESTIONS,
+    Finding,
+    Kind,
+    attributed_sentence,
+    check_text,
+    sentence_spans,
 )
-from app.domain.resources import resources_dir
+from app.core.wording_lexicon import default_lexicon, fold, load_lexicon
 
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return load_lexicon()
-
-
-def test_flags_domestic_violence_with_its_neutral_alternative(lexicon: Lexicon) -> None:
-    """The term "violences conjugales" is flagged, offering "relations intrafamiliales"."""
-    text = "Elle évoque des violences conjugales depuis un an."
-    [match] = find_sensitive_terms(text, lexicon)
-    assert (match.start, match.end) == (16, 36)
-    assert match.text == "violences conjugales"
-    assert match.category == "violence"
-    assert match.alternative == "relations intrafamiliales"
-
-
-@pytest.mark.parametrize(
-    ("text", "term"),
-    [
-        ("Violences Conjugales", "violences conjugales"),
-        ("VIOLENCES CONJUGALES", "violences conjugales"),
-        ("une depression", "dépression"),
-        ("une DÉPRESSION", "dépression"),
-        ("Il est Sans-Papiers.", "sans papiers"),
-        ("sans\npapiers", "sans papiers"),
-        ("en garde-à-vue", "garde à vue"),
-        ("deux alcooliques", "alcoolique"),
-    ],
+THREAT = "Mme indique avoir reçu des menaces de mort de son ex-conjoint."
+PREFIX_FR = "La personne indique que"
+BROKEN = (
+    "Il a reçu des tensions de son ex-conjoint",
+    "L'enfant est par sa mère",
+    "Il est s'est exprimé avec véhémence",
 )
-def test_matching_ignores_case_accents_hyphens_and_plurals(
-    lexicon: Lexicon, text: str, term: str
-) -> None:
-    """Case, accents, hyphen-or-space and an -s plural do not hide a term."""
-    matches = find_sensitive_terms(text, lexicon)
-    assert [m.term for m in matches] == [term]
-
-
-def test_decomposed_accents_map_back_to_the_original_span(lexicon: Lexicon) -> None:
-    """Text typed with combining accents is matched and its span covers the accent too."""
-    text = unicodedata.normalize("NFD", "Une dépression.")
-    [match] = find_sensitive_terms(text, lexicon)
-    assert text[match.start : match.end] == unicodedata.normalize("NFD", "dépression")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "un foulard violet",
-        "un violon",
-        "un livre",
-        "le prisonnier",
-        "l'emprisonnement",
-        "la cancérologie",
-    ],
+TEMPLATES = (
+    "Il a reçu des {t} de son ex-conjoint.",
+    "L'enfant est {t} par sa mère.",
+    "Il est {t}.",
+    "Elle évoque {t} depuis mars.",
+    "{t} signalé hier au CMP.",
+    "Je constate : {t}.",
+    "Selon Mme, « {t} ».",
 )
-def test_no_match_inside_another_word(lexicon: Lexicon, text: str) -> None:
-    """No "viol" in "violet", no "ivre" in "livre", no "prison" in "prisonnier"."""
-    assert find_sensitive_terms(text, lexicon) == []
 
 
-def test_longest_term_wins_and_matches_do_not_overlap(lexicon: Lexicon) -> None:
-    """A long expression is reported once, not also as the shorter word it contains."""
-    text = "une hospitalisation sous contrainte"
-    [match] = find_sensitive_terms(text, lexicon)
-    assert match.term == "hospitalisation sous contrainte"
-    assert match.category == "psychiatrie"
+def apply(text: str, start: int, end: int, new: str) -> str:
+    return text[:start] + new + text[end:]
 
 
-def test_replace_returns_new_text_and_leaves_source_unchanged(lexicon: Lexicon) -> None:
-    """Replacing works on a copy of the summary text; the original string is untouched."""
-    source = "Elle évoque des violences conjugales depuis un an."
-    [match] = find_sensitive_terms(source, lexicon)
-    result = replace_term(source, match, match.alternative)
-    assert result == "Elle évoque des relations intrafamiliales depuis un an."
-    assert source == "Elle évoque des violences conjugales depuis un an."
+def offered_results(text: str, finding: Finding) -> list[str]:
+    """Every text the check lets the worker produce in one click from this finding."""
+    results = []
+    if finding.replacement is not None:
+        results.append(apply(text, finding.start, finding.end, finding.replacement))
+    if finding.can_attribute:
+        start, end = finding.sentence
+        results.append(apply(text, start, end, attributed_sentence(text[start:end], PREFIX_FR)))
+    return results
 
 
-def test_replace_capitalises_at_the_start_of_a_sentence(lexicon: Lexicon) -> None:
-    """An alternative that starts a sentence gets a capital letter."""
-    text = "Suivi. Dépression signalée."
-    [match] = find_sensitive_terms(text, lexicon)
-    assert replace_term(text, match, match.alternative) == "Suivi. Raisons de santé signalée."
-
-
-def test_empty_alternative_removes_the_word_cleanly(lexicon: Lexicon) -> None:
-    """Removing a word leaves no double space and no space before the full stop."""
-    text = "Il se dit alcoolique depuis peu. Il est alcoolique."
-    matches = find_sensitive_terms(text, lexicon)
-    assert [m.alternative for m in matches] == ["", ""]
-    text = replace_term(text, matches[1], "")
-    text = replace_term(text, matches[0], "")
-    assert text == "Il se dit depuis peu. Il est."
-
-
-def test_replace_refuses_a_stale_match(lexicon: Lexicon) -> None:
-    """A match found in an older version of the text is not applied blindly."""
-    [match] = find_sensitive_terms("une dépression", lexicon)
-    with pytest.raises(ValueError):
-        replace_term("autre texte ici", match, "x")
-
-
-def test_shipped_lexicons_cover_every_category(lexicon: Lexicon) -> None:
-    """Each category has its own file, a bilingual format line first, and 15 to 45 entries."""
-    folder = resources_dir() / "lexicons"
-    for category in CATEGORIES:
-        path = folder / f"{category}.tsv"
-        lines = path.read_text(encoding="utf-8").splitlines()
-        assert lines[0].startswith("# Format") and "Format:" in lines[0]
-        entries = [line for line in lines if line and not line.startswith("#")]
-        assert all("\t" in line for line in entries), path.name
-        assert 15 <= len(entries) <= 45, path.name
-    assert {entry.category for entry in lexicon.entries} == set(CATEGORIES)
-
-
-@pytest.mark.parametrize(
-    ("term", "alternative"),
-    [
-        ("sans papiers", "situation administrative"),
-        ("dépression", "raisons de santé"),
-        ("garde à vue", "procédure en cours"),
-        ("domestic violence", "family relationships"),
-    ],
-)
-def test_shipped_lexicons_hold_the_expected_alternatives(
-    lexicon: Lexicon, term: str, alternative: str
-) -> None:
-    """Key French and English terms come with the documented neutral wording."""
-    assert (term, alternative) in {(e.term, e.alternative) for e in lexicon.entries}
-
-
-def test_lexicon_file_format(tmp_path: Path) -> None:
-    """Comments and blank lines are skipped, a BOM is tolerated, the file name is the category."""
-    (tmp_path / "maison.tsv").write_text(
-        "\ufeff# commentaire\n\nterme un\tneutre\nà retirer\n  # autre\nterme un\tdoublon\n",
-        encoding="utf-8",
+def test_a_death_threat_in_a_concern_report_is_neither_softened_nor_dropped() -> None:
+    """Done when: information préoccupante, « menaces de mort »: no replacement, no removal."""
+    [finding] = check_text(THREAT, "information-preoccupante")
+    assert (finding.text, finding.category, finding.serious) == (
+        "menaces de mort",
+        "violence",
+        True,
     )
-    lexicon = load_lexicon(tmp_path)
-    assert [(e.term, e.alternative, e.category) for e in lexicon.entries] == [
-        ("terme un", "neutre", "maison"),
-        ("à retirer", "", "maison"),
-    ]
-    assert find_sensitive_terms("A RETIRER", lexicon)[0].alternative == ""
+    assert finding.replacement is None
+    assert not finding.can_omit
+    assert not finding.can_attribute  # "Mme indique" already attributes it
+    assert "exact" in finding.question
 
 
-def test_empty_lexicon_finds_nothing(tmp_path: Path) -> None:
-    """A folder without lexicons is not an error: nothing is flagged."""
-    assert find_sensitive_terms("violences conjugales", load_lexicon(tmp_path)) == []
-
-
-def test_finds_known_names_whole_or_in_part_accent_insensitively() -> None:
-    """A name Carnet holds is found whole, or by surname alone, whatever the accents."""
-    text = "Rencontre avec Kevin Martin puis appel de MARTIN. Helene Durand absente."
-    matches = find_other_names(text, ["Kévin Martin", "Hélène Durand", " "])
-    assert [(m.text, m.known) for m in matches] == [
-        ("Kevin Martin", True),
-        ("MARTIN", True),
-        ("Helene Durand", True),
-    ]
-    assert matches[0].initials == "K. M."
+def test_a_label_gets_a_question_and_no_stock_word() -> None:
+    """Done when: « Mme est manipulatrice. » gives a judgement with a question, no replacement."""
+    [finding] = check_text("Mme est manipulatrice.", "liaison")
+    assert (finding.kind, finding.category, finding.term) == (
+        Kind.JUDGEMENT,
+        "judgement",
+        "manipulatrice",
+    )
+    assert finding.question.endswith("Describe that instead.")
+    assert finding.replacement is None and not finding.can_omit
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "category"),
     [
-        ("Entretien avec M. Jean Dupont ce jour.", "Jean Dupont"),
-        ("Mme Lefèvre est venue.", "Lefèvre"),
-        ("Appel de Madame Nguyen.", "Nguyen"),
-        ("Monsieur Bernard Petit signale.", "Bernard Petit"),
-        ("Elle parle de son fils Lucas.", "Lucas"),
-        ("Elle parle de sa fille Léa, 8 ans.", "Léa"),
-        ("Her son Tom came too.", "Tom"),
+        ("Il a pensé au suicide la semaine dernière.", "suicide"),
+        ("Il parle de suicide.", "suicide"),
+        ("Dépression depuis mars.", "health"),
+        ("Mère défaillante.", "judgement"),
+        ("Elle était hystérique.", "judgement"),
     ],
 )
-def test_heuristic_flags_capitalised_words_after_civility_or_relation(text: str, name: str) -> None:
-    """A capitalised word after "M.", "Mme", "son fils"… is offered as a probable name."""
-    [match] = find_other_names(text, [])
-    assert match.text == name
-    assert match.known is False
-    assert text[match.start : match.end] == name
+def test_words_the_field_trial_missed_are_asked_about(text: str, category: str) -> None:
+    """« pensé au suicide », « suicide », « dépression », labels: each raises a question."""
+    findings = check_text(text, "reponse-employeur")
+    assert [f.category for f in findings] == [category]
+    assert findings[0].replacement is None
+
+
+def test_a_sensitive_subject_asks_if_needed_and_offers_omission_or_attribution() -> None:
+    """Health for an employer: is it needed? Leave it out, or say who said it; no milder word."""
+    [finding] = check_text("Il a eu une dépression.", "reponse-employeur")
+    assert finding.question.startswith("Is this needed for this recipient?")
+    assert finding.can_omit and finding.can_attribute and finding.replacement is None
+    start, end = finding.sentence
+    assert attributed_sentence("Il a eu une dépression.", PREFIX_FR) == (
+        "La personne indique qu'il a eu une dépression."
+    )
+    assert (start, end) == (0, 23)
+
+
+def test_an_unattributed_quotation_is_offered_attribution() -> None:
+    """A quotation nobody says is reported speech; attributed quotations are left alone."""
+    [finding] = check_text("« Je vais tout casser ».", "liaison")
+    assert (finding.kind, finding.can_attribute) == (Kind.REPORTED, True)
+    assert check_text("Il dit : « je vais tout casser ».", "liaison") == []
+
+
+def test_a_paragraph_marked_reported_is_offered_attribution() -> None:
+    """In a concern report, a reported paragraph without a speaker asks who said it."""
+    findings = check_text(
+        "L'enfant dort dans la voiture.", "information-preoccupante", reported=True
+    )
+    assert [(f.kind, f.can_attribute) for f in findings] == [(Kind.REPORTED, True)]
+
+
+def test_the_note_editor_looks_at_judgements_only() -> None:
+    """While writing (frame None) only judgements and guesses are raised, never names."""
+    text = "Il semble inquiet. M. Jean Dupont évoque une dépression. Elle est défaillante."
+    assert [f.term for f in check_text(text, None)] == ["il semble", "défaillante"]
+
+
+def test_the_persons_copy_offers_no_omission() -> None:
+    """The person's own copy answers their access right: nothing is offered for removal."""
+    assert check_text("Il a eu une dépression.", "copie-personne") == []
+    [label] = check_text("Mme est manipulatrice.", "copie-personne")
+    assert not label.can_omit and not label.can_attribute
+
+
+def test_an_unknown_frame_is_checked_with_every_category() -> None:
+    """A frame the checker does not know yet (a string) gets the full check."""
+    assert [f.category for f in check_text("Il a eu une dépression.", "nouveau-cadre")] == [
+        "health"
+    ]
+
+
+def test_every_question_is_one_of_the_translated_ones() -> None:
+    """Every question the check asks is a known source text the interface translates."""
+    text = "Mme est manipulatrice. Il semble. « Non ». Menaces de mort. Dépression. M. Jean Dupont."
+    for frame in KNOWN_FRAMES:
+        for finding in check_text(text, frame, reported=True):
+            assert finding.question in QUESTIONS
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Mme X. est venue.", "Monsieur le Maire a écrit.", "son fils. Il va bien", "sa fille va bien"],
-)
-def test_heuristic_ignores_initials_and_lowercase_words(text: str) -> None:
-    """Initials are already anonymised, and lowercase words are not names."""
-    assert find_other_names(text, []) == []
-
-
-def test_known_and_heuristic_matches_do_not_overlap() -> None:
-    """A known name after "M." is reported once, as known."""
-    [match] = find_other_names("Vu M. Jean Dupont.", ["Jean Dupont"])
-    assert match.known is True
-
-
-def test_name_can_be_replaced_by_its_initials() -> None:
-    """The initials offered replace the name in the summary text."""
-    text = "Entretien avec M. Jean Dupont ce jour."
-    [match] = find_other_names(text, [])
-    assert replace_term(text, match, match.initials) == "Entretien avec M. J. D. ce jour."
-
-
-@pytest.mark.parametrize(
-    ("name", "initials"),
+    ("sentence", "expected"),
     [
-        ("Jean Dupont", "J. D."),
-        ("Jean-Pierre de la Tour", "J.-P. T."),
-        ("élodie martin", "É. M."),
-        ("  ", ""),
+        ("Il a dit non.", "La personne indique qu'il a dit non."),
+        ("L'enfant est maltraité.", "La personne indique que l'enfant est maltraité."),
+        ("Mme Dupont est partie.", "La personne indique que Mme Dupont est partie."),
+        ("Paul a été frappé.", "La personne indique que Paul a été frappé."),
+        ("Elle a été menacée.", "La personne indique qu'elle a été menacée."),
     ],
 )
-def test_to_initials(name: str, initials: str) -> None:
-    """Names become initials, particles dropped, compound first names kept hyphenated."""
-    assert to_initials(name) == initials
+def test_attribution_keeps_the_sentence_whole(sentence: str, expected: str) -> None:
+    """Attribution adds a prefix, elides « que » and lowers only a common first word."""
+    assert attributed_sentence(sentence, PREFIX_FR) == expected
 
 
-def test_fold_removes_case_accents_and_ligatures() -> None:
-    """Folding is what makes "Sœur Éloïse" and "soeur eloise" equal."""
-    assert fold("Sœur Éloïse") == fold("soeur eloise") == "soeur eloise"
+def test_sentences_are_not_cut_after_civilities() -> None:
+    """« M. » and « Mme. » do not end a sentence; a full stop and a new line do."""
+    text = "Vu M. Dupont hier. Il va bien!\nSuite au prochain rendez-vous"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Vu M. Dupont hier.",
+        "Il va bien!",
+        "Suite au prochain rendez-vous",
+    ]
 
 
-def test_default_lexicon_is_the_shipped_one_read_once(lexicon: Lexicon) -> None:
-    """The cached default lexicon holds the same entries as a fresh read of the files."""
-    assert default_lexicon() is default_lexicon()
-    assert default_lexicon().entries == lexicon.entries
+@settings(max_examples=300, deadline=None)
+@given(
+    entry=st.sampled_from(default_lexicon().entries),
+    template=st.sampled_from(TEMPLATES),
+    frame=st.sampled_from((*KNOWN_FRAMES, None)),
+)
+def test_no_offered_edit_softens_a_fact_or_breaks_a_sentence(
+    entry: object, template: str, frame: str | None
+) -> None:
+    """Any lexicon term in any sentence, any frame: each one-click edit keeps every word.
+
+    Serious terms survive every offered edit; no lexicon finding offers a word; a
+    child-protection frame never offers to drop a serious fact; and the sentence
+    the worker wrote is still there, whole, after the edit (only a prefix is added).
+    """
+    term = entry.term  # type: ignore[attr-defined]
+    text = template.format(t=term)
+    text = text[0].upper() + text[1:]
+    findings = check_text(text, frame)
+    serious = [f for f in findings if f.serious]
+    for finding in findings:
+        if finding.kind is not Kind.NAME:
+            assert finding.replacement is None
+        if frame in CHILD_PROTECTION_FRAMES and finding.serious:
+            assert not finding.can_omit
+        for result in offered_results(text, finding):
+            assert not any(broken in result for broken in BROKEN)
+            for grave in serious:
+                assert fold(grave.text) in fold(result)
+            if finding.kind is not Kind.NAME:
+                assert fold(text[1:]) in fold(result)
+
+
+def test_the_broken_sentences_of_the_field_trial_cannot_be_produced() -> None:
+    """The three sentences the old check produced are out of reach from their sources."""
+    sources = (
+        "Il a reçu des menaces de mort de son ex-conjoint.",
+        "L'enfant est maltraité par sa mère.",
+        "Il est agressif.",
+    )
+    for text in sources:
+        for frame in KNOWN_FRAMES:
+            for finding in check_text(text, frame):
+                for result in offered_results(text, finding):
+                    assert not any(broken in result for broken in BROKEN)
+
+
+def test_an_edited_lexicon_folder_drives_the_check(tmp_path: Path) -> None:
+    """The lexicons stay editable: a team's own list changes what is asked."""
+    folder = tmp_path
+    (folder / "judgement.tsv").write_text("râleuse\n", encoding="utf-8")
+    lexicon = load_lexicon(folder)
+    assert [f.term for f in check_text("Une RALEUSE.", "liaison", lexicon)] == ["râleuse"]

@@ -31,8 +31,8 @@ from app.core.disclosure import load_author
 from app.core.handover import HandoverOutcome, build_handover, export_handover, session_reader
 from app.core.handover_text import handover_text
 from app.core.session import Session
-from app.core.wording import default_lexicon, find_sensitive_terms
-from app.domain.handover import Handover
+from app.core.wording import check_text, default_lexicon
+from app.domain.handover import HANDOVER_FRAME, Handover
 from app.domain.summary import Informed
 from app.ui.activity.handover_pick import PickPage
 from app.ui.export.file_dialog import private_save_path
@@ -84,8 +84,8 @@ class PreviewPage(QWizardPage):
     def show_handover(self, handover: Handover) -> None:
         text = handover_text(handover)
         self.text.setPlainText(text)
-        found = find_sensitive_terms(text, default_lexicon())
-        words = sorted({m.text for m in found})
+        found = check_text(text, HANDOVER_FRAME, default_lexicon())  # every category
+        words = sorted({f"« {f.text} »" for f in found})
         self.flags.setText(
             self.tr("Wording to check (nothing is changed for you): %1").replace(
                 "%1", ", ".join(words)

@@ -26,6 +26,7 @@ EXPORT_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A follow-up chosen belongs to another person."),
     QT_TRANSLATE_NOOP("Errors", "A detail chosen is no longer in the person's file."),
     QT_TRANSLATE_NOOP("Errors", "The text changed since the wording check; check it again."),
+    QT_TRANSLATE_NOOP("Errors", "Write the new text, or leave the paragraph out."),
     QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."),
     QT_TRANSLATE_NOOP("Errors", "A correction needs a recipient and a purpose."),
     QT_TRANSLATE_NOOP(

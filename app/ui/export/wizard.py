@@ -82,6 +82,8 @@ class ExportWizard(QWizard):
         self._reader = outward_reader(session)
         self.items = person_items(self._reader, person_id, self._texts)
         self.outcome: ExportOutcome | None = None
+        self._summary: Summary | None = None
+        self._names: list[str] = []
         self._task: Task | None = None
         self._writing = False
         self.state = ExportState(build_summary=self.final_summary, refusal=self.refusal)
@@ -178,9 +180,12 @@ class ExportWizard(QWizard):
         """The summary as chosen (no change yet) and what the wording check flags in it."""
         selection = self.selection()
         summary = build_summary(self._reader, selection, self._texts, consent=False)
-        names = known_names(self.session, self.person_id, selection.label)
-        lexicon = self._lexicon or default_lexicon()
-        return summary, wording_flags(summary, lexicon, names)
+        self._names = known_names(self.session, self.person_id, selection.label)
+        return summary, self.recheck_wording(summary)
+
+    def recheck_wording(self, summary: Summary) -> list[Flag]:
+        """The wording check of the summary as the worker has changed it so far."""
+        return wording_flags(summary, self._lexicon or default_lexicon(), self._names)
 
     def final_summary(self) -> Summary:
         """The summary to preview and write: the choices, then the accepted changes."""

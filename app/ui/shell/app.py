@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 import app as carnet
 from app.core.process import harden_process
 from app.domain.resources import resources_dir
+from app.ui.session.clipboard_guard import install_concealed_type
 from app.ui.shell.preferences import Language, Preferences
 
 ORGANISATION = "Carnet"
@@ -95,6 +96,9 @@ def app_icon() -> QIcon:
     return icon
 
 
+_CONVERTERS: list[object] = []  # Qt unregisters a converter when it is deleted
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """Harden the process, then create (or reuse) the QApplication with Carnet's identity."""
     harden_process()
@@ -110,6 +114,8 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         application.setWindowIcon(icon)
     # The last window closing quits, but locking never closes a window.
     application.setQuitOnLastWindowClosed(True)
+    # macOS: copied text carries org.nspasteboard.ConcealedType (kept alive with the app).
+    _CONVERTERS.append(install_concealed_type())
     assert isinstance(application, QApplication)
     return application
 

@@ -176,7 +176,7 @@ class LockController(QObject):
         for guard in self._window.findChildren(SensitiveClipboard):
             guards[id(guard)] = guard
         for guard in guards.values():
-            guard.clear_if_ours()
+            guard.clear_all()
 
     def session_ended(self) -> None:
         """The session was closed by someone else (a failed restore): show the lock."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 from app.core.paths import VaultPaths
 from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.session.clipboard_guard import SensitiveClipboard
+from app.ui.session.copy_guard import CopyGuard
 from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.shell.app import Translations
 from app.ui.shell.errors import error_message, show_error
@@ -73,6 +74,10 @@ class MainWindow(QMainWindow):
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
         self.clipboard = SensitiveClipboard(self)
+        # One guard for every widget, present and future: see copy_guard.py.
+        self.copy_guard = CopyGuard(self.clipboard, self)
+        self.copy_guard.refused.connect(self.show_status)
+        self.copy_guard.install()
         self.lock = LockController(
             self,
             clipboard=self.clipboard,
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.lock.shutdown()
+        self.copy_guard.uninstall()
         event.accept()
 
     def _save_layout(self) -> None:

@@ -1,12 +1,14 @@
 """The facts area: what was said, seen, done or decided.
 
-Phrases that usually introduce an opinion or a guess ("je pense", "il semble",
-"probably"…) get a wavy underline and a tooltip suggesting a rewrite, so a
-hypothesis does not slip into the record disguised as a fact. Copying is allowed
+Labels about the person ("manipulatrice", "défaillante") and phrases that
+introduce a guess ("je pense", "il semble", "probably"…) get a wavy underline
+and a tooltip with the wording check's question, so a judgement or a hypothesis
+does not slip into the record disguised as a fact. The export step asks the
+same questions about the same words: both use `app.core.wording`. Copying is allowed
 but goes through `SensitiveClipboard`, which marks the text and takes it back.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
 
+from app.core.wording import Finding
 from app.ui.session.clipboard_guard import SensitiveClipboard, sensitive_mime_data
 from app.ui.widgets.judgement import (
     JudgementHighlighter,
@@ -27,6 +30,7 @@ from app.ui.widgets.judgement import (
     default_matcher,
     underline_colour,
 )
+from app.ui.widgets.wording_texts import question
 
 
 def _blend(base: QColor, other: QColor, amount: float) -> QColor:
@@ -87,25 +91,26 @@ class FactsEdit(QPlainTextEdit):
             block = block.next()
         return spans
 
-    @staticmethod
-    def judgement_hint() -> str:
-        """The advice shown when hovering a flagged phrase."""
-        return QCoreApplication.translate(
-            "FactsEdit",
-            "This sounds like an opinion. Rewrite it as what was observed or said, "
-            "or move it to the working hypotheses.",
-        )
+    def judgement_hint(self, viewport_pos: QPoint) -> str:
+        """The wording check's question about the phrase under `viewport_pos` ("" if none)."""
+        found = self._finding_at(viewport_pos)
+        return question(found[0]) if found is not None else ""
 
     def judgement_at(self, viewport_pos: QPoint) -> QRect | None:
         """The viewport rectangle of the flagged phrase under `viewport_pos`, if any."""
+        found = self._finding_at(viewport_pos)
+        return found[1] if found is not None else None
+
+    def _finding_at(self, viewport_pos: QPoint) -> tuple[Finding, QRect] | None:
         cursor = self.cursorForPosition(viewport_pos)
         block = cursor.block()
         offset = cursor.position() - block.position()
-        for start, end in self._matcher.find(block.text()):
-            if start <= offset <= end:
-                rect = self._span_rect(block.position() + start, block.position() + end)
+        for finding in self._matcher.findings(block.text()):
+            if finding.start <= offset <= finding.end:
+                start, end = block.position() + finding.start, block.position() + finding.end
+                rect = self._span_rect(start, end)
                 if rect.contains(viewport_pos):
-                    return rect
+                    return finding, rect
         return None
 
     def _span_rect(self, start: int, end: int) -> QRect:
@@ -123,9 +128,9 @@ class FactsEdit(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             # The viewport ignores the tooltip and Qt hands it up here, in our coordinates.
             viewport_pos = self.viewport().mapFrom(self, event.pos())
-            rect = self.judgement_at(viewport_pos)
-            if rect is not None:
-                QToolTip.showText(event.globalPos(), self.judgement_hint(), self.viewport(), rect)
+            found = self._finding_at(viewport_pos)
+            if found is not None:
+                QToolTip.showText(event.globalPos(), question(found[0]), self.viewport(), found[1])
                 return True
             QToolTip.hideText()
         if (
@@ -249,8 +254,8 @@ class FactsEdit(QPlainTextEdit):
         else:
             self.setAccessibleDescription(
                 self.tr(
-                    "What was said, seen, done or decided. Phrases that sound like "
-                    "an opinion are underlined."
+                    "What was said, seen, done or decided. Judgements about the person "
+                    "and phrases that sound like an opinion are underlined."
                 )
             )
         self._place_banner()

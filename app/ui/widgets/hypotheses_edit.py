@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.ui.session.copy_guard import mark_private
+
 # Object names Qt gives the standard context-menu actions that export text.
 _EXPORTING_ACTIONS = frozenset({"edit-copy", "edit-cut", "link-copy"})
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -76,6 +78,7 @@ class HypothesesEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hypothesesEdit")
+        mark_private(self)  # the application's copy guard refuses everything from here
         self.setAccessibleName(self.tr("Working hypotheses (private)"))
         self.setAccessibleDescription(
             self.tr(

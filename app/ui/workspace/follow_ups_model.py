@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from app.core.workspace_queries import DueFollowUp
 from app.domain.ids import FollowUpId
 from app.domain.models import FollowUp
+from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.hypotheses_edit import blend
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.style import RoomyDelegate
@@ -118,7 +119,7 @@ class FollowUpModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if follow_up.done else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
             return self._text(item, column, role == Qt.ItemDataRole.AccessibleTextRole)
         if role == Qt.ItemDataRole.FontRole and (item.overdue or follow_up.done):
             font = QFont()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import Hypothesis, HypothesisStatus
+from app.ui.session.copy_guard import mark_private
 from app.ui.widgets.hypotheses_edit import blend, lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text, status_label
 from app.ui.workspace.style import RoomyDelegate
@@ -107,6 +108,7 @@ class HypothesesListPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hypothesesListPanel")
+        mark_private(self)  # the list, and anything later placed in it, never copies
         self.model = HypothesisModel(self)
         self._icon = QLabel(self)
         title = QLabel(self.tr("Working hypotheses"), self)
@@ -164,7 +166,6 @@ class HypothesesListPanel(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setDragEnabled(False)
         header = view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

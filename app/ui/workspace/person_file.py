@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
+from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
@@ -82,7 +83,7 @@ class TimelineModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
             column = index.column()
             if column == 0:
                 return day_text(row.held_on)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
+from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.widgets.text_fold import fold
 from app.ui.workspace.labels import day_text
@@ -101,7 +102,7 @@ class PersonListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         shown = initials(row.alias) if self._privacy else row.alias
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, COPY_ROLE):
             return shown
         if role == ROW_ROLE:
             return row

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import SearchHit
+from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.hypotheses_edit import lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.text_match import initials, snippet_html, snippet_plain
@@ -83,6 +84,8 @@ class SearchModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == HIT_ROLE:
             return hit
+        if role == COPY_ROLE:  # facts may be copied; a hypothesis hit gives nothing
+            return None if hit.is_hypothesis else snippet_plain(hit.snippet)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [self._alias(hit), day_text(hit.held_on)]
             if hit.is_hypothesis:

@@ -13,6 +13,7 @@ from app.ui.session.clipboard_guard import (
     WIN_EXCLUDE_FROM_MONITORS,
     WIN_HISTORY,
     SensitiveClipboard,
+    is_marked,
     sensitive_mime_data,
 )
 
@@ -93,3 +94,26 @@ def test_delay_defaults_to_thirty_seconds_and_must_be_positive(qtbot: QtBot) -> 
     assert SensitiveClipboard().clear_after_ms() == 30_000
     with pytest.raises(ValueError):
         SensitiveClipboard(clear_after_ms=0)
+
+
+@pytest.mark.xcb
+def test_the_selection_is_marked_then_cleared_after_the_delay(
+    qtbot: QtBot, guard: SensitiveClipboard
+) -> None:
+    """On X11, text selected in Carnet is re-marked sensitive and gone after the delay."""
+    board = QGuiApplication.clipboard()
+    if not board.supportsSelection():
+        pytest.skip("no X11 selection on this platform")
+    board.setText(NOTE, board.Mode.Selection)
+    guard.mark_selection(NOTE)
+    assert is_marked(board.mimeData(board.Mode.Selection))
+    qtbot.waitUntil(lambda: board.text(board.Mode.Selection) == "", timeout=5_000)
+
+
+def test_clear_all_leaves_a_selection_carnet_does_not_own(guard: SensitiveClipboard) -> None:
+    """clear_all() touches the selection only while Carnet owns it (never offscreen)."""
+    board = QGuiApplication.clipboard()
+    guard.copy_text(NOTE)
+    guard.clear_all()
+    assert board.text() == ""
+    assert guard.clear_selection_if_ours() is board.ownsSelection()

@@ -68,12 +68,12 @@ def _point_over(edit: FactsEdit, position: int) -> QPoint:
 
 
 def test_tooltip_appears_over_a_flagged_word(qtbot: QtBot, edit: FactsEdit) -> None:
-    """Hovering "pense" in "Je pense" shows the rewrite advice."""
+    """Hovering "pense" in "Je pense" shows the wording check's question about a guess."""
     point = _point_over(edit, TEXT.index("pense"))
     event = QHelpEvent(QEvent.Type.ToolTip, point, edit.viewport().mapToGlobal(point))
     QApplication.sendEvent(edit.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == FactsEdit.judgement_hint()
+    assert QToolTip.text() == edit.judgement_hint(point)
     assert "opinion" in QToolTip.text()
     QToolTip.hideText()
 

@@ -1,16 +1,11 @@
-"""Tests for app/ui/widgets/judgement.py: finding opinion phrases in facts."""
+"""Tests for app/ui/widgets/judgement.py: the editor's judgements come from the core checker."""
 
 from pathlib import Path
 
 import pytest
 
-from app.domain.resources import resources_dir
-from app.ui.widgets.judgement import (
-    LEXICON_FILES,
-    JudgementMatcher,
-    default_matcher,
-    read_lexicon,
-)
+from app.core.wording_lexicon import load_lexicon
+from app.ui.widgets.judgement import JudgementMatcher, default_matcher
 from app.ui.widgets.text_fold import fold
 
 
@@ -62,26 +57,31 @@ def test_does_not_flag_plain_facts_or_word_fragments(text: str) -> None:
     assert flagged(text) == []
 
 
-def test_shipped_lexicons_parse_and_skip_comments() -> None:
-    """Both shipped lists load, hold the expected phrases and no comment lines."""
-    folder = resources_dir() / "lexicons"
-    french = read_lexicon(folder / "judgement_fr.txt")
-    english = read_lexicon(folder / "judgement_en.txt")
-    assert {"je pense", "il semble", "peut-être", "de toute évidence"} <= set(french)
-    assert {"I think", "probably", "perhaps"} <= set(english)
-    assert not any(phrase.startswith("#") for phrase in french + english)
-    assert LEXICON_FILES == ("judgement_fr.txt", "judgement_en.txt")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme est manipulatrice.", ["manipulatrice"]),
+        ("Une mère défaillante.", ["mère défaillante"]),
+        ("Elle était HYSTÉRIQUE.", ["HYSTÉRIQUE"]),
+    ],
+)
+def test_flags_labels_about_the_person(text: str, expected: list[str]) -> None:
+    """Labels, not only guesses, are underlined while writing."""
+    assert flagged(text) == expected
+
+
+def test_sensitive_subjects_are_not_underlined_in_the_note() -> None:
+    """Writing « dépression » in one's own note is not a fault: only the export asks."""
+    assert flagged("Dépression depuis mars ; menaces de mort reçues.") == []
 
 
 def test_custom_word_list_is_used(tmp_path: Path) -> None:
-    """An edited list with comments and blank lines drives the matcher."""
-    lexicon = tmp_path / "custom.txt"
-    lexicon.write_text("# team additions\n\nà mon sens   # inline comment\n", encoding="utf-8")
-    matcher = JudgementMatcher.from_files([lexicon, tmp_path / "missing.txt"])
-    assert matcher.phrase_count == 1
+    """An edited judgement list drives the matcher."""
+    (tmp_path / "judgement.tsv").write_text("# team\n\nà mon sens\tsupposition\n", "utf-8")
+    matcher = JudgementMatcher(load_lexicon(tmp_path))
     assert matcher.find("A mon sens, non.") == [(0, 10)]
 
 
-def test_empty_matcher_finds_nothing() -> None:
+def test_empty_matcher_finds_nothing(tmp_path: Path) -> None:
     """With no word list at all, nothing is flagged and nothing fails."""
-    assert JudgementMatcher([]).find("je pense") == []
+    assert JudgementMatcher(load_lexicon(tmp_path)).find("je pense") == []
