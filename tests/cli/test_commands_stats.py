@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
 
 from app.cli import main as cli_main
 from app.core.caseload import Caseload
@@ -20,6 +21,11 @@ from tests.support import PASSPHRASE
 from tests.support.activity_data import CANARIES, build_known_caseload
 
 PERIOD = ("--from", "2026-01-01", "--to", "2026-12-31")
+
+
+@pytest.fixture(autouse=True)
+def _qt(qapp: QApplication) -> None:
+    """A QApplication first: the command would otherwise make a QGuiApplication of its own."""
 
 
 def run_main(session: Session, *argv: str) -> str:

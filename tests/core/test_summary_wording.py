@@ -77,7 +77,7 @@ def test_attribution_changes_the_summary_and_the_note_is_unchanged(
         seeded.person_id, draft(date(2026, 4, 2)), "Il a reçu des menaces de mort. Suivi."
     )
     selection = base_selection(seeded, interviews=(InterviewChoice(interview, (0,)),))
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     [flag] = wording_flags(summary, lexicon, [])
     text = summary.facts[0].text
     changed = apply_replacement(summary, flag.attribution(text, "La personne indique que"))
@@ -130,7 +130,7 @@ def test_a_reported_fact_in_a_concern_report_asks_who_said_it(
         sources={ref: FactSource.REPORTED},
         concern=ConcernFields(minor_identity="L., 6 ans"),
     )
-    summary = build_summary(caseload.session, selection)
+    summary = build_summary(outward_reader(caseload.session), selection)
     flags = [f for f in wording_flags(summary, lexicon, []) if f.target == ref]
     assert [f.finding.category for f in flags] == ["reported-speech"]
 
