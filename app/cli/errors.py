@@ -39,6 +39,8 @@ EXIT_CODES: dict[type[BaseException], int] = {
     e.FolderNotEmpty: 23,
     HypothesesNeedTerminal: 24,
     NotConfirmed: 25,
+    e.HandoverInvalid: 26,
+    e.WrongHandoverPassphrase: 27,
 }
 
 

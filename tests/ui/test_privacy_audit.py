@@ -149,7 +149,7 @@ def visit_export_wizard(
         sweep(audit, wizard)
     while wizard.currentId() != 6:  # up to the write step
         if wizard.currentPage() is wizard.informed_page:  # type: ignore[attr-defined]
-            choose_informed(qtbot, wizard, Informed.INFORMED)  # type: ignore[arg-type]
+            choose_informed(qtbot, wizard, Informed.NOT_AGREED)  # type: ignore[arg-type]
         if wizard.currentPage() is wizard.preview_page:  # type: ignore[attr-defined]
             wait_for_preview(qtbot, wizard)  # type: ignore[arg-type]
         sweep(audit, wizard)
