@@ -34,8 +34,11 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
+# Two workers (the machine has two cores); the reliability trials stay together
+# in one of them (xdist_group, see tests/conftest.py) while the other runs the rest.
+JOBS ?= 2
 unit: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(JOBS) --dist loadgroup --durations=10
 
 test: lint unit
 

@@ -16,6 +16,20 @@ from app.core.vault import CreatedVault, create_vault
 from app.crypto.kdf import TEST_PARAMS
 from tests.support import PASSPHRASE
 
+RELIABILITY = Path(__file__).parent / "reliability"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each reliability module's trials stay in one pytest-xdist worker (`make test`).
+
+    A module's trials start and kill many processes one after another; kept in
+    one worker they never race each other, while the two workers still share
+    the modules (one group for them all made that worker the suite's tail).
+    """
+    for item in items:
+        if RELIABILITY in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group(f"reliability-{item.path.stem}"))
+
 
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:

@@ -179,3 +179,10 @@ def test_layers_contract_covers_every_module() -> None:
     }
     outside = {m for m in modules if not any(m == c or m.startswith(c + ".") for c in covered)}
     assert modules and outside == set()
+
+
+def test_the_shared_message_tables_import_qtcore_only() -> None:
+    """app.messages, which carnet-cli imports, names no Qt module but QtCore."""
+    for path in (APP / "messages").rglob("*.py"):
+        qt = {name.split(".")[1] for name in _reaches(_imports(path), ("PySide6",)) if "." in name}
+        assert qt <= {"QtCore"}, (path, qt)

@@ -71,10 +71,12 @@ def register(subparsers: Any) -> None:
         "--facts-file",
         required=True,
         metavar="F",
-        help=translate("CarnetCli", "UTF-8 text; - is stdin"),
+        help=translate("CarnetCli", "UTF-8 text, at most 1 MiB; - is stdin"),
     )
     note_add.add_argument(
-        "--hypotheses-file", metavar="H", help=translate("CarnetCli", "private working hypotheses")
+        "--hypotheses-file",
+        metavar="H",
+        help=translate("CarnetCli", "private working hypotheses (UTF-8, at most 1 MiB)"),
     )
     note_add.set_defaults(handler=run_note_add)
 

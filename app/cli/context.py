@@ -11,6 +11,7 @@ from app.cli.language import translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
 from app.core.paths import VaultPaths
+from app.core.rekey import recovery_key_unseen
 from app.core.session import Session
 from app.core.vault import unlock
 from app.domain.errors import VaultNotFound
@@ -20,7 +21,15 @@ PROGRESS = {
     "deriving": "Deriving the key from the passphrase…",
     "opening": "Opening and verifying the vault…",
     "creating": "Creating the vault…",
+    "snapshots": "Re-encrypting the snapshots under the new key…",
+    "database": "Re-encrypting the database under the new key…",
+    "swapping": "Putting the re-encrypted files in place…",
 }
+
+UNSEEN_RECOVERY_WARNING = (
+    "carnet-cli: warning: a renewal of the vault key was interrupted and completed now; "
+    "its new recovery key was never shown. Run `carnet-cli rekey` again to get one."
+)
 
 
 @dataclass
@@ -58,6 +67,8 @@ class CliContext:
         """An open session, locked again (checkpoint, close, key wiped) whatever happens."""
         session = self.unlock(prompt)
         try:
+            if recovery_key_unseen(session):
+                print(UNSEEN_RECOVERY_WARNING, file=sys.stderr)
             yield session
         finally:
             session.close()

@@ -53,8 +53,12 @@ def exit_code_for(error: BaseException) -> int:
 
 
 def one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
+    """The shared table's message for `error` (app.messages.errors), on one line."""
+    from app.messages.catalogue import use_terminal_language
+    from app.messages.errors import one_line_message
+
+    use_terminal_language()
+    return one_line_message(error)
 
 
 def translated(message: str) -> str:

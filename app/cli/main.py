@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "app.cli.commands_export",
     "app.cli.commands_stats",
     "app.cli.commands_handover",
+    "app.cli.commands_rekey",
     "app.cli.commands_wording",
 )
 DEBUG_ENV = "CARNET_DEBUG"  # set to 1 to get the traceback of an internal error

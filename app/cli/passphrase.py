@@ -15,9 +15,9 @@ import sys
 from collections.abc import Callable
 
 from app.cli.language import translate
+from app.core.passphrase_policy import require_acceptable
 from app.domain.errors import CarnetError, InvalidInput
 
-MIN_NEW_LENGTH = 12  # the desktop app refuses shorter ones too
 MAX_LINE_BYTES = 64 * 1024
 
 
@@ -28,9 +28,8 @@ class PassphraseUnavailable(CarnetError):
 
 
 def check_new_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_NEW_LENGTH:
-        raise InvalidInput(f"A passphrase needs at least {MIN_NEW_LENGTH} characters.")
-    return passphrase
+    """`passphrase`, or WeakPassphrase when the policy the desktop app applies refuses it."""
+    return require_acceptable(passphrase)
 
 
 class SecretSource:

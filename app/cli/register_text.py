@@ -8,12 +8,12 @@ The --json and --csv lists keep the refs: they are the register's own record.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC
 
 from app.core.register_items import ItemKind, ItemLabel, PersonMention, describe_items
 from app.core.register_items import person_mentions as mentions_of
 from app.core.session import Session
 from app.domain.models import Disclosure
+from app.domain.summary import EntryKind, entry_kind
 
 
 def _day(label: ItemLabel) -> str:
@@ -52,14 +52,15 @@ def register_lines(session: Session, entries: Sequence[Disclosure]) -> list[str]
     for entry in entries:
         mention = persons.get(entry.person_id) if entry.person_id is not None else None
         items = "; ".join(item_text(i) for i in describe_items(session, entry.item_refs))
+        refused = entry_kind(entry.frame) is EntryKind.REFUSED
         lines += [
-            f"Entry {entry.id}  {entry.created_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC  "
-            f"{person_text(mention)}",
+            f"Entry {entry.id}  {entry.created_at.astimezone():%Y-%m-%d %H:%M}  "
+            f"{person_text(mention)}" + ("  refused request" if refused else ""),
             f"  to: {entry.recipient}  frame: {entry.frame}  purpose: {entry.purpose}",
             f"  informed: {entry.informed or '-'}  format: {entry.output_format}"
             + (f"  corrects: entry {entry.corrects}" if entry.corrects is not None else ""),
             f"  items: {items or '-'}",
         ]
         if entry.reason:
-            lines.append(f"  reason: {entry.reason}")
+            lines.append(f"  {'answer' if refused else 'reason'}: {entry.reason}")
     return lines or ["The register is empty."]

@@ -23,8 +23,8 @@ from app.core.paths import VaultPaths
 from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, os_errors, work_folder
 from app.crypto import backup_format as fmt
-from app.crypto.atomic import fsync_directory
 from app.crypto.kdf import KdfParams, calibrate
+from app.domain.atomic import fsync_directory
 from app.domain.errors import InvalidInput, VaultNotFound
 from app.domain.models import VaultCounts
 from app.storage.export_copy import check_outside_only, export_for_outside, table_counts

@@ -24,9 +24,9 @@ from app.core.caseload import check_text
 from app.core.handover_codec import decode_handover, encode_handover
 from app.core.outward import OutwardReader, outward_reader
 from app.core.session import Session, database, stores
-from app.crypto.atomic import atomic_write
 from app.crypto.handover_format import open_sealed, seal
 from app.crypto.kdf import KdfParams, calibrate
+from app.domain.atomic import atomic_write
 from app.domain.errors import ExportFailed, HandoverInvalid, InvalidInput
 from app.domain.handover import (
     HANDOVER_FORMAT,

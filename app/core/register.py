@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app.core.caseload import check_text
 from app.core.session import Session, stores
-from app.crypto.atomic import atomic_write
+from app.domain.atomic import atomic_write
 from app.domain.errors import ExportFailed, InvalidInput, NotFound
 from app.domain.ids import DisclosureId, PersonId
 from app.domain.models import Disclosure

@@ -49,7 +49,7 @@ from app.core.restore import (
 from app.core.snapshots import cleanup, os_errors, work_folder
 from app.core.vault_files import DAMAGED_MARK
 from app.crypto import keyfile as kf
-from app.crypto.atomic import fsync_directory
+from app.domain.atomic import fsync_directory
 from app.domain.errors import (
     BackupInvalid,
     KeyFileCorrupted,

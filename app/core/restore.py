@@ -37,6 +37,7 @@ from app.core.snapshots import housekeeping, os_errors, take_snapshot, work_fold
 from app.crypto import backup_format as fmt
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams
+from app.domain.atomic import fsync_file
 from app.domain.errors import BackupInvalid, InvalidInput
 from app.domain.models import VaultCounts
 from app.storage import swap
@@ -44,7 +45,7 @@ from app.storage.carry_forward import Carried, carry_forward
 from app.storage.connection import Database
 from app.storage.export_copy import export_full, open_copy, table_counts
 from app.storage.lockfile import VaultLock
-from app.storage.snapshot import PRE_RESTORE, claimed, fsync_file, verify_copy
+from app.storage.snapshot import PRE_RESTORE, claimed, verify_copy
 
 SNAPSHOT = "snapshot"
 EXTERNAL = "external"
@@ -134,12 +135,19 @@ def finish_staging(current: Database, key: bytes, staged: Path) -> tuple[Carried
     return carried, seal_staged(staged, key)
 
 
-def _swap_and_reopen(paths: VaultPaths, staging: Path, key: bytes) -> Session:
+def swap_and_reopen(
+    paths: VaultPaths,
+    staging: Path,
+    key: bytes,
+    files: tuple[str, ...] = swap.SWAPPABLE,
+    drop: tuple[str, ...] = (),
+) -> Session:
+    """Take the vault lock again, commit the journaled swap, open the result with `key`."""
     lock = VaultLock(paths.lockfile)
     lock.acquire()
     try:
         with os_errors():
-            swap.commit(paths.folder, staging)
+            swap.commit(paths.folder, staging, files, drop)
         return vault.open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
     except BaseException:
         lock.release()
@@ -169,7 +177,7 @@ def restore(
                 empty = not any(table_counts(database(session)).values())
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()
-            reopened = _swap_and_reopen(paths, staging, key)
+            reopened = swap_and_reopen(paths, staging, key)
         finally:
             if not (paths.folder / swap.JOURNAL).exists():
                 shutil.rmtree(staging, ignore_errors=True)

@@ -26,7 +26,7 @@ from pathlib import Path
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
-from app.crypto.atomic import fsync_directory
+from app.domain.atomic import fsync_directory
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
 from app.storage import purge, swap
 from app.storage.export_copy import open_copy

@@ -27,7 +27,7 @@ from app.core.selection import (
     follow_up_ref,
     paragraph_ref,
 )
-from app.core.summary_parts import DetailOption, detail_options, note_paragraphs
+from app.core.summary_parts import DetailOption, detail_options
 from app.core.summary_wording import apply_replacements
 from app.core.wording import to_initials
 from app.domain.errors import InvalidInput
@@ -43,6 +43,7 @@ from app.domain.summary import (
     Informed,
     Summary,
 )
+from app.domain.text import paragraphs
 
 __all__ = ["ENGLISH", "BuilderTexts", "build_summary", "check_selection", "person_items"]
 
@@ -87,7 +88,7 @@ def person_items(
                 interview.id,
                 interview.held_on,
                 interview.kind,
-                note_paragraphs(interview.facts),
+                paragraphs(interview.facts),
                 interview.addenda,
             )
         )
@@ -178,11 +179,11 @@ def _source(selection: Selection, ref: str) -> FactSource | None:
 def _chosen_texts(
     facts: str, addenda: tuple[Addendum, ...], choice: InterviewChoice
 ) -> Iterator[tuple[str, str]]:
-    paragraphs = note_paragraphs(facts)
+    chunks = paragraphs(facts)
     for index in sorted(set(choice.paragraphs)):
-        if not 0 <= index < len(paragraphs):
+        if not 0 <= index < len(chunks):
             raise InvalidInput("A paragraph chosen no longer exists in the note.")
-        yield paragraph_ref(choice.interview_id, index), paragraphs[index]
+        yield paragraph_ref(choice.interview_id, index), chunks[index]
     by_id = {addendum.id: addendum for addendum in addenda}
     for addendum_id in sorted(set(choice.addenda)):
         if addendum_id not in by_id:

@@ -19,9 +19,9 @@ from app.core.session import Session
 from app.core.snapshots import erasure_pending, housekeeping
 from app.core.vault_files import foreign_entries, tighten_modes
 from app.crypto import keyfile as kf
-from app.crypto.atomic import remove_stale_temps
 from app.crypto.kdf import KdfParams, calibrate
 from app.crypto.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from app.domain.atomic import remove_stale_temps
 from app.domain.errors import (
     FolderNotEmpty,
     KeyFileCorrupted,

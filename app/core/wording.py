@@ -79,8 +79,7 @@ Q_HEDGE = (
 )
 Q_NEEDED = "Is this needed for this recipient? If not, leave the paragraph out."
 Q_SERIOUS = (
-    "Is this needed for this recipient? If it is, keep it exact: a serious fact is never"
-    " softened."
+    "Is this needed for this recipient? If it is, keep it exact: a serious fact is never softened."
 )
 Q_SERIOUS_CHILD = "A serious fact: keep it exact. Say whether you saw it or who reported it to you."
 Q_REPORTED = "Who said this? Attribute the words to the person who said them."

@@ -21,12 +21,13 @@ from functools import cache
 from pathlib import Path
 
 from app.domain.resources import resources_dir
+from app.domain.text import fold as fold
+from app.domain.text import fold_mapped
 
 MARK_SERIOUS = "grave"
 MARK_HEDGE = "supposition"
 
 # Folded separately because NFD leaves them whole: "sœur" must match "soeur".
-_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "’": "'", "ʼ": "'", "‘": "'"}
 _WORD_GAP = r"[\s\-‐‑]+"  # "sans papiers", "sans-papiers", "sans\npapiers"
 _PLURAL = "(?:s|x)?"  # "alcooliques", "maux"… without listing every plural
 
@@ -58,11 +59,6 @@ class TermMatch:
     entry: LexiconEntry
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for comparisons only ("Éloïse" → "eloise")."""
-    return folded(text)[0]
-
-
 def load_lexicon(folder: Path | None = None) -> Lexicon:
     """Reads every `*.tsv` of the folder (the shipped lexicons by default)."""
     folder = folder or resources_dir() / "lexicons"
@@ -87,7 +83,7 @@ def find_terms(text: str, lexicon: Lexicon) -> list[TermMatch]:
     """Every lexicon term in the text, leftmost and longest first, never overlapping."""
     if lexicon.pattern is None or not text:
         return []
-    folded_text, origin = folded(text)
+    folded_text, origin = fold_mapped(text)
     matches: list[TermMatch] = []
     for found in lexicon.pattern.finditer(folded_text):
         assert found.lastgroup is not None  # every alternative is a named group
@@ -127,21 +123,6 @@ def _compile(entries: list[LexiconEntry]) -> re.Pattern[str] | None:
         groups.setdefault(first, []).append(f"(?P<t{i}>{_term_pattern(entries[i].term)})")
     body = "|".join(f"(?={re.escape(k)})(?:{'|'.join(v)})" for k, v in groups.items())
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-
-
-def folded(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index it came from."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        lowered = char.lower()
-        piece = lowered if lowered < "\x80" else _LIGATURES.get(lowered)
-        if piece is None:
-            decomposed = unicodedata.normalize("NFD", lowered)
-            piece = "".join(c for c in decomposed if not unicodedata.combining(c))
-        out.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(out), origin
 
 
 def span_back(text: str, origin: list[int], start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.core.wording_lexicon import fold, folded, span_back
+from app.core.wording_lexicon import span_back
+from app.domain.text import fold
+from app.domain.text import fold_mapped as folded
 
 _WORD_GAP = r"[\s\-‐‑]+"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")

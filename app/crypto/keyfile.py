@@ -26,8 +26,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.crypto.atomic import atomic_write
 from app.crypto.kdf import KEY_BYTES, SALT_BYTES, KdfParams, derive_key, new_salt
+from app.domain.atomic import atomic_write
 from app.domain.errors import (
     KeyFileCorrupted,
     VaultTooNew,

@@ -21,6 +21,7 @@ from enum import Enum
 from itertools import groupby
 
 from app.domain.summary import FactItem, FactSource, Frame, Informed, Summary
+from app.domain.text import paragraphs
 from app.export import labels
 
 
@@ -86,16 +87,6 @@ def summary_blocks(summary: Summary) -> tuple[Block, ...]:
         Frame.PERSON_COPY: _person_copy,
     }[summary.frame]
     return (Block(BlockKind.TITLE, labels.frame_title(summary.frame)), *body(summary))
-
-
-def paragraphs(text: str) -> tuple[str, ...]:
-    """Splits free text on blank lines; single line breaks stay inside a paragraph."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
 
 
 def _meta(label: str, value: str) -> Iterator[Block]:

@@ -15,12 +15,9 @@ QTextDocument, QPdfWriter and QPainter on a QPdfWriter are usable off the GUI th
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +38,7 @@ from PySide6.QtGui import (
     QTextDocumentWriter,
 )
 
+from app.domain.atomic import atomic_write
 from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Summary
 from app.export import labels
@@ -119,43 +117,17 @@ def write_summary(summary: Summary, fmt: ExportFormat, path: Path) -> WriteResul
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, `os.replace`; on OSError no file is left."""
+    """Carnet's one atomic write (app.domain.atomic); on OSError no file is left."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".carnet-", suffix=".part", dir=path.parent)
+        atomic_write(path, data, prefix=".carnet-", suffix=".part", best_effort_folder_sync=True)
     except OSError as exc:
-        raise ExportFailed(_cause("The folder cannot be written to", exc)) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise ExportFailed(_cause("The file could not be written", exc)) from exc
-        raise
-    _sync_folder(path.parent)
+        raise ExportFailed(_cause("The file could not be written", exc)) from exc
 
 
 def _cause(what: str, exc: OSError) -> str:
     # No path in the message: a folder name may contain a person's name.
     reason = exc.strerror or type(exc).__name__
     return f"{what}: {reason}."
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes the rename durable where the platform allows fsync on a folder."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _file_prefix() -> str:
@@ -186,35 +158,60 @@ def _mm(value: float, dpi: float) -> float:
     return value / 25.4 * dpi
 
 
+class PdfPages:
+    """A summary laid out as its PDF: A4, PDF_RESOLUTION dpi, the PDF's own page breaks.
+
+    The one PDF set-up. `write_pdf` paints every page into the PDF with
+    `draw_page`; the preview paints the same pages onto images with the same
+    `draw_page`, so what the worker sees is what the file holds.
+    """
+
+    def __init__(self, summary: Summary) -> None:
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setResolution(PDF_RESOLUTION)
+        self.writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        self.writer.setTitle(labels.frame_title(summary.frame))  # never the person's name
+        self.writer.setCreator("Carnet")
+        self.page = QRectF(0, 0, self.writer.width(), self.writer.height())
+        self.document = build_document(summary)
+        self.count = paginate(self.document, self.writer, self.page.size(), _body_margins())
+        self._header = page_header(summary)
+
+    def draw_page(self, painter: QPainter, index: int) -> None:
+        """Page `index` (from 0) on `painter`, in the PDF's device units."""
+        # Header, body, footer: the order text extraction (and screen readers) follow.
+        _draw_header(painter, self.page, self._header)
+        _draw_body(painter, self.document, self.page, index)
+        _draw_footer(painter, self.page, page_footer(index + 1, self.count))
+
+    def write_pdf(self) -> bytes:
+        """Every page painted into the PDF; its bytes. Call once."""
+        painter = QPainter()
+        if not painter.begin(self.writer):
+            raise ExportFailed("The PDF document could not be produced.")
+        try:
+            for index in range(self.count):
+                if index and not self.writer.newPage():
+                    raise ExportFailed("The PDF document could not be produced.")
+                self.draw_page(painter, index)
+        finally:
+            painter.end()
+        self._buffer.close()
+        return bytes(self._data.data())
+
+    def close(self) -> None:
+        """Release the in-memory PDF when only the layout was wanted (the preview)."""
+        if self._buffer.isOpen():
+            self._buffer.close()
+
+
 def _render_pdf(summary: Summary) -> Rendered:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setTitle(labels.frame_title(summary.frame))  # never the person's name
-    writer.setCreator("Carnet")
-    page = QRectF(0, 0, writer.width(), writer.height())
-    document = build_document(summary)
-    pages = paginate(document, writer, page.size(), _body_margins())
-    header = page_header(summary)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportFailed("The PDF document could not be produced.")
-    try:
-        for index in range(pages):
-            if index and not writer.newPage():
-                raise ExportFailed("The PDF document could not be produced.")
-            # Header, body, footer: the order text extraction (and screen readers) follow.
-            _draw_header(painter, page, header)
-            _draw_body(painter, document, page, index)
-            _draw_footer(painter, page, page_footer(index + 1, pages))
-    finally:
-        painter.end()
-    buffer.close()
-    return Rendered(bytes(data.data()), pages)
+    pages = PdfPages(summary)
+    return Rendered(pages.write_pdf(), pages.count)
 
 
 def _body_margins() -> QMarginsF:

@@ -7,6 +7,7 @@ the very first statement, so no page is ever read or written without it.
 from __future__ import annotations
 
 import contextlib
+import enum
 import errno
 import os
 import threading
@@ -157,7 +158,15 @@ class Database:
             self._conn.close()
 
 
-def _apply_settings(conn: Any) -> None:
+class Journal(enum.Enum):
+    """How a file keeps its journal: the vault in WAL, a copy as one self-contained file."""
+
+    WAL = "WAL"  # the vault: switched to WAL, or VaultReadOnly
+    DELETE = "DELETE"  # a new copy: rollback journal, a single file
+    KEEP = "KEEP"  # an existing copy: left as it is (a read-only copy cannot switch)
+
+
+def _apply_settings(conn: Any, journal: Journal) -> None:
     # Before any read: a plain SQLite ignores the key and would call an existing
     # vault "not a database", which must be CipherUnavailable, not VaultCorrupted.
     version = conn.execute("PRAGMA cipher_version").fetchone()
@@ -168,9 +177,50 @@ def _apply_settings(conn: Any) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     for name, value in SETTINGS:
         conn.execute(f"PRAGMA {name} = {value}")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-    if not mode or str(mode[0]).lower() != "wal":
+    if journal is Journal.KEEP:
+        return
+    mode = conn.execute(f"PRAGMA journal_mode = {journal.value}").fetchone()
+    if journal is Journal.WAL and (not mode or str(mode[0]).lower() != "wal"):
         raise VaultReadOnly("The vault could not switch to write-ahead logging.")
+
+
+def connect_keyed(
+    path: Path,
+    raw_key: bytes,
+    *,
+    mode: str = "rwc",
+    journal: Journal = Journal.WAL,
+    driver: ModuleType | None = None,
+) -> Database:
+    """The one opening sequence of every SQLCipher file Carnet touches.
+
+    The vault, snapshots, staging copies, backups, restore and rescue all come
+    here: connect (`mode` is SQLite's ro, rw or rwc), give the key as the very
+    first statement, prove the cipher is there and the key opens the file, then
+    apply SETTINGS and the journal mode. A setting added to SETTINGS applies to
+    every file. Driver errors become domain errors; the connection is closed
+    on any failure.
+    """
+    module: Any = driver or sqlcipher
+    try:
+        conn = module.connect(
+            f"{path.resolve().as_uri()}?mode={mode}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+    except module.Error as exc:
+        raise translate_error(exc) from exc
+    try:
+        conn.execute(key_pragma(raw_key))
+        _apply_settings(conn, journal)
+    except CarnetError:
+        conn.close()
+        raise
+    except module.Error as exc:
+        conn.close()
+        raise translate_error(exc) from exc
+    return Database(conn, path)
 
 
 def open_database(
@@ -179,28 +229,14 @@ def open_database(
     driver: ModuleType | None = None,
     on_open: Callable[[Database], None] | None = None,
 ) -> Database:
-    """Open (or create) the database at `path` with the raw key, then check the cipher.
+    """Open (or create) the vault database at `path` with the raw key, in WAL.
 
     `driver` exists so a test can prove that a plain sqlite3 module is refused.
     """
-    module: Any = driver or sqlcipher
     existed = path.exists()
-    try:
-        conn = module.connect(str(path), isolation_level=None, check_same_thread=False)
-    except module.Error as exc:
-        raise translate_error(exc) from exc
-    try:
-        conn.execute(key_pragma(raw_key))
-        _apply_settings(conn)
-    except CarnetError:
-        conn.close()
-        raise
-    except module.Error as exc:
-        conn.close()
-        raise translate_error(exc) from exc
+    db = connect_keyed(path, raw_key, driver=driver)
     if not existed:
         secure_permissions(path)
-    db = Database(conn, path)
     if on_open is not None:
         on_open(db)
     return db

@@ -20,8 +20,8 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.domain.errors import BackupInvalid, CarnetError, CipherUnavailable, VaultCorrupted
-from app.storage.connection import SETTINGS, Database, key_pragma, translate_error
+from app.domain.errors import BackupInvalid, CarnetError, VaultCorrupted
+from app.storage.connection import Database, Journal, connect_keyed
 from app.storage.schema import migrate, schema_version
 from app.storage.vaultcheck import integrity_problems
 
@@ -58,33 +58,11 @@ def open_copy(path: Path, key: bytes, *, writable: bool = False, create: bool = 
     if not create and not path.is_file():
         raise BackupInvalid("The file does not exist.")
     mode = "rwc" if create else ("rw" if writable else "ro")
+    journal = Journal.DELETE if create else Journal.KEEP
     try:
-        conn = sqlcipher.connect(
-            f"{path.resolve().as_uri()}?mode={mode}",
-            uri=True,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-    except sqlcipher.Error as exc:
-        raise _as_copy_error(translate_error(exc)) from exc
-    try:
-        conn.execute(key_pragma(key))
-        version = conn.execute("PRAGMA cipher_version").fetchone()
-        if not version or not version[0]:
-            raise CipherUnavailable()
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for name, value in SETTINGS:
-            conn.execute(f"PRAGMA {name} = {value}")
-        if create:
-            conn.execute("PRAGMA journal_mode = DELETE")
-    except CarnetError:
-        conn.close()
-        raise
-    except sqlcipher.Error as exc:
-        conn.close()
-        raise _as_copy_error(translate_error(exc)) from exc
-    return Database(conn, path)
+        return connect_keyed(path, key, mode=mode, journal=journal)
+    except CarnetError as exc:
+        raise _as_copy_error(exc) from exc
 
 
 @contextlib.contextmanager

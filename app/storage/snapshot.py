@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.crypto.atomic import fsync_directory
+from app.domain.atomic import fsync_directory, fsync_file
 from app.domain.errors import BackupInvalid, VaultTooNew
 from app.storage.connection import Database
 from app.storage.export_copy import copy_problems, export_full, open_copy, table_counts
@@ -139,14 +139,6 @@ def verify_copy(
     if expected is not None and counts != expected:
         raise BackupInvalid(f"The copy holds {counts}, the source {expected}.")
     return counts
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def publish(temp: Path, final: Path) -> None:

@@ -24,6 +24,13 @@ Files in the vault folder:
 `finish_interrupted(folder)` redoes 4-5 when a journal exists, otherwise
 removes orphan staging folders. Every step is idempotent. The unlock sequence
 must call it with the vault lock held, before it reads the key file.
+
+A version-1 journal (restore, rescue) moves only `carnet.db`. A version-2
+journal (the data-key renewal, app/core/rekey.py) also moves the key file,
+other top-level databases and snapshots, and names files to delete in step 4
+(copies that could not be re-encrypted): after it, nothing under the old key
+remains, and since the key file moves with the databases, the folder always
+holds one (key file, databases) pair that opens.
 """
 
 from __future__ import annotations
@@ -31,18 +38,24 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
-from app.crypto.atomic import atomic_write, fsync_directory
+from app.domain.atomic import atomic_write, fsync_directory
 from app.domain.errors import CarnetError, VaultCorrupted
-from app.storage.snapshot import ensure_folder, is_claimed
+from app.storage.snapshot import ensure_folder, is_claimed, parse_name, remove_with_side_files
 
 JOURNAL = "restore.journal"
 STAGING_PREFIX = ".restore-staging-"
 FORMAT = "carnet-restore-journal"
 VERSION = 1
+REKEY_VERSION = 2
 SWAPPABLE = ("carnet.db",)
+KEYFILE = "carnet.key"
+SNAPSHOTS = "snapshots"
+_TOP_DATABASE = re.compile(r"^[a-z][a-z0-9_]*\.db$")
+_DAMAGED = re.compile(r"^carnet\.db\.damaged-[0-9A-Za-z-]+$")
 _COMPANIONS = ("-wal", "-shm", "-journal")
 MAX_JOURNAL_BYTES = 4096
 
@@ -54,7 +67,25 @@ def new_staging(folder: Path) -> Path:
     return staging
 
 
-def _read_journal(folder: Path) -> tuple[Path, tuple[str, ...]] | None:
+def _is_snapshot(name: str) -> bool:
+    parts = name.split("/")
+    return len(parts) == 2 and parts[0] == SNAPSHOTS and parse_name(Path(parts[1])) is not None
+
+
+def _movable(name: str, version: int) -> bool:
+    if version == VERSION:
+        return name in SWAPPABLE
+    return name == KEYFILE or bool(_TOP_DATABASE.match(name)) or _is_snapshot(name)
+
+
+def _droppable(name: str) -> bool:
+    return bool(_DAMAGED.match(name)) or _is_snapshot(name)
+
+
+Journal = tuple[Path, tuple[str, ...], tuple[str, ...]]
+
+
+def _read_journal(folder: Path) -> Journal | None:
     path = folder / JOURNAL
     try:
         data = path.read_bytes()[: MAX_JOURNAL_BYTES + 1]
@@ -62,25 +93,28 @@ def _read_journal(folder: Path) -> tuple[Path, tuple[str, ...]] | None:
         return None
     try:
         doc = json.loads(data.decode("utf-8"))
+        version = doc.get("version")
         staging, files = doc["staging"], tuple(doc["files"])
+        drop = tuple(doc.get("drop", ())) if version == REKEY_VERSION else ()
         valid = (
             doc.get("format") == FORMAT
-            and doc.get("version") == VERSION
+            and version in (VERSION, REKEY_VERSION)
             and isinstance(staging, str)
             and staging.startswith(STAGING_PREFIX)
             and "/" not in staging
             and os.sep not in staging
             and files
-            and all(name in SWAPPABLE for name in files)
+            and all(isinstance(n, str) and _movable(n, version) for n in files)
+            and all(isinstance(n, str) and _droppable(n) for n in drop)
         )
-    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise VaultCorrupted("The restore journal is damaged.") from exc
     if not valid or len(data) > MAX_JOURNAL_BYTES:
         raise VaultCorrupted("The restore journal is damaged.")
-    return folder / staging, files
+    return folder / staging, files, drop
 
 
-def _apply(folder: Path, staging: Path, files: tuple[str, ...]) -> None:
+def _apply(folder: Path, staging: Path, files: tuple[str, ...], drop: tuple[str, ...] = ()) -> None:
     for name in files:
         staged, target = staging / name, folder / name
         if not staged.exists():
@@ -89,6 +123,10 @@ def _apply(folder: Path, staging: Path, files: tuple[str, ...]) -> None:
             with contextlib.suppress(FileNotFoundError):
                 (folder / (name + suffix)).unlink()
         os.replace(staged, target)
+        fsync_directory(target.parent)
+    for name in drop:
+        remove_with_side_files(folder / name)
+    if drop:
         fsync_directory(folder)
 
 
@@ -99,18 +137,31 @@ def _finish(folder: Path, staging: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def commit(folder: Path, staging: Path, files: tuple[str, ...] = SWAPPABLE) -> None:
+def commit(
+    folder: Path, staging: Path, files: tuple[str, ...] = SWAPPABLE, drop: tuple[str, ...] = ()
+) -> None:
     """Steps 3-5: record the decision, move the staged files in, clean up.
 
-    The caller holds the vault lock and has closed the database.
+    The caller holds the vault lock and has closed the database. Moving more
+    than `carnet.db`, or dropping files, writes a version-2 journal.
     """
     for name in files:
         wal = folder / (name + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise CarnetError("The current database was not closed cleanly; nothing was replaced.")
-    doc = {"format": FORMAT, "version": VERSION, "staging": staging.name, "files": list(files)}
+    version = VERSION if set(files) <= set(SWAPPABLE) and not drop else REKEY_VERSION
+    if not all(_movable(n, version) for n in files) or not all(_droppable(n) for n in drop):
+        raise CarnetError("These files cannot be swapped.")
+    doc: dict[str, object] = {
+        "format": FORMAT,
+        "version": version,
+        "staging": staging.name,
+        "files": list(files),
+    }
+    if drop:
+        doc["drop"] = list(drop)
     atomic_write(folder / JOURNAL, json.dumps(doc).encode("utf-8"))
-    _apply(folder, staging, files)
+    _apply(folder, staging, files, drop)
     _finish(folder, staging)
 
 
@@ -123,8 +174,8 @@ def finish_interrupted(folder: Path) -> bool:
     if journal is None:
         discard_orphans(folder)
         return False
-    staging, files = journal
-    _apply(folder, staging, files)
+    staging, files, drop = journal
+    _apply(folder, staging, files, drop)
     _finish(folder, staging)
     return True
 

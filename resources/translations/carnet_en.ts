@@ -687,36 +687,36 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="74"/>
-        <source>UTF-8 text; - is stdin</source>
-        <translation>UTF-8 text; - is stdin</translation>
+        <source>UTF-8 text, at most 1 MiB; - is stdin</source>
+        <translation>UTF-8 text, at most 1 MiB; - is stdin</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="77"/>
-        <source>private working hypotheses</source>
-        <translation>private working hypotheses</translation>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
+        <translation>private working hypotheses (UTF-8, at most 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>full-text search of facts and addenda</source>
         <translation>full-text search of facts and addenda</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="85"/>
+        <location filename="../../app/cli/commands_notes.py" line="87"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>words to find; end one with * to match a prefix</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="91"/>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
         <source>at most this many hits (1-500)</source>
         <translation>at most this many hits (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="96"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>also search the private hypotheses</source>
         <translation>also search the private hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="102"/>
+        <location filename="../../app/cli/commands_notes.py" line="104"/>
         <source>only within this person&apos;s file</source>
         <translation>only within this person&apos;s file</translation>
     </message>
@@ -851,27 +851,27 @@
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="66"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>exit codes:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="67"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="73"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>invalid command line (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="76"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="61"/>
+        <location filename="../../app/cli/main.py" line="62"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -987,22 +987,22 @@ Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="74"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>vault folder (default: ${variable}, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="82"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>read each secret as one line from file descriptor N instead of the terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="96"/>
+        <location filename="../../app/cli/main.py" line="97"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>language of messages and documents (default: from the locale)</translation>
     </message>
@@ -1141,12 +1141,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>CopyGuard</name>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="215"/>
         <source>Copy refused: this list cannot be copied.</source>
         <translation>Copy refused: this list cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="227"/>
         <source>Copy refused: the hypotheses stay here.</source>
         <translation>Copy refused: the hypotheses stay here.</translation>
     </message>
@@ -1240,303 +1240,303 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="33"/>
+        <location filename="../../app/messages/errors.py" line="35"/>
         <source>The passphrase is not correct.</source>
         <translation>The passphrase is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="34"/>
+        <location filename="../../app/messages/errors.py" line="36"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="40"/>
+        <location filename="../../app/messages/errors.py" line="42"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>The passphrase of this backup is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="41"/>
+        <location filename="../../app/messages/errors.py" line="43"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="51"/>
+        <location filename="../../app/messages/errors.py" line="53"/>
         <source>The recovery key is not correct.</source>
         <translation>The recovery key is not correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="52"/>
+        <location filename="../../app/messages/errors.py" line="54"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="61"/>
+        <location filename="../../app/messages/errors.py" line="63"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>The key file asks for unsafe settings, so Carnet refused to open it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="62"/>
+        <location filename="../../app/messages/errors.py" line="64"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>The file may have been tampered with. Restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="68"/>
+        <location filename="../../app/messages/errors.py" line="70"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>The key file of the vault is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="69"/>
-        <location filename="../../app/ui/shell/errors.py" line="76"/>
+        <location filename="../../app/messages/errors.py" line="71"/>
+        <location filename="../../app/messages/errors.py" line="78"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restore a backup of the vault. Nothing was changed on disk.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="75"/>
+        <location filename="../../app/messages/errors.py" line="77"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>The vault file is damaged or has been altered.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="82"/>
+        <location filename="../../app/messages/errors.py" line="84"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>This vault was made by a newer version of Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="83"/>
+        <location filename="../../app/messages/errors.py" line="85"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Update Carnet to open it. The vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="89"/>
+        <location filename="../../app/messages/errors.py" line="91"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>The vault is already open in another Carnet window.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="90"/>
+        <location filename="../../app/messages/errors.py" line="92"/>
         <source>Close it first, then try again here.</source>
         <translation>Close it first, then try again here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="96"/>
+        <location filename="../../app/messages/errors.py" line="98"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet cannot write to the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="97"/>
+        <location filename="../../app/messages/errors.py" line="99"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Check that the disk is not read-only and that the folder belongs to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="105"/>
+        <location filename="../../app/messages/errors.py" line="107"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>The disk is full. Nothing was lost, but the last change is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="108"/>
+        <location filename="../../app/messages/errors.py" line="110"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Free some space on the disk; Carnet will save again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="114"/>
+        <location filename="../../app/messages/errors.py" line="116"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>The encryption library is missing, so Carnet refuses to run unencrypted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="117"/>
+        <location filename="../../app/messages/errors.py" line="119"/>
         <source>Reinstall Carnet.</source>
         <translation>Reinstall Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="123"/>
+        <location filename="../../app/messages/errors.py" line="125"/>
         <source>No vault was found in this folder.</source>
         <translation>No vault was found in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="124"/>
+        <location filename="../../app/messages/errors.py" line="126"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Check the folder, or restore a backup of the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>Unlock it to go on.</source>
         <translation>Unlock it to go on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="136"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
+        <location filename="../../app/messages/errors.py" line="138"/>
+        <source>This item does not exist or no longer exists.</source>
+        <translation>This item does not exist or no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="137"/>
+        <location filename="../../app/messages/errors.py" line="139"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>It may have been deleted. Refresh the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="143"/>
+        <location filename="../../app/messages/errors.py" line="145"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>This note is finalised and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="144"/>
+        <location filename="../../app/messages/errors.py" line="146"/>
         <source>Add a dated addendum instead.</source>
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="151"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
         <source>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</source>
         <translation>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="162"/>
+        <location filename="../../app/messages/errors.py" line="164"/>
         <source>Ask for the file again. Your vault was not changed.</source>
         <translation>Ask for the file again. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="168"/>
+        <location filename="../../app/messages/errors.py" line="170"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="169"/>
+        <location filename="../../app/messages/errors.py" line="171"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="175"/>
+        <location filename="../../app/messages/errors.py" line="177"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="176"/>
+        <location filename="../../app/messages/errors.py" line="178"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="182"/>
+        <location filename="../../app/messages/errors.py" line="184"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <location filename="../../app/messages/errors.py" line="185"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="189"/>
+        <location filename="../../app/messages/errors.py" line="191"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="190"/>
+        <location filename="../../app/messages/errors.py" line="192"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="196"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="197"/>
+        <location filename="../../app/messages/errors.py" line="199"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="231"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/messages/errors.py" line="232"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="231"/>
+        <location filename="../../app/messages/errors.py" line="233"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="232"/>
+        <location filename="../../app/messages/errors.py" line="234"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="233"/>
+        <location filename="../../app/messages/errors.py" line="235"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="234"/>
+        <location filename="../../app/messages/errors.py" line="236"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="235"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="240"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="243"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="244"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="245"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="246"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="247"/>
+        <location filename="../../app/messages/errors.py" line="249"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="256"/>
+        <location filename="../../app/messages/errors.py" line="258"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="259"/>
+        <location filename="../../app/messages/errors.py" line="261"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1736,14 +1736,14 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>The handover file could not be written.</translation>
     </message>
     <message>
+        <location filename="../../app/messages/errors.py" line="163"/>
         <location filename="../../app/ui/activity/error_texts.py" line="21"/>
-        <location filename="../../app/ui/shell/errors.py" line="161"/>
         <source>The handover file is damaged, incomplete or not a Carnet handover.</source>
         <translation>The handover file is damaged, incomplete or not a Carnet handover.</translation>
     </message>
     <message>
+        <location filename="../../app/messages/errors.py" line="152"/>
         <location filename="../../app/ui/activity/error_texts.py" line="24"/>
-        <location filename="../../app/ui/shell/errors.py" line="150"/>
         <source>The passphrase of this handover is not correct.</source>
         <translation>The passphrase of this handover is not correct.</translation>
     </message>
@@ -3325,22 +3325,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="398"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3356,17 +3356,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Your new recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -3374,77 +3374,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
+        <location filename="../../app/messages/passphrase.py" line="28"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
         <translation>Only one kind of character. Add capitals, digits or symbols, or more words.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
+        <location filename="../../app/messages/passphrase.py" line="32"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
         <translation>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
+        <location filename="../../app/messages/passphrase.py" line="36"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
         <translation>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
+        <location filename="../../app/messages/passphrase.py" line="40"/>
         <source>It contains a very common password.</source>
         <translation>It contains a very common password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
+        <location filename="../../app/messages/passphrase.py" line="20"/>
         <source>Type a passphrase.</source>
         <translation>Type a passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
+        <location filename="../../app/messages/passphrase.py" line="21"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
         <translation>This is one of the most common passwords: it would be guessed at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
+        <location filename="../../app/messages/passphrase.py" line="25"/>
         <source>Too short: at least 12 characters are needed.</source>
         <translation>Too short: at least 12 characters are needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
+        <location filename="../../app/messages/passphrase.py" line="43"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
         <translation>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
+        <location filename="../../app/messages/passphrase.py" line="47"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
         <translation>Good: several unrelated words are hard to guess and easy to remember.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
+        <location filename="../../app/messages/passphrase.py" line="51"/>
         <source>Good: long and varied.</source>
         <translation>Good: long and varied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
+        <location filename="../../app/messages/passphrase.py" line="59"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
+        <location filename="../../app/messages/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
+        <location filename="../../app/messages/passphrase.py" line="61"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
+        <location filename="../../app/messages/passphrase.py" line="62"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
+        <location filename="../../app/messages/passphrase.py" line="63"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
@@ -3452,7 +3452,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PassphraseStrengthBar</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
+        <location filename="../../app/ui/widgets/passphrase_strength.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -3498,72 +3498,72 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
         <source>Name or alias (required)</source>
         <translation>Name or alias (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>A name, an alias or initials</source>
         <translation>A name, an alias or initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Client company or service (optional)</source>
         <translation>Client company or service (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Case opened on</source>
         <translation>Case opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case closed on</source>
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
         <source>Only the name or alias is required.</source>
         <translation>Only the name or alias is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Name or alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4086,52 +4086,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="278"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="281"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="308"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="311"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="315"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -4390,6 +4390,82 @@ never from arguments or the environment. Global options go before COMMAND.</tran
             <numerusform>The register was written (%n entry).</numerusform>
             <numerusform>The register was written (%n entries).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renewing the vault key: checking the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renewing the vault key: encrypting the snapshots again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renewing the vault key: encrypting the vault again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renewing the vault key: putting the new files in place…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renewing the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>These copies could not be encrypted again and were deleted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renew the vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renew the key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
     </message>
 </context>
 <context>
@@ -4652,77 +4728,92 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Vault key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Rene&amp;w the vault key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
@@ -4730,77 +4821,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="135"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -5236,17 +5327,17 @@ Next steps:
 <context>
     <name>WordingPage</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <location filename="../../app/ui/export/page_wording.py" line="86"/>
         <source>Wording check</source>
         <translation>Wording check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <location filename="../../app/ui/export/page_wording.py" line="89"/>
         <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
         <translation>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <location filename="../../app/ui/export/page_wording.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
@@ -5295,158 +5386,113 @@ Next steps:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Video call</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Human resources</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>A doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>A manager</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>A partner service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Myself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="100"/>
-        <source>The disk is full.</source>
-        <translation>The disk is full.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="102"/>
-        <source>The vault folder cannot be written to.</source>
-        <translation>The vault folder cannot be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="104"/>
-        <source>The vault is locked.</source>
-        <translation>The vault is locked.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="106"/>
-        <source>This note is finalised; add a dated addendum instead.</source>
-        <translation>This note is finalised; add a dated addendum instead.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="110"/>
-        <source>This item no longer exists.</source>
-        <translation>This item no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="112"/>
-        <source>The vault file looks damaged.</source>
-        <translation>The vault file looks damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="114"/>
-        <source>The value entered is not valid.</source>
-        <translation>The value entered is not valid.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="116"/>
-        <source>The vault could not be written to.</source>
-        <translation>The vault could not be written to.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="117"/>
-        <source>Something went wrong.</source>
-        <translation>Something went wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>

@@ -687,36 +687,36 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_notes.py" line="74"/>
-        <source>UTF-8 text; - is stdin</source>
-        <translation>texte UTF-8&#xa0;; - pour l’entrée standard</translation>
+        <source>UTF-8 text, at most 1 MiB; - is stdin</source>
+        <translation>texte UTF-8, 1 Mio au plus&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="77"/>
-        <source>private working hypotheses</source>
-        <translation>hypothèses de travail privées</translation>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
+        <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="82"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="85"/>
+        <location filename="../../app/cli/commands_notes.py" line="87"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="91"/>
+        <location filename="../../app/cli/commands_notes.py" line="93"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="96"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="102"/>
+        <location filename="../../app/cli/commands_notes.py" line="104"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
@@ -851,27 +851,27 @@
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="66"/>
+        <location filename="../../app/cli/errors.py" line="72"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="67"/>
+        <location filename="../../app/cli/errors.py" line="73"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="73"/>
+        <location filename="../../app/cli/errors.py" line="79"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="76"/>
+        <location filename="../../app/cli/errors.py" line="82"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="77"/>
+        <location filename="../../app/cli/errors.py" line="83"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="61"/>
+        <location filename="../../app/cli/main.py" line="62"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -987,22 +987,22 @@ Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd
 jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="74"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="82"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>machine-readable output</source>
         <translation>sortie lisible par un programme</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>lire chaque secret sur une ligne du descripteur de fichier N au lieu du terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="96"/>
+        <location filename="../../app/cli/main.py" line="97"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
     </message>
@@ -1141,12 +1141,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>CopyGuard</name>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="217"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="215"/>
         <source>Copy refused: this list cannot be copied.</source>
         <translation>Copie refusée&#xa0;: cette liste ne se copie pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/copy_guard.py" line="229"/>
+        <location filename="../../app/ui/session/copy_guard.py" line="227"/>
         <source>Copy refused: the hypotheses stay here.</source>
         <translation>Copie refusée&#xa0;: les hypothèses restent ici.</translation>
     </message>
@@ -1240,303 +1240,303 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="33"/>
+        <location filename="../../app/messages/errors.py" line="35"/>
         <source>The passphrase is not correct.</source>
         <translation>La phrase de passe n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="34"/>
+        <location filename="../../app/messages/errors.py" line="36"/>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="40"/>
+        <location filename="../../app/messages/errors.py" line="42"/>
         <source>The passphrase of this backup is not correct.</source>
         <translation>La phrase de passe de cette sauvegarde n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="41"/>
+        <location filename="../../app/messages/errors.py" line="43"/>
         <source>It is the passphrase chosen when the backup was made, not the vault&apos;s. Nothing was changed.</source>
         <translation>C’est la phrase de passe choisie au moment de la sauvegarde, pas celle du coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="51"/>
+        <location filename="../../app/messages/errors.py" line="53"/>
         <source>The recovery key is not correct.</source>
         <translation>La clé de secours n’est pas correcte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="52"/>
+        <location filename="../../app/messages/errors.py" line="54"/>
         <source>A recovery key has 32 letters and digits in 8 groups. Copy it again from the paper.</source>
         <translation>Une clé de secours compte 32 lettres et chiffres, en 8 groupes. Recopiez-la depuis le papier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="61"/>
+        <location filename="../../app/messages/errors.py" line="63"/>
         <source>The key file asks for unsafe settings, so Carnet refused to open it.</source>
         <translation>Le fichier de clés demande des réglages dangereux&#xa0;: Carnet a refusé de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="62"/>
+        <location filename="../../app/messages/errors.py" line="64"/>
         <source>The file may have been tampered with. Restore a backup of the vault.</source>
         <translation>Le fichier a pu être modifié par un tiers. Restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="68"/>
+        <location filename="../../app/messages/errors.py" line="70"/>
         <source>The key file of the vault is damaged or has been altered.</source>
         <translation>Le fichier de clés du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="69"/>
-        <location filename="../../app/ui/shell/errors.py" line="76"/>
+        <location filename="../../app/messages/errors.py" line="71"/>
+        <location filename="../../app/messages/errors.py" line="78"/>
         <source>Restore a backup of the vault. Nothing was changed on disk.</source>
         <translation>Restaurez une sauvegarde du coffre. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="75"/>
+        <location filename="../../app/messages/errors.py" line="77"/>
         <source>The vault file is damaged or has been altered.</source>
         <translation>Le fichier du coffre est endommagé ou a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="82"/>
+        <location filename="../../app/messages/errors.py" line="84"/>
         <source>This vault was made by a newer version of Carnet.</source>
         <translation>Ce coffre a été créé par une version plus récente de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="83"/>
+        <location filename="../../app/messages/errors.py" line="85"/>
         <source>Update Carnet to open it. The vault was not changed.</source>
         <translation>Mettez Carnet à jour pour l’ouvrir. Le coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="89"/>
+        <location filename="../../app/messages/errors.py" line="91"/>
         <source>The vault is already open in another Carnet window.</source>
         <translation>Le coffre est déjà ouvert dans une autre fenêtre de Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="90"/>
+        <location filename="../../app/messages/errors.py" line="92"/>
         <source>Close it first, then try again here.</source>
         <translation>Fermez-la d’abord, puis réessayez ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="96"/>
+        <location filename="../../app/messages/errors.py" line="98"/>
         <source>Carnet cannot write to the vault folder.</source>
         <translation>Carnet ne peut pas écrire dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="97"/>
+        <location filename="../../app/messages/errors.py" line="99"/>
         <source>Check that the disk is not read-only and that the folder belongs to you.</source>
         <translation>Vérifiez que le disque n’est pas en lecture seule et que le dossier vous appartient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="105"/>
+        <location filename="../../app/messages/errors.py" line="107"/>
         <source>The disk is full. Nothing was lost, but the last change is not saved yet.</source>
         <translation>Le disque est plein. Rien n’est perdu, mais la dernière modification n’est pas encore enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="108"/>
+        <location filename="../../app/messages/errors.py" line="110"/>
         <source>Free some space on the disk; Carnet will save again.</source>
         <translation>Libérez de la place sur le disque&#xa0;; Carnet enregistrera de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="114"/>
+        <location filename="../../app/messages/errors.py" line="116"/>
         <source>The encryption library is missing, so Carnet refuses to run unencrypted.</source>
         <translation>La bibliothèque de chiffrement est absente&#xa0;: Carnet refuse de fonctionner sans chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="117"/>
+        <location filename="../../app/messages/errors.py" line="119"/>
         <source>Reinstall Carnet.</source>
         <translation>Réinstallez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="123"/>
+        <location filename="../../app/messages/errors.py" line="125"/>
         <source>No vault was found in this folder.</source>
         <translation>Aucun coffre n’a été trouvé dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="124"/>
+        <location filename="../../app/messages/errors.py" line="126"/>
         <source>Check the folder, or restore a backup of the vault.</source>
         <translation>Vérifiez le dossier, ou restaurez une sauvegarde du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="130"/>
+        <location filename="../../app/messages/errors.py" line="132"/>
         <source>Unlock it to go on.</source>
         <translation>Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="136"/>
-        <source>This item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
+        <location filename="../../app/messages/errors.py" line="138"/>
+        <source>This item does not exist or no longer exists.</source>
+        <translation>Cet élément n’existe pas ou n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="137"/>
+        <location filename="../../app/messages/errors.py" line="139"/>
         <source>It may have been deleted. Refresh the list.</source>
         <translation>Il a peut-être été supprimé. Actualisez la liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="143"/>
+        <location filename="../../app/messages/errors.py" line="145"/>
         <source>This note is finalised and cannot be changed.</source>
         <translation>Cette note est finalisée et ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="144"/>
+        <location filename="../../app/messages/errors.py" line="146"/>
         <source>Add a dated addendum instead.</source>
         <translation>Ajoutez plutôt un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="151"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
         <source>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</source>
         <translation>C’est la phrase de passe que votre prédécesseur vous a donnée séparément du fichier. Rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="162"/>
+        <location filename="../../app/messages/errors.py" line="164"/>
         <source>Ask for the file again. Your vault was not changed.</source>
         <translation>Demandez à nouveau le fichier. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="168"/>
+        <location filename="../../app/messages/errors.py" line="170"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="169"/>
+        <location filename="../../app/messages/errors.py" line="171"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="175"/>
+        <location filename="../../app/messages/errors.py" line="177"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="176"/>
+        <location filename="../../app/messages/errors.py" line="178"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="182"/>
+        <location filename="../../app/messages/errors.py" line="184"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="183"/>
+        <location filename="../../app/messages/errors.py" line="185"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="189"/>
+        <location filename="../../app/messages/errors.py" line="191"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="190"/>
+        <location filename="../../app/messages/errors.py" line="192"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="196"/>
+        <location filename="../../app/messages/errors.py" line="198"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="197"/>
+        <location filename="../../app/messages/errors.py" line="199"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="229"/>
+        <location filename="../../app/messages/errors.py" line="231"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="230"/>
+        <location filename="../../app/messages/errors.py" line="232"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="231"/>
+        <location filename="../../app/messages/errors.py" line="233"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="232"/>
+        <location filename="../../app/messages/errors.py" line="234"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="233"/>
+        <location filename="../../app/messages/errors.py" line="235"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="234"/>
+        <location filename="../../app/messages/errors.py" line="236"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="235"/>
+        <location filename="../../app/messages/errors.py" line="237"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="238"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="239"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="240"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="241"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="240"/>
+        <location filename="../../app/messages/errors.py" line="242"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="243"/>
+        <location filename="../../app/messages/errors.py" line="245"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="244"/>
+        <location filename="../../app/messages/errors.py" line="246"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="245"/>
+        <location filename="../../app/messages/errors.py" line="247"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="246"/>
+        <location filename="../../app/messages/errors.py" line="248"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="247"/>
+        <location filename="../../app/messages/errors.py" line="249"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="256"/>
+        <location filename="../../app/messages/errors.py" line="258"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/errors.py" line="259"/>
+        <location filename="../../app/messages/errors.py" line="261"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1736,14 +1736,14 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Le fichier de passation n’a pas pu être écrit.</translation>
     </message>
     <message>
+        <location filename="../../app/messages/errors.py" line="163"/>
         <location filename="../../app/ui/activity/error_texts.py" line="21"/>
-        <location filename="../../app/ui/shell/errors.py" line="161"/>
         <source>The handover file is damaged, incomplete or not a Carnet handover.</source>
         <translation>Le fichier de passation est endommagé, incomplet ou n’est pas une passation Carnet.</translation>
     </message>
     <message>
+        <location filename="../../app/messages/errors.py" line="152"/>
         <location filename="../../app/ui/activity/error_texts.py" line="24"/>
-        <location filename="../../app/ui/shell/errors.py" line="150"/>
         <source>The passphrase of this handover is not correct.</source>
         <translation>La phrase de passe de cette passation n’est pas correcte.</translation>
     </message>
@@ -3325,22 +3325,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../app/ui/shell/main_window.py" line="267"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="398"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3356,17 +3356,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="194"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="202"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
         <translation>Je l’ai &amp;notée</translation>
     </message>
@@ -3374,77 +3374,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="140"/>
+        <location filename="../../app/messages/passphrase.py" line="28"/>
         <source>Only one kind of character. Add capitals, digits or symbols, or more words.</source>
         <translation>Un seul type de caractère. Ajoutez des majuscules, des chiffres ou des symboles, ou davantage de mots.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="147"/>
+        <location filename="../../app/messages/passphrase.py" line="32"/>
         <source>Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.</source>
         <translation>Les répétitions (comme «&#xa0;aaa&#xa0;», «&#xa0;abcabc&#xa0;» ou un même mot répété) se devinent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="154"/>
+        <location filename="../../app/messages/passphrase.py" line="36"/>
         <source>Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.</source>
         <translation>Les suites (comme «&#xa0;1234&#xa0;», «&#xa0;abcd&#xa0;» ou «&#xa0;azerty&#xa0;») se devinent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="160"/>
+        <location filename="../../app/messages/passphrase.py" line="40"/>
         <source>It contains a very common password.</source>
         <translation>Elle contient un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="167"/>
+        <location filename="../../app/messages/passphrase.py" line="20"/>
         <source>Type a passphrase.</source>
         <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="169"/>
+        <location filename="../../app/messages/passphrase.py" line="21"/>
         <source>This is one of the most common passwords: it would be guessed at once.</source>
         <translation>C’est l’un des mots de passe les plus courants&#xa0;: il serait deviné aussitôt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="185"/>
+        <location filename="../../app/messages/passphrase.py" line="25"/>
         <source>Too short: at least 12 characters are needed.</source>
         <translation>Trop courte&#xa0;: il faut au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="190"/>
+        <location filename="../../app/messages/passphrase.py" line="43"/>
         <source>Tip: four or more unrelated words, or 16 characters or more, are much stronger.</source>
         <translation>Conseil&#xa0;: quatre mots sans lien entre eux ou plus, ou au moins 16 caractères, sont bien plus solides.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="197"/>
+        <location filename="../../app/messages/passphrase.py" line="47"/>
         <source>Good: several unrelated words are hard to guess and easy to remember.</source>
         <translation>Bien&#xa0;: plusieurs mots sans lien se devinent difficilement et se retiennent facilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="202"/>
+        <location filename="../../app/messages/passphrase.py" line="51"/>
         <source>Good: long and varied.</source>
         <translation>Bien&#xa0;: longue et variée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="210"/>
+        <location filename="../../app/messages/passphrase.py" line="59"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="211"/>
+        <location filename="../../app/messages/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="212"/>
+        <location filename="../../app/messages/passphrase.py" line="61"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="213"/>
+        <location filename="../../app/messages/passphrase.py" line="62"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="214"/>
+        <location filename="../../app/messages/passphrase.py" line="63"/>
         <source>Very strong</source>
         <translation>Très solide</translation>
     </message>
@@ -3452,7 +3452,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PassphraseStrengthBar</name>
     <message>
-        <location filename="../../app/ui/widgets/passphrase_strength.py" line="265"/>
+        <location filename="../../app/ui/widgets/passphrase_strength.py" line="90"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
@@ -3498,72 +3498,72 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="64"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
         <source>Name or alias (required)</source>
         <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>A name, an alias or initials</source>
         <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="70"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="71"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Client company or service (optional)</source>
         <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="72"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Case opened on</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="73"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case closed on</source>
         <translation>Dossier clos le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="75"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
         <source>Only the name or alias is required.</source>
         <translation>Seul le nom ou l’alias est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="81"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="82"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="90"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4086,52 +4086,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/unlock.py" line="270"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/unlock.py" line="275"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="278"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="281"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="308"/>
+        <location filename="../../app/ui/vault/unlock.py" line="306"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="311"/>
+        <location filename="../../app/ui/vault/unlock.py" line="309"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="315"/>
+        <location filename="../../app/ui/vault/unlock.py" line="313"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -4390,6 +4390,82 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
             <numerusform>Le registre a été écrit (%n inscriptions).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Rekey</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="110"/>
+        <source>Renewing the vault key: checking the passphrase…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: vérification de la phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="113"/>
+        <source>Renewing the vault key: encrypting the snapshots again…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: nouveau chiffrement des instantanés…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="116"/>
+        <source>Renewing the vault key: encrypting the vault again…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: nouveau chiffrement du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="119"/>
+        <source>Renewing the vault key: putting the new files in place…</source>
+        <translation>Renouvellement de la clé du coffre&#xa0;: mise en place des nouveaux fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="123"/>
+        <source>Renewing the vault key…</source>
+        <translation>Renouvellement de la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="127"/>
+        <source>The vault key was renewed. An old copy of the key file no longer opens anything, with the old passphrase or the old recovery key.</source>
+        <translation>La clé du coffre a été renouvelée. Une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="133"/>
+        <source>These copies could not be encrypted again and were deleted: %1.</source>
+        <translation>Ces copies n’ont pas pu être chiffrées à nouveau et ont été supprimées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="148"/>
+        <source>A renewal of the vault key was interrupted; it was completed now, but its new recovery key was never shown. Make a new recovery key in Settings › Security, and destroy the old paper: it no longer works.</source>
+        <translation>Un renouvellement de la clé du coffre a été interrompu&#xa0;; il vient d’être achevé, mais sa nouvelle clé de secours n’a jamais été affichée. Créez une nouvelle clé de secours dans Paramètres › Sécurité, et détruisez l’ancien papier&#xa0;: il ne sert plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="33"/>
+        <source>Renew the vault key</source>
+        <translation>Renouveler la clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="38"/>
+        <source>Your passphrase was changed. If someone may have known the old one, an old copy of the key file still opens the vault with it. </source>
+        <translation>Votre phrase de passe a été changée. Si quelqu’un a pu connaître l’ancienne, une ancienne copie du fichier de clé ouvre encore le coffre avec elle. </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="41"/>
+        <source>Renewing the vault key encrypts the vault and its snapshots again under a new key. Afterwards, an old copy of the key file opens nothing, with the old passphrase or the old recovery key. Your passphrase stays the same; you get a new recovery key to write on paper. Copies that cannot be encrypted again (a damaged vault set aside by a rescue) are deleted. It takes a moment.</source>
+        <translation>Renouveler la clé du coffre chiffre à nouveau le coffre et ses instantanés sous une nouvelle clé. Ensuite, une ancienne copie du fichier de clé n’ouvre plus rien, ni avec l’ancienne phrase de passe, ni avec l’ancienne clé de secours. Votre phrase de passe ne change pas&#xa0;; vous recevez une nouvelle clé de secours à noter sur papier. Les copies qui ne peuvent pas être chiffrées à nouveau (un coffre endommagé mis de côté par un sauvetage) sont supprimées. Cela prend un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="47"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="51"/>
+        <source>&amp;Renew the key</source>
+        <translation>&amp;Renouveler la clé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/rekey.py" line="63"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
     </message>
 </context>
 <context>
@@ -4652,77 +4728,92 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="79"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="80"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="81"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="82"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="86"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="87"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="88"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="122"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <source>Vault key</source>
+        <translation>Clé du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
+        <translation>Si quelqu’un a pu copier le fichier de clé et connaître votre ancienne phrase de passe ou clé de secours, renouvelez la clé du coffre&#xa0;: le coffre est chiffré à nouveau sous une nouvelle clé, et les anciennes copies du fichier de clé n’ouvrent plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <source>Rene&amp;w the vault key…</source>
+        <translation>Renou&amp;veler la clé du coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
         <source>Type your current passphrase.</source>
         <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="125"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="165"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
@@ -4730,77 +4821,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="129"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="135"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -5236,17 +5327,17 @@ Suites&#xa0;:
 <context>
     <name>WordingPage</name>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="84"/>
+        <location filename="../../app/ui/export/page_wording.py" line="86"/>
         <source>Wording check</source>
         <translation>Vérification des termes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="87"/>
+        <location filename="../../app/ui/export/page_wording.py" line="89"/>
         <source>Questions about the words of a document that leaves your hands. A change applies to this transmission only: your note stays as written.</source>
         <translation>Des questions sur les mots d&apos;un document qui quitte vos mains. Une modification ne vaut que pour cette transmission&#xa0;: votre note reste telle que vous l&apos;avez écrite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_wording.py" line="93"/>
+        <location filename="../../app/ui/export/page_wording.py" line="95"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
@@ -5295,158 +5386,113 @@ Suites&#xa0;:
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="24"/>
+        <location filename="../../app/ui/workspace/labels.py" line="31"/>
         <source>Office</source>
         <translation>Au bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="25"/>
+        <location filename="../../app/ui/workspace/labels.py" line="32"/>
         <source>Phone call</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="26"/>
+        <location filename="../../app/ui/workspace/labels.py" line="33"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="27"/>
+        <location filename="../../app/ui/workspace/labels.py" line="34"/>
         <source>Video call</source>
         <translation>Visio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="28"/>
-        <location filename="../../app/ui/workspace/labels.py" line="41"/>
+        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="35"/>
+        <location filename="../../app/ui/workspace/labels.py" line="42"/>
         <source>Housing</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="36"/>
+        <location filename="../../app/ui/workspace/labels.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="37"/>
+        <location filename="../../app/ui/workspace/labels.py" line="44"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="38"/>
+        <location filename="../../app/ui/workspace/labels.py" line="45"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="39"/>
+        <location filename="../../app/ui/workspace/labels.py" line="46"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="40"/>
+        <location filename="../../app/ui/workspace/labels.py" line="47"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="48"/>
+        <location filename="../../app/ui/workspace/labels.py" line="55"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="49"/>
+        <location filename="../../app/ui/workspace/labels.py" line="56"/>
         <source>Human resources</source>
         <translation>Les RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="50"/>
+        <location filename="../../app/ui/workspace/labels.py" line="57"/>
         <source>A doctor</source>
         <translation>Un médecin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="51"/>
+        <location filename="../../app/ui/workspace/labels.py" line="58"/>
         <source>A manager</source>
         <translation>Un responsable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="52"/>
+        <location filename="../../app/ui/workspace/labels.py" line="59"/>
         <source>A partner service</source>
         <translation>Un service partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="53"/>
+        <location filename="../../app/ui/workspace/labels.py" line="60"/>
         <source>Myself</source>
         <translation>Moi-même</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="54"/>
+        <location filename="../../app/ui/workspace/labels.py" line="61"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="61"/>
+        <location filename="../../app/ui/workspace/labels.py" line="68"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="62"/>
+        <location filename="../../app/ui/workspace/labels.py" line="69"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="63"/>
+        <location filename="../../app/ui/workspace/labels.py" line="70"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/labels.py" line="100"/>
-        <source>The disk is full.</source>
-        <translation>Le disque est plein.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="102"/>
-        <source>The vault folder cannot be written to.</source>
-        <translation>Impossible d’écrire dans le dossier du coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="104"/>
-        <source>The vault is locked.</source>
-        <translation>Le coffre est verrouillé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="106"/>
-        <source>This note is finalised; add a dated addendum instead.</source>
-        <translation>Cette note est finalisée&#xa0;; ajoutez plutôt un complément daté.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="110"/>
-        <source>This item no longer exists.</source>
-        <translation>Cet élément n’existe plus.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="112"/>
-        <source>The vault file looks damaged.</source>
-        <translation>Le fichier du coffre semble endommagé.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="114"/>
-        <source>The value entered is not valid.</source>
-        <translation>La valeur saisie n’est pas valide.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="116"/>
-        <source>The vault could not be written to.</source>
-        <translation>Impossible d’écrire dans le coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="117"/>
-        <source>Something went wrong.</source>
-        <translation>Un problème est survenu.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/labels.py" line="122"/>
+        <location filename="../../app/ui/workspace/labels.py" line="103"/>
         <source>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</source>
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>

@@ -48,6 +48,7 @@ def run_cli(
     use_fd: bool = True,
     env: dict[str, str] | None = None,
     stdin_text: str | None = None,
+    extra_fds: Sequence[int] = (),
 ) -> Result:
     """`carnet-cli [--vault V] [--passphrase-fd N] ARGS`, each secret one line on the pipe."""
     read_fd, write_fd = os.pipe()
@@ -59,7 +60,7 @@ def run_cli(
         command += ["--passphrase-fd", str(read_fd)] if use_fd else []
         done = subprocess.run(
             [*command, *args],
-            pass_fds=(read_fd,),
+            pass_fds=(read_fd, *extra_fds),
             input=stdin_text,
             stdin=None if stdin_text is not None else subprocess.DEVNULL,
             capture_output=True,

@@ -264,16 +264,6 @@ def test_through_carnet_cli_in_a_subprocess(vault_dir: Path, tmp_path: Path) -> 
     assert refused.code == 17 and "--force" in refused.err and "Traceback" not in refused.err
 
 
-def test_register_text_shows_items_in_words(
-    session: Session, seeded: SeededPerson, tmp_path: Path
-) -> None:
-    """`register` (text) reads "Interview of DD/MM/YYYY, § N", never an internal ref."""
-    run(session, *export_args(seeded, tmp_path / "a.pdf"))
-    text = run(session, "register")
-    assert "Interview of " in text and ", § " in text
-    assert "interview:" not in text
-
-
 def test_a_third_party_copy_without_a_consent_answer_writes_nothing(
     session: Session, seeded: SeededPerson, tmp_path: Path
 ) -> None:
@@ -353,3 +343,13 @@ def test_a_french_locale_writes_a_french_document(vault_dir: Path, tmp_path: Pat
     english = run_cli(vault_dir, "--lang", "en", *argv, "--force", secrets=[PASSPHRASE], env=env)
     assert english.code == 0, english.err
     assert "Liaison note" in path.read_text(encoding="utf-8")
+
+
+def test_register_text_shows_items_in_words(
+    session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """`register` (text) reads "Interview of DD/MM/YYYY, § N", never an internal ref."""
+    run(session, *export_args(seeded, tmp_path / "a.pdf"))
+    text = run(session, "register")
+    assert "Interview of " in text and ", § " in text
+    assert "interview:" not in text

@@ -17,8 +17,9 @@ from app.core.vault import unlock
 from app.domain.errors import VaultCorrupted
 from app.domain.models import PersonDraft
 from app.storage import purge
+from app.ui.widgets.passphrase_strength import assess_passphrase
 from tests.cli.conftest import make_vault
-from tests.cli.runner import assert_plain_error, run_cli
+from tests.cli.runner import assert_plain_error, cli_env, run_cli
 
 OLD = "première phrase de passe du coffre"
 NEW = "seconde phrase de passe, plus récente"
@@ -58,6 +59,30 @@ def test_init_refuses_an_existing_vault_and_a_short_passphrase(tmp_path: Path) -
     assert_plain_error(run_cli(vault, "init", secrets=[OLD]), 4, "already exists")
     assert (vault / "carnet.key").read_bytes() == key_before
     assert_plain_error(run_cli(tmp_path / "w", "init", secrets=["court"]), 17, "12")
+
+
+@pytest.mark.parametrize("weak", ["password1234", "aaaaaaaaaaaa", "azertyuiop12"])
+def test_init_and_passwd_refuse_what_the_gui_refuses_with_its_reason(
+    tmp_path: Path, weak: str
+) -> None:
+    """A passphrase the GUI meter refuses makes init and passwd exit 17 with the meter's words."""
+    gui = assess_passphrase(weak)
+    assert not gui.acceptable
+    refused = run_cli(tmp_path / "new", "init", secrets=[weak])
+    assert_plain_error(refused, 17, gui.reasons[0])
+    assert not (tmp_path / "new" / "carnet.key").exists()
+    vault = tmp_path / "v"
+    make_vault(vault, OLD)
+    key_before = (vault / "carnet.key").read_bytes()
+    assert_plain_error(run_cli(vault, "passwd", secrets=[OLD, weak]), 17, gui.reasons[0])
+    assert (vault / "carnet.key").read_bytes() == key_before
+
+
+def test_the_refusal_is_in_french_under_a_french_locale(tmp_path: Path) -> None:
+    """Under LANG=fr_FR the CLI gives the French reason of the shared table."""
+    env = cli_env(LANG="fr_FR.UTF-8", LC_ALL="", LC_MESSAGES="")
+    refused = run_cli(tmp_path / "new", "init", secrets=["court"], env=env)
+    assert_plain_error(refused, 17, "Trop courte")
 
 
 def test_check_reports_ok_with_the_cipher_and_counts(tmp_path: Path) -> None:

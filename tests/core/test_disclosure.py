@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +27,7 @@ from app.domain.errors import ExportFailed
 from app.domain.summary import ExportFormat, Frame, Recipient, Summary
 from app.export.writers import WriteResult, write_summary
 from tests.support.disclosure_data import SeededPerson, base_selection, seed_person
+from tests.support.folders import read_only
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and limits")
 
@@ -42,21 +40,6 @@ def _qt(qapp: QApplication) -> None:
 @pytest.fixture
 def seeded(caseload: Caseload) -> SeededPerson:
     return seed_person(caseload)
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """An unwritable folder, for root too (root ignores modes, so drop to nobody)."""
-    folder.chmod(0o555)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield
-    finally:
-        if as_root:
-            os.seteuid(0)
-        folder.chmod(0o755)
 
 
 def chosen(session: Session, seeded: SeededPerson) -> tuple[Selection, Summary]:

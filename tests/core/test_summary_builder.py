@@ -25,12 +25,10 @@ from app.core.session import Session, stores
 from app.core.summary_builder import (
     build_summary,
     detail_options,
-    note_paragraphs,
     person_items,
 )
 from app.domain.errors import InvalidInput
 from app.domain.summary import FactSource, Frame, Informed, Summary
-from app.export.text import paragraphs as export_paragraphs
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
     ALIAS,
@@ -133,15 +131,6 @@ def test_builder_source_never_names_hypotheses() -> None:
     names += [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names]
     assert not [name for name in names if "hypothes" in name.lower()]
     assert "hypotheses" not in path.read_text(encoding="utf-8").replace("hypotheses field", "")
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["a\n\nb", "a\nb\n\n\nc  \n", "\r\n\r\nx\r\ny\r\n\r\n", "", "  \n \n", "un\n \ndeux"],
-)
-def test_paragraphs_are_cut_as_the_documents_print_them(text: str) -> None:
-    """The wizard's paragraphs are exactly the export's paragraphs, so refs match what prints."""
-    assert note_paragraphs(text) == export_paragraphs(text)
 
 
 def test_an_interview_of_another_person_is_refused(

@@ -17,7 +17,7 @@ from app.domain.summary import (
     TransmissionItem,
 )
 from app.export import labels
-from app.export.text import Block, BlockKind, blocks_text, paragraphs, summary_text
+from app.export.text import Block, BlockKind, blocks_text, summary_text
 from tests.export.conftest import (
     ACTIONS_TEXT,
     DETAIL_VALUE,
@@ -203,12 +203,6 @@ def test_person_copy_prints_no_disclosure_status() -> None:
     """The person's own copy does not tell them whether they were informed of it."""
     text = summary_text(make_summary(Frame.PERSON_COPY))
     assert labels.heading_informed() not in text
-
-
-def test_paragraphs_split_on_blank_lines_only() -> None:
-    """Blank lines separate paragraphs; a single line break stays inside one; CRLF is read."""
-    assert paragraphs("a\r\nb\r\n\r\n\r\nc  \n") == ("a\nb", "c")
-    assert paragraphs(" \n\n") == ()
 
 
 def test_blocks_text_keeps_metadata_and_lists_tight() -> None:

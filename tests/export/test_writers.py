@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import sys
 import unicodedata
@@ -28,6 +27,7 @@ from app.export.writers import (
     write_summary,
 )
 from tests.export.conftest import PERSON_LABEL, fact_text, make_summary
+from tests.support.folders import read_only
 
 FRAMES_WITH_FACTS = set(CONTENT_FRAMES)
 LONG = 24  # fact paragraphs: enough for at least three A4 pages
@@ -142,21 +142,6 @@ def test_pdf_metadata_never_names_the_person(tmp_path: Path) -> None:
     metadata = PdfReader(tmp_path / "out.pdf").metadata
     assert metadata is not None and metadata.title
     assert all(PERSON_LABEL not in str(value) for value in metadata.values())
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """Makes a folder unwritable, for root too (root ignores modes, so drop to nobody)."""
-    folder.chmod(0o555)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield
-    finally:
-        if as_root:
-            os.seteuid(0)
-        folder.chmod(0o755)
 
 
 @posix_only

@@ -20,6 +20,23 @@ from tests.support import WORKERS
 
 SEED = int(os.environ.get("CARNET_KILL_SEED", "20240611"))
 TRIALS = int(os.environ.get("CARNET_KILL_TRIALS", "50"))
+# How many kills must land inside the worker's loop (after at least one
+# acknowledged step), and how many trials may be run to get them. Counting the
+# kills that landed, rather than the steps that happened to fit, keeps the
+# trials meaningful on a loaded machine without making them depend on its speed.
+MIN_LANDED = max(1, TRIALS // 2)
+MAX_TRIALS = 3 * TRIALS
+LONGEST_DELAY = 3.0
+
+
+def longer(delay: float) -> float:
+    """The next kill delay after a kill that landed before the loop: this machine is slower."""
+    return min(delay * 1.5, LONGEST_DELAY)
+
+
+def more_trials(trials: int, landed: int) -> bool:
+    """Go on until TRIALS trials and MIN_LANDED landed kills, within MAX_TRIALS."""
+    return trials < MAX_TRIALS and (trials < TRIALS or landed < MIN_LANDED)
 
 
 def kill_at_random(

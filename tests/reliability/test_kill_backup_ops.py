@@ -22,6 +22,7 @@ from app.storage.export_copy import table_counts
 from tests.reliability.workers.backup_common import (
     BACKUP_PASS,
     NOW,
+    PARALLEL,
     TRIALS,
     Template,
     build_template,
@@ -40,6 +41,7 @@ from tests.support.backup_data import ALL_CANARIES, canaries_in
 
 pytestmark = pytest.mark.slow
 MIN_MID_OPERATION = TRIALS // 5  # enough kills must land inside the operation itself
+MAX_EXTRA = TRIALS  # the bound on the trials run after TRIALS to get them
 Check = Callable[[Session], None]
 Args = Callable[[Path, int], list[str]]
 
@@ -103,16 +105,28 @@ def _survives(folder: Path, check: Check) -> None:
 
 
 def _trials(template: Template, tmp: Path, args: Args, check: Callable[[Path], Check]) -> int:
-    window = _window(template, tmp, args)
+    """TRIALS kills, then more (aimed earlier) until MIN_MID_OPERATION landed mid-operation.
+
+    The window is measured once; on a machine whose load changes, the later
+    trials may end before the kill, so the count of kills that landed decides
+    when to stop, within MAX_EXTRA more trials.
+    """
+    window = [_window(template, tmp, args)]
 
     def trial(n: int) -> bool:
         folder = trial_copy(template, tmp / f"t{n}")
-        killed = kill_worker(args(folder, n), n, window, tmp / "worker.log")
+        killed = kill_worker(args(folder, n), n, window[0], tmp / "worker.log")
         _survives(folder, check(folder))
         shutil.rmtree(folder)
         return killed
 
-    return run_trials(TRIALS, trial)
+    killed = run_trials(range(TRIALS), trial)
+    done = TRIALS
+    while killed < MIN_MID_OPERATION and done < TRIALS + MAX_EXTRA:
+        window[0] *= 0.7  # the operation ran faster than measured: kill sooner
+        killed += run_trials(range(done, done + PARALLEL), trial)
+        done += PARALLEL
+    return killed
 
 
 def _without_settings(counts: dict[str, int]) -> dict[str, int]:

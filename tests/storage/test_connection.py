@@ -248,3 +248,66 @@ def test_scan_for_finds_every_encoding() -> None:
     ):
         assert pages.scan_for(blob, canary), blob
     assert not pages.scan_for(b"Zoe-Brule-7731", canary)
+
+
+class _SpyingDriver(types.ModuleType):
+    """sqlcipher3 itself, noting each file it connects to and the statements run on it."""
+
+    def __init__(self) -> None:
+        super().__init__("spying_sqlcipher")
+        self.opened: list[tuple[str, list[str]]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sqlcipher, name)
+
+    def connect(self, target: str, *args: Any, **kwargs: Any) -> Any:
+        conn = sqlcipher.connect(target, *args, **kwargs)
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        self.opened.append((target, statements))
+        return conn
+
+
+def test_a_setting_added_once_reaches_the_vault_snapshots_backups_and_restore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One more entry in SETTINGS reaches every file opened: vault, snapshot, backup, restore."""
+    from datetime import UTC, datetime
+
+    from app.core import backup, restore, snapshots
+    from app.core.vault import create_vault
+    from app.crypto.kdf import TEST_PARAMS
+    from app.storage import connection
+    from tests.support import PASSPHRASE
+
+    extra = ("cell_size_check", "ON")
+    monkeypatch.setattr(connection, "SETTINGS", (*connection.SETTINGS, extra))
+    spy = _SpyingDriver()
+    monkeypatch.setattr(connection, "sqlcipher", spy)
+    when = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+    session = create_vault(tmp_path / "vault", PASSPHRASE, params=TEST_PARAMS).session
+    snapshot = snapshots.take_snapshot(session, when)
+    out = tmp_path / "usb" / "carnet.backup"
+    out.parent.mkdir()
+    backup.make_external_backup(session, out, "phrase de la clé USB, longue et à part",
+                                TEST_PARAMS, when)  # fmt: skip
+    result = restore.restore(session, snapshot.path, now=when)
+    result.session.close()
+    files = {target.split("?")[0].rsplit("/", 1)[-1] for target, _ in spy.opened}
+    assert "carnet.db" in files and len(files) >= 4, files
+    for target, statements in spy.opened:
+        assert statements[0].startswith("PRAGMA key"), target
+        assert "PRAGMA cell_size_check = ON" in statements, target
+
+
+def test_no_module_but_connection_opens_an_sqlcipher_file() -> None:
+    """Every opening goes through connect_keyed: no other module calls sqlcipher's connect."""
+    from tests.support import REPO
+
+    callers = [
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "app").rglob("*.py")
+        if "sqlcipher.connect(" in path.read_text(encoding="utf-8")
+        or "module.connect(" in path.read_text(encoding="utf-8")
+    ]
+    assert callers == ["app/storage/connection.py"]

@@ -93,7 +93,8 @@ def test_preview_migration_fills_existing_notes(db: Database) -> None:
     assert db.scalar("SELECT preview FROM interviews") == "Loyer impayé depuis mars."
     assert db.scalar("SELECT last_contact FROM persons") == "2026-01-02"
     plan = " ".join(
-        str(r[-1]) for r in db.query(
+        str(r[-1])
+        for r in db.query(
             "EXPLAIN QUERY PLAN SELECT id, held_on, kind, themes, preview, status"
             " FROM interviews WHERE person_id = 1 ORDER BY held_on DESC, id DESC"
         )

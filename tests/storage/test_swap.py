@@ -141,3 +141,37 @@ def test_orphans_in_use_are_kept(staged: tuple[Path, Path]) -> None:
     with claimed(staging):
         assert swap.discard_orphans(folder) == [leftover]
     assert staging.exists()
+
+
+def test_rekey_journal_moves_the_key_file_and_drops_copies(staged: tuple[Path, Path]) -> None:
+    """A version-2 journal moves the key file with the database and deletes the listed copies."""
+    folder, staging = staged
+    shutil.copyfile(folder / "carnet.key", staging / "carnet.key")
+    damaged = folder / "carnet.db.damaged-20260101T000000Z"
+    damaged.write_bytes(b"old")
+    (folder / (damaged.name + "-wal")).write_bytes(b"old")
+    swap.commit(folder, staging, ("carnet.db", "carnet.key"), (damaged.name,))
+    assert not staging.exists() and not (folder / swap.JOURNAL).exists()
+    assert not damaged.exists() and not (folder / (damaged.name + "-wal")).exists()
+    assert _persons(folder) == 1
+
+
+@pytest.mark.parametrize(
+    ("files", "drop"),
+    [
+        (["carnet.db", "../carnet.key"], []),
+        (["snapshots/../carnet.db"], []),
+        (["carnet.db"], ["carnet.key"]),
+        (["carnet.db"], ["snapshots/not-a-snapshot.txt"]),
+    ],
+)
+def test_damaged_rekey_journal(
+    staged: tuple[Path, Path], files: list[str], drop: list[str]
+) -> None:
+    """A version-2 journal may name only vault files: anything else is VaultCorrupted."""
+    folder, staging = staged
+    doc = {"format": swap.FORMAT, "version": 2, "staging": staging.name, "files": files}
+    (folder / swap.JOURNAL).write_text(json.dumps({**doc, "drop": drop}))
+    with pytest.raises(VaultCorrupted):
+        swap.finish_interrupted(folder)
+    assert (folder / "carnet.key").exists() and (staging / "carnet.db").exists()

@@ -22,10 +22,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QSettings,
     QStandardPaths,
+    Qt,
 )
 from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -59,6 +63,23 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_key_left_held(qapp: QApplication) -> Iterator[None]:
+    """Release every modifier after each test, so the next one starts with no key held.
+
+    A shortcut that moves the focus between a key press and its release (Ctrl+Shift+N
+    opens the editor) leaves Qt believing Shift is still down; the next test that
+    selects a table row would then extend a selection instead of making one. Which
+    test runs next depends on how pytest-xdist shares the tests out.
+    """
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()
+        for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(target, key)
+        target.deleteLater()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from app.domain.summary import REFUSED_FRAME, ExportFormat, FactSource, Frame, I
 from app.export.labels import format_date, frame_title, interview_description
 
 # The core's refusals about disclosures, listed so that lupdate collects them in the
-# "Errors" context, where app.ui.shell.errors translates an InvalidInput's text.
+# "Errors" context, where app.messages.errors translates an InvalidInput's text.
 EXPORT_VALIDATION_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "A disclosure needs a recipient."),
     QT_TRANSLATE_NOOP("Errors", "A disclosure needs a purpose."),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.selection import ConcernFields, CoordinationFields
 from app.domain.summary import CHILD_FRAMES, Frame
 from app.ui.export.state import ExportState
-from app.ui.export.widgets import OptionalDateEdit
+from app.ui.widgets.optional_date import OptionalDateEdit
 
 MAX_LINE = 300
 CONCERN, COORDINATION, ATTESTATION, EMPLOYER = range(4)

@@ -37,6 +37,7 @@ from app.core.summary_wording import (
 from app.domain.errors import CarnetError
 from app.domain.summary import Summary
 from app.ui.export.retype_dialog import RetypeDialog
+from app.ui.export.state import ExportState
 from app.ui.shell.errors import error_message
 from app.ui.widgets.wording_texts import attribution_prefix, category_name, question
 
@@ -78,8 +79,9 @@ class FlagRow(QFrame):
 
 
 class WordingPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._state = state
         self.setObjectName("wordingPage")
         self.setTitle(self.tr("Wording check"))
         self.setSubTitle(
@@ -108,15 +110,13 @@ class WordingPage(QWizardPage):
         layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def initializePage(self) -> None:
-        check = getattr(self.wizard(), "wording_check", None)
-        recheck = getattr(self.wizard(), "recheck_wording", None)
         try:
-            summary, flags = check() if callable(check) else (None, [])
+            summary, flags = self._state.wording_check()
         except CarnetError as exc:  # never let an error escape a Qt virtual
             self.show_flags(None, [])
             self.message.setText(error_message(exc).full())
             return
-        self.show_flags(summary, flags, recheck if callable(recheck) else None)
+        self.show_flags(summary, flags, self._state.recheck_wording)
 
     def show_flags(
         self, summary: Summary | None, flags: list[Flag], recheck: Checker | None = None

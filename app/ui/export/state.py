@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.core.summary_wording import Flag
 from app.domain.summary import Frame, Summary
 
 
@@ -20,6 +21,14 @@ def _no_summary() -> Summary:
 
 def _no_problem() -> str:
     return ""
+
+
+def _no_check() -> tuple[Summary | None, list[Flag]]:
+    return None, []
+
+
+def _no_recheck(_summary: Summary) -> list[Flag]:
+    return []
 
 
 @dataclass
@@ -34,3 +43,6 @@ class ExportState:
     build_summary: Callable[[], Summary] = _no_summary
     # What the core would refuse in the choices as they stand, in words ("" if nothing).
     refusal: Callable[[], str] = _no_problem
+    # The wording check of the summary as chosen, and again after each change.
+    wording_check: Callable[[], tuple[Summary | None, list[Flag]]] = _no_check
+    recheck_wording: Callable[[Summary], list[Flag]] = _no_recheck

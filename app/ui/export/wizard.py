@@ -82,16 +82,20 @@ class ExportWizard(QWizard):
         self._reader = outward_reader(session)
         self.items = person_items(self._reader, person_id, self._texts)
         self.outcome: ExportOutcome | None = None
-        self._summary: Summary | None = None
         self._names: list[str] = []
         self._task: Task | None = None
         self._writing = False
-        self.state = ExportState(build_summary=self.final_summary, refusal=self.refusal)
+        self.state = ExportState(
+            build_summary=self.final_summary,
+            refusal=self.refusal,
+            wording_check=self.wording_check,
+            recheck_wording=self.recheck_wording,
+        )
         state = self.state
         self.recipient_page = RecipientPage(self.items.person, load_author(session), state, self)
         self.items_page = ItemsPage(self.items, state, self)
         self.frame_page = FramePage(self.items.person.case_opened, state, self)
-        self.wording_page = WordingPage(self)
+        self.wording_page = WordingPage(state, self)
         self.informed_page = InformedPage(state, self)
         self.preview_page = PreviewPage(state, self)
         self.write_page = WritePage(state, self)

@@ -54,11 +54,11 @@ from app.domain.summary import EntryKind, entry_kind
 from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
-from app.ui.export.widgets import OptionalDateEdit
 from app.ui.records.refusal_dialog import RefusalDialog
 from app.ui.records.register_items import item_text, person_text
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.labels import moment_text
 
 Index = QModelIndex | QPersistentModelIndex

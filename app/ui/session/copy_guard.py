@@ -197,9 +197,7 @@ class CopyGuard(QObject):
     def _decides(self, widget: QWidget) -> bool:
         """Whether the guard, not the widget, handles copying from `widget`."""
         return (
-            _item_view(widget) is not None
-            or is_private(widget)
-            or _text_widget(widget) is not None
+            _item_view(widget) is not None or is_private(widget) or _text_widget(widget) is not None
         )
 
     # --- copying --------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
     privacy_mode_changed = Signal(bool)
     language_changed = Signal(str)
     restore_requested = Signal(object)  # RestoreRequest, confirmed by the worker
+    rekey_requested = Signal(str)  # the passphrase, confirmed by the worker
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class SettingsDialog(QDialog):
         self.templates = TemplatesTab(session, self)
         self.tabs.addTab(self.templates, "")
         self.security = SecurityTab(session, self, kdf_params=kdf_params)
+        self.security.rekey_requested.connect(self._forward_rekey)
         self.tabs.addTab(self.security, "")
         self.tabs.addTab(self._build_retention(), "")
         self.backups = BackupsPage(session, self, kdf_params=kdf_params)
@@ -159,6 +161,11 @@ class SettingsDialog(QDialog):
         # The window empties itself and restores; this dialog must not outlive it.
         self.reject()
         self.restore_requested.emit(request)
+
+    def _forward_rekey(self, passphrase: str) -> None:
+        """The session is replaced: this dialog, which holds it, closes first."""
+        self.reject()
+        self.rekey_requested.emit(passphrase)
 
     def apply_and_close(self) -> None:
         if not self._session.is_open:

@@ -1,14 +1,16 @@
-"""Settings → Security: change the passphrase, make a new recovery key.
+"""Settings → Security: change the passphrase, make a new recovery key, renew the vault key.
 
-Both act at once (they are not undone by Cancel) and run off the GUI thread.
+All act at once (they are not undone by Cancel) and run off the GUI thread.
 A new recovery key is shown once; the previous paper key stops working.
+Renewing the vault key replaces the session, so the tab only asks for it
+(`rekey_requested`) and the main window carries it out (app/ui/settings/rekey.py).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.passphrase import change_passphrase
+from app.core.rekey import RekeyResult
 from app.core.session import Session
+from app.ui.settings.rekey import RekeyConfirmDialog, rekeyed_message
 from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
 from app.ui.shell.shell_parts import show_message as say
@@ -32,6 +36,8 @@ from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 
 
 class SecurityTab(QWidget):
+    rekey_requested = Signal(str)  # the passphrase, confirmed by the worker
+
     def __init__(self, session: Session, parent: QWidget | None = None, *, kdf_params: Any = None):
         super().__init__(parent)
         self.setObjectName("security_tab")
@@ -69,9 +75,18 @@ class SecurityTab(QWidget):
         rbox.addWidget(self._recovery_text)
         rbox.addWidget(self.recovery_message)
         rbox.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._rekey_box = QGroupBox(self)
+        self._rekey_text = paragraph(self)
+        self.rekey_button = QPushButton(self)
+        self.rekey_button.setObjectName("renew_vault_key")
+        self.rekey_button.clicked.connect(lambda: self.request_rekey())
+        kbox = QVBoxLayout(self._rekey_box)
+        kbox.addWidget(self._rekey_text)
+        kbox.addWidget(self.rekey_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self._change_box)
         layout.addWidget(self._recovery_box)
+        layout.addWidget(self._rekey_box)
         layout.addStretch(1)
         self._retranslate()
 
@@ -90,6 +105,12 @@ class SecurityTab(QWidget):
             "Make a new recovery key if the paper was lost or seen by someone else. "
             "The previous key stops working at once."))  # fmt: skip
         self.recovery_button.setText(self.tr("Make a new &recovery key…"))
+        self._rekey_box.setTitle(self.tr("Vault key"))
+        self._rekey_text.setText(self.tr(
+            "If someone may have copied the key file with your old passphrase or recovery "
+            "key, renew the vault key: the vault is encrypted again under a new key, and "
+            "old copies of the key file open nothing."))  # fmt: skip
+        self.rekey_button.setText(self.tr("Rene&w the vault key…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -134,7 +155,7 @@ class SecurityTab(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.change_busy.setVisible(busy)
         for widget in (self.current, self.new, self.confirm, self.change_button,
-                       self.recovery_button):  # fmt: skip
+                       self.recovery_button, self.rekey_button):  # fmt: skip
             widget.setEnabled(not busy)
 
     def _changed(self, _result: object) -> None:
@@ -143,6 +164,7 @@ class SecurityTab(QWidget):
         self.clear()
         say(self.change_message,
             self.tr("The passphrase was changed. Use the new one from now on."))  # fmt: skip
+        self.request_rekey(after_change=True)  # because someone may know the old one
 
     def _change_failed(self, exc: Exception) -> None:
         self._task = None
@@ -154,6 +176,16 @@ class SecurityTab(QWidget):
     def clear(self) -> None:
         for field in (self.current, self.new, self.confirm):
             field.setText("")
+
+    # Vault key ----------------------------------------------------------
+    def request_rekey(self, after_change: bool = False) -> None:
+        """Confirm and take the passphrase; the main window renews the key."""
+        if self._task is not None or not self._session.is_open:
+            return
+        dialog = RekeyConfirmDialog(self, after_change=after_change)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.rekey_requested.emit(dialog.typed_passphrase()))
+        dialog.open()
 
     # Recovery key -------------------------------------------------------
     def new_recovery_key(self) -> None:
@@ -186,7 +218,7 @@ class SecurityTab(QWidget):
 class NewRecoveryKeyDialog(QDialog):
     """Shows a new recovery key once; it is wiped when the dialog closes."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("new_recovery_key_dialog")
         self.setWindowTitle("Carnet")
@@ -207,5 +239,19 @@ class NewRecoveryKeyDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
+        if note:
+            extra = paragraph(self)
+            extra.setText(note)
+            layout.addWidget(extra)
         layout.addWidget(buttons)
         self.finished.connect(lambda _result: self.view.clear())
+
+
+def announce_rekeyed(window: QWidget, result: RekeyResult) -> None:
+    """After a renewal: the new recovery key shown once, or a plain notice without one."""
+    if result.recovery_key is None:
+        QMessageBox.information(window, "Carnet", rekeyed_message(result))
+        return
+    dialog = NewRecoveryKeyDialog(result.recovery_key, window, rekeyed_message(result))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -33,6 +33,7 @@ from app.ui.vault.unlock import UnlockScreen
 if TYPE_CHECKING:
     from app.core.caseload import Caseload
     from app.core.session import Session
+    from app.ui.settings.rekey import RekeyRunner
     from app.ui.vault.first_run import FirstRunWizard
     from app.ui.workspace.workspace import Workspace
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.upkeep.restore_failed.connect(self._on_restore_failed)
         self.upkeep.damaged.connect(self._on_damaged)
         self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.rekeyer: RekeyRunner | None = None  # made at the first renewal (heavy imports)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self.unlock_screen = UnlockScreen(vault_dir, self, kdf_params=kdf_params)
@@ -191,7 +193,10 @@ class MainWindow(QMainWindow):
             self.show_start_page()
 
     def _on_unlocked(self, session: Session) -> None:
+        from app.ui.settings.rekey import warn_if_recovery_key_unseen
+
         self._adopt(session)
+        warn_if_recovery_key_unseen(self, session)
         self.upkeep.after_unlock(session)
         self._open_workspace(self.lock.remembered_state())
         self.lock.forget_state()
@@ -306,25 +311,57 @@ class MainWindow(QMainWindow):
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
+        dialog.rekey_requested.connect(self._rekey)
         dialog.open()
 
-    # Restore -----------------------------------------------------------
-    def _restore(self, request: object) -> None:
+    # Restore and key renewal: the session is replaced -------------------
+    def _empty_for_replacement(self, status: str) -> Session | None:
+        """Save, empty the screens, stop the idle lock: the session is about to be replaced."""
         session = self._session
         if session is None or not session.is_open or self.workspace is None:
-            return
+            return None
         try:
             self.workspace.flush()
         except CarnetError as exc:
             show_error(self, exc)  # nothing is replaced while a change is unsaved
-            return
+            return None
         self.workspace.clear()
         self.lock.idle.stop()
         self._set_unlocked_ui(False)
-        self.show_status(
+        self.show_status(status)
+        return session
+
+    def _restore(self, request: object) -> None:
+        session = self._empty_for_replacement(
             self.tr("Restoring the backup… Carnet checks it before replacing anything.")
         )
-        self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+        if session is not None:
+            self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
+
+    def _rekey(self, passphrase: str) -> None:
+        from app.ui.settings.rekey import RekeyRunner, step_text
+
+        if self.rekeyer is None:
+            self.rekeyer = RekeyRunner(self)
+            self.rekeyer.progress.connect(self.show_status)
+            self.rekeyer.done.connect(self._on_rekeyed)
+            self.rekeyer.failed.connect(self._on_restore_failed)
+        session = self._empty_for_replacement(step_text(""))
+        if session is not None:
+            self.rekeyer.start(session, passphrase)
+
+    def is_rekeying(self) -> bool:
+        return self.rekeyer is not None and self.rekeyer.is_busy()
+
+    def _on_rekeyed(self, result: Any) -> None:
+        from app.ui.settings.rekey import rekeyed_message
+        from app.ui.settings.settings_security import announce_rekeyed
+
+        self._adopt(result.session)
+        self.upkeep.after_unlock(result.session)
+        self._open_workspace(None)
+        self.show_status(rekeyed_message(result))
+        announce_rekeyed(self, result)
 
     def _on_restored(self, result: object) -> None:
         from app.core.restore import RestoreResult
@@ -349,7 +386,8 @@ class MainWindow(QMainWindow):
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.unlock_screen.is_busy() or (self.wizard is not None and self.wizard.is_busy()):
+        wizard_busy = self.wizard is not None and self.wizard.is_busy()
+        if self.unlock_screen.is_busy() or wizard_busy or self.is_rekeying():
             event.ignore()  # a key is being derived; the session must not be orphaned
             return
         if self.lock.is_unlocked() and not self.lock.lock(LockReason.MANUAL):

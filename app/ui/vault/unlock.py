@@ -161,9 +161,7 @@ class UnlockScreen(QWidget):
         show_message(self.message, "")
         self._set_busy(True)
         folder = self._folder
-        self._task = run_in_background(
-            lambda: _unlock(folder, passphrase), self._done, self._fail
-        )
+        self._task = run_in_background(lambda: _unlock(folder, passphrase), self._done, self._fail)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

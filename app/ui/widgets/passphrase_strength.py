@@ -1,34 +1,27 @@
-"""How strong a passphrase is, said in plain words, and a bar that shows it.
+"""A bar that shows how strong a passphrase is, and says why in plain words.
 
-The vault's passphrase is the only thing between a stolen laptop and the
-notes, so very weak ones are refused and the others get advice the worker can
-act on ("four words or more"), not an entropy figure.
+The rules are `app.core.passphrase_policy`'s (carnet-cli applies the same);
+the words are `app.messages.passphrase`'s.
 """
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.resources import resources_dir
+from app.core import passphrase_policy as policy
+from app.core.passphrase_policy import MAX_SCORE, MIN_LENGTH, common_passwords
+from app.messages.passphrase import reason_text, score_label
 
-# lupdate finds strings in calls named translate("Context", "text").
-translate = QCoreApplication.translate
-
-MIN_LENGTH = 12
-GOOD_LENGTH = 16
-GOOD_WORDS = 4
-MAX_SCORE = 4
-
-_LEET = str.maketrans({"@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s",
-                       "5": "s", "7": "t"})  # fmt: skip
-_KEYBOARD_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm")
-_SEQUENCE_LENGTH = 4
+__all__ = [
+    "MIN_LENGTH",
+    "Assessment",
+    "PassphraseStrengthBar",
+    "assess_passphrase",
+    "common_passwords",
+    "score_label",
+]
 
 
 @dataclass(frozen=True)
@@ -40,180 +33,12 @@ class Assessment:
     reasons: list[str]
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _compact(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-def _core(text: str) -> str:
-    """Without leading/trailing digits and symbols: "Azerty123!" -> "azerty"."""
-    return re.sub(r"^[\W\d_]+|[\W\d_]+$", "", text)
-
-
-@lru_cache(maxsize=1)
-def common_passwords() -> frozenset[str]:
-    """The shipped list of very common passwords, compacted for comparison."""
-    path = resources_dir() / "lexicons" / "common_passwords.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    entries = (_compact(_fold(line.strip())) for line in lines if not line.startswith("#"))
-    return frozenset(entry for entry in entries if entry)
-
-
-def _variants(text: str) -> set[str]:
-    """The forms compared with the common list: as typed, without the digits or
-    symbols around it, and with symbol-for-letter swaps undone ("P@ssw0rd!")."""
-    folded = _fold(text)
-    forms = (folded, _core(folded), folded.translate(_LEET), _core(folded).translate(_LEET))
-    variants = {_compact(form) for form in forms}
-    variants.discard("")
-    return variants
-
-
-def _is_common(text: str) -> bool:
-    return bool(_variants(text) & common_passwords())
-
-
-def _contains_common(text: str) -> bool:
-    common = common_passwords()
-    return any(
-        entry in variant for variant in _variants(text) for entry in common if len(entry) >= 6
-    )
-
-
-def _words(text: str) -> list[str]:
-    """Tokens between spaces or word separators that hold at least two letters."""
-    tokens = re.split(r"[\s\-_.,;:/+]+", _fold(text))
-    return [t for t in tokens if sum(ch.isalpha() for ch in t) >= 2]
-
-
-def _character_classes(text: str) -> int:
-    checks = (str.islower, str.isupper, str.isdigit)
-    classes = sum(any(check(ch) for ch in text) for check in checks)
-    symbols = any(not ch.isalnum() and not ch.isspace() for ch in text)
-    return classes + int(symbols)
-
-
-def _has_repetition(text: str) -> bool:
-    folded = _fold(text)
-    if re.search(r"(.)\1\1", folded) or re.fullmatch(r"(.+?)\1+", folded):
-        return True
-    words = _words(text)
-    return len(words) >= 3 and len(set(words)) * 2 <= len(words)
-
-
-def _has_sequence(text: str) -> bool:
-    folded = _compact(_fold(text))
-    for i in range(len(folded) - _SEQUENCE_LENGTH + 1):
-        chunk = folded[i : i + _SEQUENCE_LENGTH]
-        steps = {ord(b) - ord(a) for a, b in pairwise(chunk)}
-        if steps in ({1}, {-1}):
-            return True
-        if any(chunk in row or chunk[::-1] in row for row in _KEYBOARD_ROWS):
-            return True
-    return False
-
-
-def _base_score(length: int, unique_words: int, classes: int) -> int:
-    if length < 8:
-        return 0
-    if length < MIN_LENGTH:
-        return 1
-    if unique_words >= GOOD_WORDS + 1 or (length >= 20 and classes >= 2):
-        return 4
-    if unique_words >= GOOD_WORDS or length >= GOOD_LENGTH:
-        return 3
-    return 2
-
-
-def _weaknesses(text: str, is_phrase: bool, classes: int) -> list[str]:
-    """One plain-words reason per weakness found; each costs a point."""
-    found = []
-    if not is_phrase and classes == 1:
-        found.append(
-            translate(
-                "PassphraseStrength",
-                "Only one kind of character. Add capitals, digits or symbols, or more words.",
-            )
-        )
-    if _has_repetition(text):
-        found.append(
-            translate(
-                "PassphraseStrength",
-                "Repetitions (like “aaa”, “abcabc” or the same word again) are easy to guess.",
-            )
-        )
-    if _has_sequence(text):
-        found.append(
-            translate(
-                "PassphraseStrength",
-                "Sequences (like “1234”, “abcd” or “azerty”) are easy to guess.",
-            )
-        )
-    if not is_phrase and _contains_common(text):
-        found.append(translate("PassphraseStrength", "It contains a very common password."))
-    return found
-
-
 def assess_passphrase(text: str) -> Assessment:
-    """Score `text`, refuse it if very weak (short or common), and explain why."""
-    if not text:
-        return Assessment(0, False, [translate("PassphraseStrength", "Type a passphrase.")])
-    if _is_common(text):
-        reason = translate(
-            "PassphraseStrength",
-            "This is one of the most common passwords: it would be guessed at once.",
-        )
-        return Assessment(0, False, [reason])
-
-    length = len(text)
-    unique_words = len(set(_words(text)))
-    is_phrase = unique_words >= GOOD_WORDS
-    classes = _character_classes(text)
-    weaknesses = _weaknesses(text, is_phrase, classes)
-    score = max(0, min(MAX_SCORE, _base_score(length, unique_words, classes) - len(weaknesses)))
-    acceptable = length >= MIN_LENGTH and score >= 2
-
-    if length < MIN_LENGTH:
-        # Length is the one thing to fix first; the rest would only be noise.
-        reasons = [translate("PassphraseStrength", "Too short: at least 12 characters are needed.")]
-    else:
-        reasons = weaknesses
-    if score < 3:
-        reasons.append(
-            translate(
-                "PassphraseStrength",
-                "Tip: four or more unrelated words, or 16 characters or more, are much stronger.",
-            )
-        )
-    elif not reasons:
-        reasons.append(
-            translate(
-                "PassphraseStrength",
-                "Good: several unrelated words are hard to guess and easy to remember.",
-            )
-            if is_phrase
-            else translate("PassphraseStrength", "Good: long and varied.")
-        )
-    return Assessment(score, acceptable, reasons)
-
-
-def score_label(score: int) -> str:
-    """A one- or two-word verdict for a score."""
-    labels = (
-        translate("PassphraseStrength", "Very weak"),
-        translate("PassphraseStrength", "Weak"),
-        translate("PassphraseStrength", "Fair"),
-        translate("PassphraseStrength", "Strong"),
-        translate("PassphraseStrength", "Very strong"),
+    """The core policy's verdict on `text`, its reasons in the interface language."""
+    verdict = policy.assess(text)
+    return Assessment(
+        verdict.score, verdict.acceptable, [reason_text(reason) for reason in verdict.reasons]
     )
-    return labels[max(0, min(MAX_SCORE, score))]
 
 
 # Muted colours: a verdict, not an alarm.

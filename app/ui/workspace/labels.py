@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
 
-from app.domain.errors import (
-    CarnetError,
-    DiskFull,
-    InvalidInput,
-    NoteFinalised,
-    NotFound,
-    VaultCorrupted,
-    VaultLocked,
-    VaultReadOnly,
-)
 from app.domain.models import HypothesisStatus, InterviewKind, Requester, Theme
+from app.messages.errors import error_message
+from app.ui.widgets.optional_date import from_qdate, to_qdate
+
+__all__ = [
+    "clock_text",
+    "day_text",
+    "error_text",
+    "from_qdate",
+    "kind_label",
+    "moment_text",
+    "requester_label",
+    "save_failed_text",
+    "status_label",
+    "theme_label",
+    "themes_text",
+    "to_qdate",
+]
 
 
 def kind_label(kind: InterviewKind) -> str:
@@ -69,14 +76,6 @@ def themes_text(themes: tuple[Theme, ...]) -> str:
     return ", ".join(theme_label(t) for t in themes)
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
 def day_text(day: date | None) -> str:
     """A date in the user's short locale format, or an em dash."""
     if day is None:
@@ -95,26 +94,8 @@ def clock_text(time: QTime) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """One plain sentence for an error; never a traceback."""
-    if isinstance(exc, DiskFull):
-        return QCoreApplication.translate("Workspace", "The disk is full.")
-    if isinstance(exc, VaultReadOnly):
-        return QCoreApplication.translate("Workspace", "The vault folder cannot be written to.")
-    if isinstance(exc, VaultLocked):
-        return QCoreApplication.translate("Workspace", "The vault is locked.")
-    if isinstance(exc, NoteFinalised):
-        return QCoreApplication.translate(
-            "Workspace", "This note is finalised; add a dated addendum instead."
-        )
-    if isinstance(exc, NotFound):
-        return QCoreApplication.translate("Workspace", "This item no longer exists.")
-    if isinstance(exc, VaultCorrupted):
-        return QCoreApplication.translate("Workspace", "The vault file looks damaged.")
-    if isinstance(exc, InvalidInput):
-        return QCoreApplication.translate("Workspace", "The value entered is not valid.")
-    if isinstance(exc, CarnetError):
-        return QCoreApplication.translate("Workspace", "The vault could not be written to.")
-    return QCoreApplication.translate("Workspace", "Something went wrong.")
+    """One plain sentence for an error, from the shared table; never a traceback."""
+    return error_message(exc).text
 
 
 def save_failed_text(exc: BaseException) -> str:

@@ -34,10 +34,10 @@ from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
 from app.ui.session.copy_guard import COPY_ROLE
+from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
-from app.ui.workspace.person_dialog import OptionalDateEdit
 from app.ui.workspace.style import QuietLabel, RoomyDelegate, title
 
 Index = QModelIndex | QPersistentModelIndex

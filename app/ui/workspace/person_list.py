@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import PersonRow
+from app.domain.text import fold_in_place as fold
 from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.shell.tasks import Task, run_in_background
-from app.ui.widgets.text_fold import fold
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
 from app.ui.workspace.style import QuietLabel

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from app.domain.models import HIGHLIGHT_END, HIGHLIGHT_START
-from app.ui.widgets.text_fold import fold
+from app.domain.text import fold_in_place as fold
 
 ELLIPSIS = "…"
 

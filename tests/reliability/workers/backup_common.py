@@ -17,7 +17,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -135,10 +135,10 @@ def kill_worker(args: list[str], trial: int, window: float, log: Path) -> bool:
     return "done" not in lines
 
 
-def run_trials(count: int, trial: Callable[[int], bool]) -> int:
-    """Run `count` trials, two at a time; returns how many were killed mid-operation."""
+def run_trials(numbers: Iterable[int], trial: Callable[[int], bool]) -> int:
+    """Run the trials numbered `numbers`, two at a time; how many were killed mid-operation."""
     with ThreadPoolExecutor(PARALLEL) as pool:
-        return sum(pool.map(trial, range(count)))
+        return sum(pool.map(trial, numbers))
 
 
 def mount_tmpfs(folder: Path, size: str = "2m") -> bool:

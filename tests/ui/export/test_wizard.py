@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import ast
-import contextlib
 import hashlib
-import os
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +25,7 @@ from tests.support.disclosure_data import (
     PARAGRAPHS,
     SeededPerson,
 )
+from tests.support.folders import read_only
 from tests.ui.export.conftest import (
     WizardFactory,
     choose_informed,
@@ -190,21 +188,6 @@ def test_a_text_export_is_the_preview_byte_for_byte(
     [path] = list(out_dir.iterdir())
     expected = "\n".join(page_header(summary)) + "\n\n" + preview
     assert path.read_text(encoding="utf-8") == expected
-
-
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """An unwritable folder, for root too (root ignores modes, so drop to nobody)."""
-    folder.chmod(0o555)
-    as_root = os.geteuid() == 0
-    try:
-        if as_root:
-            os.seteuid(65534)
-        yield
-    finally:
-        if as_root:
-            os.seteuid(0)
-        folder.chmod(0o755)
 
 
 @posix_only

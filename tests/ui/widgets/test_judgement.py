@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from app.core.wording_lexicon import load_lexicon
+from app.domain.text import fold_in_place as fold
 from app.ui.widgets.judgement import JudgementMatcher, default_matcher
-from app.ui.widgets.text_fold import fold
 
 
 def flagged(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.domain.models import HIGHLIGHT_END as E
 from app.domain.models import HIGHLIGHT_START as S
-from app.ui.widgets.text_fold import fold
+from app.domain.text import fold_in_place as fold
 from app.ui.workspace.text_match import (
     initials,
     locate_match,

@@ -1,4 +1,4 @@
-"""Tests for app/crypto/atomic.py: a small file is either the old or the new version."""
+"""Tests for app/domain/atomic.py: a small file is either the old or the new version."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.crypto.atomic import atomic_write, fsync_directory, remove_stale_temps
+from app.domain.atomic import atomic_write, fsync_directory, remove_stale_temps
 
 
 def test_writes_new_file_private(tmp_path: Path) -> None:

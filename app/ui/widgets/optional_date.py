@@ -1,4 +1,4 @@
-"""Small widgets shared by the export wizard and the register view."""
+"""A date field that may be left out (person dialog, follow-ups, export wizard, register)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from app.ui.workspace.labels import from_qdate, to_qdate
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left out: the check box enables the calendar field."""
+    """A date that may be left unset: a check box enables the calendar field."""
 
     changed = Signal()
 
@@ -30,6 +36,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
 
     def value(self) -> date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None

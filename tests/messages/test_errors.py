@@ -1,4 +1,4 @@
-"""Tests for app/ui/shell/errors.py: every error class has its own plain message and a way out."""
+"""Tests for app/messages/errors.py: each error class has its own message and a way forward."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from app.core import backup, caseload, rescue, restore, retention
 from app.domain import errors as e
-from app.ui.shell.errors import CORE_VALIDATION_TEXTS, error_message
+from app.messages.errors import CORE_VALIDATION_TEXTS, error_message
 
 CASES = [
     (e.WrongPassphrase(), "passphrase is not correct", "Caps Lock"),
