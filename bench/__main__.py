@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -29,6 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.core.device import ENV_CONFIG_DIR
 from bench import machine, phases, report
 from bench.plain import Variant
 
@@ -140,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.persons < 1 or args.notes < 1:
         raise SystemExit("python -m bench: --persons and --notes must be positive")
     work = Path(tempfile.mkdtemp(prefix="carnet-bench-", dir=args.workdir))
+    # The device secret that seals the hypotheses: a bench "computer" of its own.
+    os.environ.setdefault(ENV_CONFIG_DIR, str(work / "device"))
     try:
         results = run(args, work)
     finally:

@@ -114,7 +114,7 @@ def workload_encrypted(
         return unlock(vault, PASSPHRASE, verify_pages_now=False)
 
     def open_fresh() -> Session:
-        return session_over(open_database(vault / DB_NAME, key), vault)
+        return session_over(open_database(vault / DB_NAME, key), vault, key)
 
     started = time.perf_counter()
     derive_key(PASSPHRASE, new_salt(), TEST_PARAMS)

@@ -21,6 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from app.core.paths import VaultPaths
+from app.core.sealing import open_hypotheses
 from app.core.session import Session
 from app.crypto import keyfile as kf
 from app.storage.connection import SETTINGS, Database, key_pragma, open_database
@@ -66,12 +67,17 @@ def new_database(variant: Variant, path: Path, raw_key: bytes) -> Database:
     return db
 
 
-def session_over(db: Database, folder: Path) -> Session:
+def session_over(db: Database, folder: Path, data_key: bytes | None = None) -> Session:
     """A Session around an already open database; no vault lock, no key file.
 
     Benchmark use only: the lock is never acquired (fresh connections are
     opened while the main one is alive) and the key file is a placeholder.
+    With `data_key` the sealed hypotheses file is attached as unlocking does;
+    without, the hypotheses stay in `db` itself (plain and diagnostic variants).
     """
     placeholder = kf.KeyFile("0" * 32, ())
     lock = VaultLock(folder / "bench.lock")
-    return Session(VaultPaths(folder), db, lock, bytearray(32), placeholder)
+    sealed_key: bytes | None = bytes(32)  # stands for "readable here"
+    if data_key is not None:
+        _, sealed_key = open_hypotheses(VaultPaths(folder), db, data_key)
+    return Session(VaultPaths(folder), db, lock, bytearray(32), placeholder, sealed_key)

@@ -51,12 +51,17 @@ def _probed_exec(*args):
 QApplication.exec = _probed_exec
 """
 
-_CARNET = _PROBE + """
+_CARNET = (
+    _PROBE
+    + """
 from app.__main__ import main
 sys.exit(main(["--vault", sys.argv[1]]))
 """
+)
 
-_BARE = _PROBE + """
+_BARE = (
+    _PROBE
+    + """
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 app = QApplication(sys.argv)
 window = QWidget()
@@ -66,6 +71,7 @@ layout.addWidget(QPushButton("OK"))
 window.show()
 sys.exit(app.exec())
 """
+)
 
 
 def _time_once(script: str, vault: Path) -> float:

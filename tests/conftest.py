@@ -5,16 +5,35 @@ Vaults use `TEST_PARAMS` (cheap Argon2id), passed explicitly as the rules ask.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.device import ENV_CONFIG_DIR
 from app.core.session import Session
 from app.core.vault import CreatedVault, create_vault
 from app.crypto.kdf import TEST_PARAMS
 from tests.support import PASSPHRASE
+
+# Tests never touch the worker's real secret store: keyring's "fail" backend
+# makes app/core/device.py use its file fallback, in a folder per test (below).
+# Set before anything imports keyring, inherited by every CLI subprocess.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+# Module-scoped fixtures run before the per-test "device" below: they get this one.
+os.environ[ENV_CONFIG_DIR] = tempfile.mkdtemp(prefix="carnet-test-device-")
+
+
+@pytest.fixture(autouse=True)
+def device(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's "computer": its own configuration folder, so its own device secret."""
+    folder = tmp_path_factory.mktemp("device")
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(folder))
+    return folder
+
 
 RELIABILITY = Path(__file__).parent / "reliability"
 

@@ -28,6 +28,11 @@ from app.domain.models import (
 
 MAX_FIELD_BYTES = 1024 * 1024  # per input file (facts, hypotheses): 1 MiB, about 500 pages
 
+SEALED_ELSEWHERE = (
+    "The working hypotheses were not searched: they are sealed to the computer where they "
+    "were written and cannot be read on this one (nothing is lost there)."
+)
+
 
 def iso_day(text: str) -> date:
     try:
@@ -194,14 +199,16 @@ def _hit_lines(hit: SearchHit) -> list[str]:
 
 
 def run_search(args: argparse.Namespace, session: Session) -> int:
-    if args.include_hypotheses:
-        require_terminal()  # before anything is searched or printed
+    if args.include_hypotheses and session.hypotheses_here:
+        require_terminal()  # before anything is searched or printed (none if sealed elsewhere)
     if not 1 <= args.limit <= 500:
         raise InvalidInput("--limit is between 1 and 500.")
     person = PersonId(args.person) if args.person is not None else None
     hits = Caseload(session).search(args.terms, args.limit, args.include_hypotheses, person)
     lines = [line for hit in hits for line in _hit_lines(hit)] or ["No match."]
-    Output.from_args(args).emit(
-        {"query": args.terms, "hits": [_hit_json(hit) for hit in hits]}, lines
-    )
+    data: dict[str, Any] = {"query": args.terms, "hits": [_hit_json(hit) for hit in hits]}
+    if args.include_hypotheses and not session.hypotheses_here:
+        data["hypotheses_not_searched"] = SEALED_ELSEWHERE
+        lines.append(SEALED_ELSEWHERE)
+    Output.from_args(args).emit(data, lines)
     return 0

@@ -9,6 +9,7 @@ from app.cli.context import CliContext
 from app.cli.errors import EXIT_CODES
 from app.cli.language import translate
 from app.cli.output import Output, jsonable
+from app.core.sealing import start_new_here
 from app.core.session import Session
 from app.core.snapshots import erasure_pending
 from app.core.vault import create_vault, unlock_with_recovery_key
@@ -30,6 +31,11 @@ def register(subparsers: Any) -> None:
         "check", help=translate("CarnetCli", "verify every page, the indexes and the settings")
     )
     check.set_defaults(handler=run_check)
+    seal = subparsers.add_parser(
+        "seal-here",
+        help="hypotheses sealed to another computer: keep that file aside, start new ones here",
+    )
+    seal.set_defaults(handler=run_seal_here)
 
     passwd = subparsers.add_parser(
         "passwd",
@@ -96,8 +102,27 @@ def run_check(args: argparse.Namespace, session: Session) -> int:
             "(64 MiB, 3 passes); change the passphrase to strengthen it."
         )
     data = {**jsonable(report), "erasure_pending": pending, "weak_key_derivation": weak}
+    if not session.hypotheses_here:
+        lines.append(
+            "Hypotheses: sealed to the computer where they were written (not readable here)."
+        )
     Output.from_args(args).emit(data, lines)
     return 0 if report.ok and not pending else EXIT_CODES[VaultCorrupted]
+
+
+def run_seal_here(args: argparse.Namespace, session: Session) -> int:
+    if session.hypotheses_here:
+        lines = ["The hypotheses are already sealed to this computer; nothing changed."]
+        started = False
+    else:
+        start_new_here(session)
+        lines = [
+            "New hypotheses now start on this computer. The old file, sealed to another",
+            "computer, is kept aside in the vault folder until you delete it.",
+        ]
+        started = True
+    Output.from_args(args).emit({"started_new": started}, lines)
+    return 0
 
 
 def run_passwd(args: argparse.Namespace, ctx: CliContext) -> int:

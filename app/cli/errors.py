@@ -39,8 +39,10 @@ EXIT_CODES: dict[type[BaseException], int] = {
     e.FolderNotEmpty: 23,
     HypothesesNeedTerminal: 24,
     NotConfirmed: 25,
-    e.HandoverInvalid: 26,
-    e.WrongHandoverPassphrase: 27,
+    e.HypothesesSealedElsewhere: 26,
+    e.RekeySealedElsewhere: 27,
+    e.HandoverInvalid: 28,
+    e.WrongHandoverPassphrase: 29,
 }
 
 

@@ -175,6 +175,8 @@ class Caseload:
         as_you_type: bool = False,
     ) -> list[SearchHit]:
         limit = max(1, min(limit, 500))
+        # Sealed to another computer: they cannot be searched here (see hypotheses_here).
+        include_hypotheses = include_hypotheses and self.session.hypotheses_here
         return stores(self.session).search_index.search(
             text, limit, include_hypotheses, person_id, prefix_last=as_you_type
         )

@@ -1,4 +1,5 @@
-"""Where a vault lives: a folder holding the database, the key file and a lock."""
+"""Where a vault lives: a folder holding the database, the sealed hypotheses file,
+the key file and a lock."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ class VaultPaths:
     @property
     def database(self) -> Path:
         return self.folder / "carnet.db"
+
+    @property
+    def hypotheses(self) -> Path:
+        """The working hypotheses, sealed to this computer (see app/core/sealing.py)."""
+        return self.folder / "hypotheses.db"
 
     @property
     def keyfile(self) -> Path:

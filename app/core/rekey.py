@@ -24,6 +24,15 @@ the data key makes that copy worthless:
 4. Reopen under the new key. A snapshot that another thread published after
    step 2 listed them is still under the old key: it is deleted. The new
    recovery key is returned to be shown once; the old one opens nothing.
+
+The sealed hypotheses (app/core/sealing.py) follow: `hypotheses.db` and each
+snapshot's companion are copied from the key derived from the old data key to
+the one derived from the new (same device secret), and the `sealed.check`
+marker of the staged `carnet.db` is rewritten, all in the same swap. A
+companion that cannot be re-encrypted is dropped with its snapshot. On a
+computer where the hypotheses are sealed elsewhere the renewal is refused
+(RekeySealedElsewhere) and nothing is touched: renewing here would leave them
+under an old data key that no key file holds any more (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from pathlib import Path
 from app.core.passphrase import verify_passphrase
 from app.core.paths import VaultPaths
 from app.core.restore import swap_and_reopen
+from app.core.sealing import seal_keys
 from app.core.session import Session, database, stores
 from app.core.snapshots import housekeeping, list_snapshots, os_errors
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
@@ -44,8 +54,8 @@ from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams
 from app.crypto.recovery import format_recovery_key, new_recovery_secret
 from app.domain.atomic import fsync_directory, fsync_file
-from app.domain.errors import CarnetError, DiskFull, VaultReadOnly
-from app.storage import swap
+from app.domain.errors import CarnetError, DiskFull, RekeySealedElsewhere, VaultReadOnly
+from app.storage import sealed, swap
 from app.storage.export_copy import export_full, open_copy, table_counts
 from app.storage.settings import VaultSettings
 from app.storage.snapshot import (
@@ -70,6 +80,14 @@ def _the_data_key(_: VaultPaths, data_key: bytes) -> bytes:
     return data_key
 
 
+def _sealed_key(_: VaultPaths, data_key: bytes) -> bytes:
+    """The hypotheses file's key: the data key AND this computer's secret (app/crypto/sealing)."""
+    keys = seal_keys(data_key)
+    if keys is None:
+        raise RekeySealedElsewhere()
+    return keys.key
+
+
 @dataclass(frozen=True, slots=True)
 class CipherFile:
     """A SQLCipher database at the top of the vault folder and how its raw key
@@ -82,7 +100,10 @@ class CipherFile:
 
 # Every SQLCipher database of the vault folder, each re-encrypted by a renewal.
 # A new database file joins the renewal by one line here.
-CIPHER_FILES: tuple[CipherFile, ...] = (CipherFile("carnet.db", _the_data_key, required=True),)
+CIPHER_FILES: tuple[CipherFile, ...] = (
+    CipherFile("carnet.db", _the_data_key, required=True),
+    CipherFile("hypotheses.db", _sealed_key),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,17 +156,27 @@ def _stage_snapshots(
     if snapshots:
         ensure_folder(staging / swap.SNAPSHOTS)
     for snap in snapshots:
-        name = f"{swap.SNAPSHOTS}/{snap.path.name}"
+        names = [f"{swap.SNAPSHOTS}/{snap.path.name}"]
+        companion = sealed.companion(snap.path)
+        if companion.exists():
+            names.append(f"{swap.SNAPSHOTS}/{companion.name}")
         try:
             with os_errors():
-                _recopy(snap.path, old_key, staging / name, new_key)
-            moved.append(name)
+                _recopy(snap.path, old_key, staging / names[0], new_key)
+                if len(names) > 1:
+                    sealed_old, sealed_new = (
+                        _sealed_key(paths, old_key),
+                        _sealed_key(paths, new_key),
+                    )
+                    _recopy(companion, sealed_old, staging / names[1], sealed_new)
+            moved += names
         except (DiskFull, VaultReadOnly):
             raise  # the disk, not the copy: renewing must not cost the restore points
         except CarnetError:
-            with contextlib.suppress(FileNotFoundError):
-                (staging / name).unlink()
-            dropped.append(name)
+            for name in names:  # a snapshot and its hypotheses go together
+                with contextlib.suppress(FileNotFoundError):
+                    (staging / name).unlink()
+            dropped += names
     return moved, dropped
 
 
@@ -178,6 +209,10 @@ def _sweep_late_snapshots(paths: VaultPaths, renewed: tuple[str, ...], key: byte
         except CarnetError:
             remove_with_side_files(snap.path)
             late.append(name)
+            companion = sealed.companion(snap.path)
+            if companion.exists():  # under the old sealed key, like its snapshot
+                remove_with_side_files(companion)
+                late.append(f"{swap.SNAPSHOTS}/{companion.name}")
     return late
 
 
@@ -193,14 +228,30 @@ def _recovery_mark(keyfile: kf.KeyFile) -> str:
     return slot.nonce.hex() if slot is not None else ""
 
 
-def _mark_unseen(staged: Path, key: bytes, mark: str) -> None:
-    """In the staged copy only: a renewal rolled back leaves the vault's own mark alone."""
+def _mark_staged(staged: Path, key: bytes, mark: str, seal_check: str | None) -> None:
+    """In the staged copy only: a renewal rolled back leaves the vault's own marks alone.
+
+    `mark` is the unseen recovery key's; `seal_check` the hypotheses file's new
+    marker (app/crypto/sealing.seal_check over the NEW data key), if it was renewed.
+    """
     copy = open_copy(staged, key, writable=True)
     try:
-        VaultSettings(copy).set(UNSEEN_RECOVERY, mark)
+        settings = VaultSettings(copy)
+        settings.set(UNSEEN_RECOVERY, mark)
+        if seal_check is not None:
+            settings.set(sealed.CHECK_KEY, seal_check)
     finally:
         copy.close()
     fsync_file(staged)
+
+
+def _new_seal_check(paths: VaultPaths, databases: list[str], new_key: bytes) -> str | None:
+    if paths.hypotheses.name not in databases:
+        return None  # no sealed file (a vault that never opened on a computer with a secret)
+    keys = seal_keys(new_key)
+    if keys is None:
+        raise RekeySealedElsewhere()
+    return keys.check
 
 
 def recovery_key_unseen(session: Session) -> bool:
@@ -238,6 +289,8 @@ def rekey(
     """
     progress("deriving")
     verify_passphrase(session, passphrase)
+    if not session.hypotheses_here:
+        raise RekeySealedElsewhere()  # see docs/SECURITY.md: their old key must stay
     paths, old_key, new_key = session.paths, session.data_key(), kf.new_data_key()
     keyfile, recovery = new_keyfile(
         kf.read_keyfile(paths.keyfile), new_key, passphrase, params, with_recovery_key
@@ -252,8 +305,11 @@ def rekey(
             progress("database")
             with database(session).read():  # from here to the close, no write can slip in
                 databases = _stage_databases(paths, old_key, new_key, staging)
+                check = _new_seal_check(paths, databases, new_key)
                 with os_errors():
-                    _mark_unseen(staging / paths.database.name, new_key, _recovery_mark(keyfile))
+                    _mark_staged(
+                        staging / paths.database.name, new_key, _recovery_mark(keyfile), check
+                    )
                     kf.write_keyfile(staging / swap.KEYFILE, keyfile)
                     _sync_folders(staging)
                 session.close()
@@ -267,4 +323,5 @@ def rekey(
     stores(reopened).settings.set(UNSEEN_RECOVERY, "")  # returned to the caller, who shows it
     with os_errors():
         drop += tuple(_sweep_late_snapshots(paths, files, new_key))
-    return RekeyResult(reopened, recovery, len(snapshots), drop, warnings)
+    kept = sum(1 for name in snapshots if not name.endswith(swap.SEALED_COMPANION))
+    return RekeyResult(reopened, recovery, kept, drop, warnings)

@@ -40,7 +40,7 @@ from app.crypto.kdf import KdfParams
 from app.domain.atomic import fsync_file
 from app.domain.errors import BackupInvalid, InvalidInput
 from app.domain.models import VaultCounts
-from app.storage import swap
+from app.storage import sealed, swap
 from app.storage.carry_forward import Carried, carry_forward
 from app.storage.connection import Database
 from app.storage.export_copy import export_full, open_copy, table_counts
@@ -50,6 +50,7 @@ from app.storage.snapshot import PRE_RESTORE, claimed, verify_copy
 SNAPSHOT = "snapshot"
 EXTERNAL = "external"
 STAGED = "carnet.db"
+HYPOTHESES_STAGED = "hypotheses.db"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,9 @@ class RestoreResult:
 
 def _stage_snapshot(source: Path, key: bytes, staged: Path) -> dict[str, int]:
     shutil.copyfile(source, staged)
+    if sealed.companion(source).exists():  # its hypotheses, still under this computer's key
+        shutil.copyfile(sealed.companion(source), staged.with_name(HYPOTHESES_STAGED))
+        fsync_file(staged.with_name(HYPOTHESES_STAGED))
     return verify_copy(staged, key)
 
 
@@ -139,7 +143,7 @@ def swap_and_reopen(
     paths: VaultPaths,
     staging: Path,
     key: bytes,
-    files: tuple[str, ...] = swap.SWAPPABLE,
+    files: tuple[str, ...] | None = None,
     drop: tuple[str, ...] = (),
 ) -> Session:
     """Take the vault lock again, commit the journaled swap, open the result with `key`."""
@@ -147,6 +151,8 @@ def swap_and_reopen(
     lock.acquire()
     try:
         with os_errors():
+            if files is None:  # a restore: the databases the staging folder holds
+                files = tuple(name for name in swap.SWAPPABLE if (staging / name).exists())
             swap.commit(paths.folder, staging, files, drop)
         return vault.open_session(paths, lock, key, kf.read_keyfile(paths.keyfile))
     except BaseException:
@@ -174,7 +180,9 @@ def restore(
                 kind, _ = stage_source(key, source, backup_passphrase, staging, scratch)
             with database(session).read():  # from here to the close, no write can slip in
                 carried, counts = finish_staging(database(session), key, staging / STAGED)
-                empty = not any(table_counts(database(session)).values())
+                # A new vault holds only its settings (the seal marker among them).
+                counts_now = table_counts(database(session))
+                empty = not any(n for t, n in counts_now.items() if t != "vault_settings")
                 pre = None if empty else take_snapshot(session, moment, PRE_RESTORE).path
                 session.close()
             reopened = swap_and_reopen(paths, staging, key)

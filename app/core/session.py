@@ -11,6 +11,7 @@ reach the repositories, through `stores(session)` and `database(session)`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,11 +46,12 @@ class Stores:
     settings: VaultSettings
 
     @classmethod
-    def over(cls, db: Database) -> Stores:
+    def over(cls, db: Database, hypotheses_readable: Callable[[], bool] | None = None) -> Stores:
+        """`hypotheses_readable`: False while they are sealed to another computer."""
         return cls(
             persons=PersonStore(db),
             interviews=InterviewStore(db),
-            hypotheses=HypothesisStore(db),
+            hypotheses=HypothesisStore(db, hypotheses_readable or (lambda: True)),
             follow_ups=FollowUpStore(db),
             disclosures=DisclosureStore(db),
             search_index=SearchStore(db),
@@ -65,13 +67,17 @@ class Session:
         lock: VaultLock,
         data_key: bytearray,
         keyfile: kf.KeyFile,
+        sealed_key: bytes | None = None,
     ) -> None:
         self.paths = paths
         self._db: Database | None = db
         self._lock = lock
         self._data_key = data_key
         self._keyfile = keyfile
-        self._stores = Stores.over(db)
+        # The key of hypotheses.db (data key + this computer's secret); None when
+        # they are sealed to another computer (see app/core/sealing.py).
+        self._sealed_key = bytearray(sealed_key) if sealed_key is not None else None
+        self._stores = Stores.over(db, lambda: self.hypotheses_here)
         # What opening did on its own, for the interface to say once.
         self.tightened: tuple[Path, ...] = ()  # files and folders whose mode was too loose
         self.erasure_warnings: tuple[CarnetError, ...] = ()  # an interrupted erasure, finished
@@ -84,6 +90,21 @@ class Session:
         if self._db is None:
             raise VaultLocked()
         return self._db
+
+    @property
+    def hypotheses_here(self) -> bool:
+        """False when the hypotheses are sealed to another computer (or its secret is lost)."""
+        return self._sealed_key is not None
+
+    def sealed_key(self) -> bytes | None:
+        """The hypotheses file's key, for on-device snapshots only; None if sealed elsewhere."""
+        if self._db is None:
+            raise VaultLocked()
+        return bytes(self._sealed_key) if self._sealed_key is not None else None
+
+    def reseal(self, sealed_key: bytes) -> None:
+        """After `sealing.start_new_hypotheses`: the new file's key."""
+        self._sealed_key = bytearray(sealed_key)
 
     def data_key(self) -> bytes:
         """The raw key, for the backup routine only; never logged, never stored."""
@@ -99,8 +120,10 @@ class Session:
             self._db.close()
         finally:
             self._db = None
-            for index in range(len(self._data_key)):
-                self._data_key[index] = 0
+            for key in (self._data_key, self._sealed_key or bytearray()):
+                for index in range(len(key)):
+                    key[index] = 0
+            self._sealed_key = None
             self._lock.release()
 
     def change_passphrase(self, new_passphrase: str, params: KdfParams | None = None) -> None:
@@ -141,7 +164,7 @@ class Session:
         return VaultCounts(
             persons=count("persons"),
             interviews=count("interviews"),
-            hypotheses=count("hypotheses"),
+            hypotheses=count("hypotheses") if self.hypotheses_here else 0,
             follow_ups=count("follow_ups"),
             disclosures=count("disclosures"),
         )

@@ -1,10 +1,12 @@
 """On-device snapshots: taken at unlock and at lock, at most one a day, rotated.
 
-Each snapshot is a full copy of the vault under its own data key (hypotheses
-included: snapshots never leave this device), verified before it is renamed
-into `<vault>/snapshots/`. Kept: the newest automatic snapshot of each of the
-last 7 days that have one, the newest of each of the 4 ISO weeks before
-those, and the last 3 copies taken just before a restore.
+Each snapshot is a full copy of the vault under its own data key, verified
+before it is renamed into `<vault>/snapshots/`, with beside it a copy of the
+sealed hypotheses file under that file's key (`carnet-….hypotheses.db`:
+snapshots never leave this device, and the hypotheses stay sealed to it).
+Kept: the newest automatic snapshot of each of the last 7 days that have one,
+the newest of each of the 4 ISO weeks before those, and the last 3 copies
+taken just before a restore.
 
 `maybe_snapshot` is what the unlock and lock sequences call. It first does the
 housekeeping every operation starts with (stale temp files, an erasure that a
@@ -23,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.core import sealing
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
 from app.core.vault_files import DAMAGED_MARK, companions, set_aside_databases
 from app.domain.atomic import fsync_directory
 from app.domain.errors import BackupInvalid, CarnetError, DiskFull, VaultReadOnly
-from app.storage import purge, swap
+from app.storage import purge, sealed, swap
 from app.storage.export_copy import open_copy
 from app.storage.snapshot import (
     AUTO,
@@ -102,11 +105,16 @@ def snapshot_due(paths: VaultPaths, now: datetime) -> bool:
 
 
 def take_snapshot(session: Session, now: datetime, kind: str = AUTO) -> SnapshotInfo:
-    """Write one verified snapshot now; raises if it cannot be written or verified."""
-    with os_errors():
-        path = write_snapshot(
-            database(session), session.paths.snapshots, session.data_key(), now, kind
-        )
+    """Write one verified snapshot now (and its hypotheses); raises if it cannot."""
+    sealed_key, db = session.sealed_key(), database(session)
+    with os_errors(), db.read():  # both copies of the same moment
+        path = write_snapshot(db, session.paths.snapshots, session.data_key(), now, kind)
+        if sealed_key is not None:
+            try:
+                sealed.write_companion(db, path, sealed_key)
+            except BaseException:
+                remove_with_side_files(path)
+                raise
     return next(s for s in list_snapshots(session.paths) if s.path == path)
 
 
@@ -137,6 +145,7 @@ def prune(paths: VaultPaths) -> tuple[Path, ...]:
     with os_errors():
         for path in removed:
             remove_with_side_files(path)
+            remove_with_side_files(sealed.companion(path))
     return removed
 
 
@@ -165,6 +174,7 @@ def cleanup(paths: VaultPaths) -> list[Path]:
                 shutil.rmtree(path, ignore_errors=True)
                 removed.append(path)
     removed += swap.discard_orphans(paths.folder)
+    removed += sealing.orphan_companions(paths.snapshots)
     return removed
 
 
@@ -187,10 +197,13 @@ def snapshots_holding(session: Session, scrubs: list[purge.Scrub]) -> int:
     return count
 
 
-def _scrub_one(path: Path, key: bytes, scrubs: list[purge.Scrub]) -> CarnetError | None:
+def _scrub_one(
+    path: Path, key: bytes, scrubs: list[purge.Scrub], sealed_key: bytes | None = None
+) -> CarnetError | None:
     """Rewrite one snapshot without what must go; delete it if it cannot be rewritten."""
     try:
         with os_errors():
+            sealing.scrub_companion(path, key, sealed_key, scrubs)  # before its persons go
             if _holds(path, key, scrubs):
                 rewrite_copy(path, key, lambda copy: purge.scrub(copy, scrubs))
         return None
@@ -200,6 +213,7 @@ def _scrub_one(path: Path, key: bytes, scrubs: list[purge.Scrub]) -> CarnetError
         pass  # damaged or unverifiable: erasure wins over one restore point
     with os_errors():
         remove_with_side_files(path)
+        remove_with_side_files(sealed.companion(path))
     return BackupInvalid("A snapshot could not be cleaned, so it was deleted.")
 
 
@@ -244,7 +258,7 @@ def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
             blocked = True
         for snap in list_snapshots(session.paths):
             try:
-                problem = _scrub_one(snap.path, key, scrubs)
+                problem = _scrub_one(snap.path, key, scrubs, session.sealed_key())
             except CarnetError as exc:
                 problem = exc
             if problem is not None:
@@ -252,11 +266,29 @@ def finish_pending_erasure(session: Session) -> tuple[CarnetError, ...]:
                 blocked = blocked or not isinstance(problem, BackupInvalid)
         if not blocked:
             purge.clear_scrubs(db, scrubs)
+    warnings += _seal_old_snapshots(session)
     if purge.compact_pending(db):
         purge.compact(db)
         purge.clear_compact(db)
     db.checkpoint()
     return tuple(warnings)
+
+
+def _seal_old_snapshots(session: Session) -> list[CarnetError]:
+    """Snapshots taken before the hypotheses were sealed: move theirs into companions."""
+    sealed_key = session.sealed_key()
+    if sealed_key is None or sealed.setting(database(session), sealed.PENDING_SNAPSHOTS) is None:
+        return []
+    warnings: list[CarnetError] = []
+    for snap in list_snapshots(session.paths):
+        try:
+            with os_errors():
+                sealing.seal_old_snapshot(snap.path, session.data_key(), sealed_key)
+        except CarnetError as exc:
+            warnings.append(exc)
+    if not warnings:
+        sealed.clear_setting(database(session), sealed.PENDING_SNAPSHOTS)
+    return warnings
 
 
 def housekeeping(session: Session) -> tuple[CarnetError, ...]:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths, ensure_private_folder
+from app.core.sealing import open_hypotheses
 from app.core.session import Session
 from app.core.snapshots import erasure_pending, housekeeping
 from app.core.vault_files import foreign_entries, tighten_modes
@@ -98,6 +99,7 @@ def open_session(
             verify_pages(db)
         migrate(db)
         counters_above_remembered(db)
+        _, sealed_key = open_hypotheses(paths, db, data_key)
     except BaseException:
         db.close()
         raise
@@ -106,7 +108,7 @@ def open_session(
     # anything else reads the vault.
     remove_stale_temps(paths.keyfile)
     tightened = tuple(tighten_modes(paths.folder))
-    session = Session(paths, db, lock, bytearray(data_key), keyfile)
+    session = Session(paths, db, lock, bytearray(data_key), keyfile, sealed_key)
     session.tightened = tightened
     if erasure_pending(session):
         session.erasure_warnings = housekeeping(session)
@@ -156,8 +158,11 @@ def create_vault(
 
 
 def _database_files(paths: VaultPaths) -> list[Path]:
-    db = paths.database
-    return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    return [
+        db.with_name(db.name + side)
+        for db in (paths.database, paths.hypotheses)
+        for side in ("", "-wal", "-shm")
+    ]
 
 
 def _set_aside_orphan_database(paths: VaultPaths) -> None:

@@ -31,9 +31,19 @@ class Kind(StrEnum):
     KEY = "key"  # carnet.key and its atomic-write temps: the wrapped key only
     CONTROL = "control"  # carnet.lock, restore.journal: no content
     FOREIGN = "foreign"  # not Carnet's
+    # hypotheses.db, its snapshot companions and temps: under the sealed key
+    # (data key AND this computer's secret, app/core/sealing.py), erased by the
+    # same purge through the attached file and the companions' scrub.
+    SEALED = "sealed"
 
 
 LAYOUT: tuple[tuple[str, Kind], ...] = (
+    ("hypotheses.db", Kind.SEALED),
+    ("hypotheses.db-*", Kind.SEALED),
+    ("hypotheses.sealed-elsewhere-*", Kind.SEALED),
+    (".tmp-hypotheses-*", Kind.SEALED),
+    ("snapshots/carnet-*.hypotheses.db", Kind.SEALED),
+    ("snapshots/carnet-*.hypotheses.db-*", Kind.SEALED),
     ("carnet.db", Kind.LIVE),
     ("carnet.db-wal", Kind.LIVE),
     ("carnet.db-shm", Kind.LIVE),

@@ -40,6 +40,8 @@ class PersonFile:
     timeline: tuple[InterviewSummaryRow, ...]
     follow_ups: tuple[FollowUp, ...]
     hypotheses: tuple[Hypothesis, ...]
+    # True when the hypotheses are sealed to another computer: none can be shown here.
+    hypotheses_elsewhere: bool = False
 
 
 _STATUS_ORDER = {
@@ -51,8 +53,9 @@ _STATUS_ORDER = {
 
 def person_file(session: Session, person_id: PersonId) -> PersonFile:
     """A person's details, interviews (newest first), follow-ups and hypotheses (open first)."""
+    here = session.hypotheses_here
     hypotheses = sorted(
-        stores(session).hypotheses.for_person(person_id),
+        stores(session).hypotheses.for_person(person_id) if here else [],
         key=lambda h: (_STATUS_ORDER[h.status], -h.noted_on.toordinal(), -h.id),
     )
     return PersonFile(
@@ -60,6 +63,7 @@ def person_file(session: Session, person_id: PersonId) -> PersonFile:
         timeline=tuple(stores(session).interviews.timeline(person_id)),
         follow_ups=tuple(stores(session).follow_ups.for_person(person_id)),
         hypotheses=tuple(hypotheses),
+        hypotheses_elsewhere=not here,
     )
 
 
@@ -80,6 +84,8 @@ def due_follow_ups(
 
 def interview_hypothesis(session: Session, interview_id: InterviewId) -> Hypothesis | None:
     """The free-text hypothesis written beside an interview (the first one), if any."""
+    if not session.hypotheses_here:
+        return None
     found = stores(session).hypotheses.for_interview(interview_id)
     return found[0] if found else None
 

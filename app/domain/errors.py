@@ -91,6 +91,22 @@ class ExportFailed(CarnetError):
     default_message = "The summary could not be written; nothing was recorded."
 
 
+class HypothesesSealedElsewhere(CarnetError):
+    default_message = (
+        "The working hypotheses of this vault are sealed to the computer where they were "
+        "written; they cannot be read on this one."
+    )
+
+
+class RekeySealedElsewhere(HypothesesSealedElsewhere):
+    """Renewing the data key here would make the hypotheses sealed elsewhere unreadable."""
+
+    default_message = (
+        "The vault key cannot be renewed on this computer: the working hypotheses of this "
+        "vault are sealed to another one, and a renewal here would make them unreadable."
+    )
+
+
 class HandoverInvalid(BackupInvalid):
     default_message = "The handover file is damaged, incomplete or not a Carnet handover."
 

@@ -186,6 +186,30 @@ def _vault_exists() -> ErrorMessage:
     )
 
 
+def _sealed_elsewhere() -> ErrorMessage:
+    return ErrorMessage(
+        translate(
+            "Errors",
+            "The working hypotheses of this vault are sealed to the computer where they were "
+            "written: they cannot be read or written on this one.",
+        ),
+        translate("Errors", "Nothing is lost on that computer. The facts work as usual here."),
+    )
+
+
+def _rekey_sealed_elsewhere() -> ErrorMessage:
+    return ErrorMessage(
+        translate(
+            "Errors",
+            "The vault key cannot be renewed on this computer: the working hypotheses of this "
+            "vault are sealed to another one, and a renewal here would make them unreadable.",
+        ),
+        translate(
+            "Errors", "Renew it on the computer where they were written. Nothing was changed."
+        ),
+    )
+
+
 def _folder_not_empty() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "This folder already holds other files."),
@@ -223,6 +247,8 @@ _MESSAGES = (
     (e.NoteFinalised, _note_finalised),
     (e.BackupInvalid, _backup_invalid),
     (e.ExportFailed, _export_failed),
+    (e.RekeySealedElsewhere, _rekey_sealed_elsewhere),
+    (e.HypothesesSealedElsewhere, _sealed_elsewhere),
 )
 
 

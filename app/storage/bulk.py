@@ -24,6 +24,7 @@ lets batches be inserted with `executemany` and linked without a round trip.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ FTS_FEEDS: tuple[tuple[str, str, str, str], ...] = (
     ("addenda", "addenda_fts_i", "addenda_fts", "text"),
     ("hypotheses", "hypotheses_fts_i", "hypotheses_fts", "text"),
 )
+# The hypotheses' trigger is in the attached sealed file (when there is one).
+_SEALED_TRIGGERS = ("hypotheses_fts_i",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,14 +121,19 @@ class _Ids:
 def _fts_triggers_paused(conn: Any) -> Iterator[None]:
     """Drop the FTS insert triggers, and put back exactly what was there."""
     saved = []
+    sealed_here = any(row[1] == "sealed" for row in conn.execute("PRAGMA database_list"))
     for _, trigger, _, _ in FTS_FEEDS:
+        schema = "sealed" if trigger in _SEALED_TRIGGERS and sealed_here else "main"
         row = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+            f"SELECT sql FROM {schema}.sqlite_master WHERE type = 'trigger' AND name = ?",
+            (trigger,),
         ).fetchone()
         if row is None:
             raise RuntimeError(f"Bulk import expects the trigger {trigger}; the schema changed.")
-        saved.append(str(row[0]))
-        conn.execute(f"DROP TRIGGER {trigger}")
+        saved.append(
+            re.sub(r"^CREATE TRIGGER\s+(\S+\.)?", f"CREATE TRIGGER {schema}.", str(row[0]))
+        )
+        conn.execute(f"DROP TRIGGER {schema}.{trigger}")
     yield  # no `finally`: on an error the transaction rolls back, triggers included
     for sql in saved:
         conn.execute(sql)

@@ -22,7 +22,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from app.domain.errors import BackupInvalid, CarnetError, VaultCorrupted
 from app.storage.connection import Database, Journal, connect_keyed
-from app.storage.schema import migrate, schema_version
+from app.storage.schema import SEALED_AWAY, migrate, schema_version
 from app.storage.vaultcheck import integrity_problems
 
 # Everything the worker may take off the device. A new table stays on the
@@ -30,7 +30,11 @@ from app.storage.vaultcheck import integrity_problems
 OUTSIDE_TABLES = ("persons", "interviews", "addenda", "follow_ups", "disclosures", "vault_settings")
 # Vault settings used as work markers (pending erasures) stay on the device.
 INTERNAL_SETTING_PREFIX = "pending."
-_OUTSIDE_FILTERS = {"vault_settings": f" WHERE key NOT LIKE '{INTERNAL_SETTING_PREFIX}%'"}
+# Which computer sealed the hypotheses (app/storage/sealed.py): meaningless outside.
+SEAL_CHECK = "sealed.check"
+_OUTSIDE_FILTERS = {
+    "vault_settings": f" WHERE key NOT LIKE '{INTERNAL_SETTING_PREFIX}%' AND key != '{SEAL_CHECK}'"
+}
 COUNTED_TABLES = (
     "persons",
     "interviews",
@@ -108,6 +112,9 @@ def export_for_outside(db: Database, target: Path, key: bytes) -> None:
     copy = open_copy(target, key, create=True)
     try:
         migrate(copy, version)
+        with copy.write() as conn:  # not even an empty hypotheses table goes outside
+            for statement in SEALED_AWAY:
+                conn.execute(statement)
     finally:
         copy.close()
     with _attached(db, target, key, "outside") as conn:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from app.domain.errors import NotFound
+from app.domain.errors import HypothesesSealedElsewhere, NotFound
 from app.domain.ids import HypothesisId, InterviewId, PersonId
 from app.domain.models import Hypothesis, HypothesisStatus
 from app.storage.codec import day, now_utc, parse_day, parse_ts, ts
@@ -38,9 +39,41 @@ def insert_hypothesis(
     return HypothesisId(int(cur.lastrowid))
 
 
+def _sealed_attached(conn: Any) -> bool:
+    return any(row[1] == "sealed" for row in conn.execute("PRAGMA database_list"))
+
+
+def forget_person(conn: Any, person_id: int) -> None:
+    """No foreign key crosses files: a person's hypotheses go with the person (same transaction)."""
+    if _sealed_attached(conn):
+        conn.execute("DELETE FROM sealed.hypotheses WHERE person_id = ?", (person_id,))
+
+
+def unlink_interview(conn: Any, interview_id: int) -> None:
+    """A deleted interview's hypotheses stay, attached to the person only."""
+    if _sealed_attached(conn):
+        conn.execute(
+            "UPDATE sealed.hypotheses SET interview_id = NULL WHERE interview_id = ?",
+            (interview_id,),
+        )
+
+
+def _always() -> bool:
+    return True
+
+
 class HypothesisStore:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    """The hypotheses of the sealed file; HypothesesSealedElsewhere when it cannot be read here."""
+
+    def __init__(self, db: Database, readable: Callable[[], bool] = _always) -> None:
+        self._plain_db = db
+        self._readable = readable
+
+    @property
+    def _db(self) -> Database:
+        if not self._readable():
+            raise HypothesesSealedElsewhere()
+        return self._plain_db
 
     def add(
         self,

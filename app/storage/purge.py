@@ -27,6 +27,7 @@ from app.domain.errors import CarnetError, NotFound
 from app.storage.codec import now_utc, ts
 from app.storage.connection import Database
 from app.storage.export_copy import INTERNAL_SETTING_PREFIX
+from app.storage.hypotheses import forget_person
 from app.storage.vaultcheck import FTS_TABLES
 
 PENDING_SCRUBS = f"{INTERNAL_SETTING_PREFIX}scrubs"
@@ -129,6 +130,7 @@ def purge_persons(db: Database, person_ids: list[int], purpose: str, reason: str
         scrubs = [Scrub(pid, _stamp(conn, pid), ALL) for pid in person_ids]
         for pid in person_ids:
             conn.execute("DELETE FROM persons WHERE id = ?", (pid,))
+            forget_person(conn, pid)
             cur = conn.execute(
                 "INSERT INTO disclosures (created_at, person_id, recipient, frame, purpose,"
                 " informed, reason, item_refs, output_format, sha256, corrects)"
@@ -212,8 +214,31 @@ def _scrub_sql(scrub: Scrub) -> tuple[str, tuple[Any, ...]]:
     )
 
 
+def _holds_hypotheses(db: Database) -> bool:
+    return None is not db.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hypotheses'"
+    )
+
+
+def persons_matched(db: Database, scrubs: list[Scrub]) -> list[int]:
+    """Persons of this snapshot that `scrubs` name (id and creation stamp both match)."""
+    sql = "SELECT 1 FROM persons WHERE id = ? AND created_at = ?"
+    return [s.person_id for s in scrubs if db.scalar(sql, (s.person_id, s.created_at))]
+
+
+def scrub_hypotheses(db: Database, person_ids: list[int]) -> None:
+    """A snapshot's sealed companion: these persons' hypotheses go, then clean and compact."""
+    with db.write() as conn:
+        _ensure_secure_delete(conn)
+        conn.executemany("DELETE FROM hypotheses WHERE person_id = ?", [(p,) for p in person_ids])
+    clean_indexes(db)
+    compact(db)
+
+
 def holds_any(db: Database, scrubs: list[Scrub]) -> bool:
     """Does this database (a snapshot) still hold anything that `scrubs` must remove?"""
+    if not _holds_hypotheses(db):  # sealed: the hypotheses are in its companion file
+        scrubs = [s for s in scrubs if s.what == ALL]
     for scrub in scrubs:
         if scrub.what == ALL:
             sql = "SELECT 1 FROM persons WHERE id = ? AND created_at = ?"
@@ -231,6 +256,8 @@ def holds_any(db: Database, scrubs: list[Scrub]) -> bool:
 
 def scrub(db: Database, scrubs: list[Scrub]) -> None:
     """Apply `scrubs` to a database (a snapshot copy), then clean its indexes and compact."""
+    if not _holds_hypotheses(db):
+        scrubs = [s for s in scrubs if s.what == ALL]
     with db.write() as conn:
         _ensure_secure_delete(conn)
         for item in scrubs:
@@ -258,7 +285,9 @@ def clean_indexes(db: Database) -> list[str]:
 
 
 def compact(db: Database) -> None:
-    """VACUUM (which needs the internal ATTACH) then truncate the WAL."""
+    """VACUUM (which needs the internal ATTACH) each file, then truncate the WALs."""
     with db.attachments_allowed(), db.read() as conn:
-        conn.execute("VACUUM")
+        for row in conn.execute("PRAGMA database_list").fetchall():
+            if row[1] != "temp":
+                conn.execute(f"VACUUM {row[1]}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

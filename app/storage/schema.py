@@ -178,6 +178,17 @@ Migration = str | Callable[[Any], None]
 MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
+# The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)
+# at the first unlock after the migrations; these statements remove what the
+# migrations above created for them. External copies drop them as well.
+SEALED_AWAY = (
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_i",
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_d",
+    "DROP TRIGGER IF EXISTS main.hypotheses_fts_u",
+    "DROP TABLE IF EXISTS main.hypotheses_fts",
+    "DROP TABLE IF EXISTS main.hypotheses",
+)
+
 
 def schema_version(db: Database) -> int:
     return int(db.scalar("PRAGMA user_version") or 0)

@@ -3,6 +3,7 @@
 Files in the vault folder:
 
     carnet.db (+ -wal, -shm)          the current database
+    hypotheses.db (+ -wal, -shm)      the sealed hypotheses (app/storage/sealed.py)
     .restore-staging-<hex>/carnet.db  the new database, already verified
     restore.journal                   the commit record
 
@@ -25,12 +26,13 @@ Files in the vault folder:
 removes orphan staging folders. Every step is idempotent. The unlock sequence
 must call it with the vault lock held, before it reads the key file.
 
-A version-1 journal (restore, rescue) moves only `carnet.db`. A version-2
-journal (the data-key renewal, app/core/rekey.py) also moves the key file,
-other top-level databases and snapshots, and names files to delete in step 4
-(copies that could not be re-encrypted): after it, nothing under the old key
-remains, and since the key file moves with the databases, the folder always
-holds one (key file, databases) pair that opens.
+A version-1 journal (restore, rescue) moves only `carnet.db` and
+`hypotheses.db`. A version-2 journal (the data-key renewal, app/core/rekey.py)
+also moves the key file, other top-level databases, snapshots and their
+hypotheses companions, and names files to delete in step 4 (copies that
+could not be re-encrypted): after it, nothing under the old key remains, and
+since the key file moves with the databases, the folder always holds one
+(key file, databases) pair that opens.
 """
 
 from __future__ import annotations
@@ -51,13 +53,14 @@ STAGING_PREFIX = ".restore-staging-"
 FORMAT = "carnet-restore-journal"
 VERSION = 1
 REKEY_VERSION = 2
-SWAPPABLE = ("carnet.db",)
+SWAPPABLE = ("carnet.db", "hypotheses.db")
 KEYFILE = "carnet.key"
 SNAPSHOTS = "snapshots"
 _TOP_DATABASE = re.compile(r"^[a-z][a-z0-9_]*\.db$")
 _DAMAGED = re.compile(r"^carnet\.db\.damaged-[0-9A-Za-z-]+$")
 _COMPANIONS = ("-wal", "-shm", "-journal")
-MAX_JOURNAL_BYTES = 4096
+SEALED_COMPANION = ".hypotheses.db"  # app/storage/sealed.companion
+MAX_JOURNAL_BYTES = 16384  # a renewal names each snapshot and its companion
 
 
 def new_staging(folder: Path) -> Path:
@@ -68,8 +71,14 @@ def new_staging(folder: Path) -> Path:
 
 
 def _is_snapshot(name: str) -> bool:
+    """A snapshot, or its sealed hypotheses companion (`carnet-….hypotheses.db`)."""
     parts = name.split("/")
-    return len(parts) == 2 and parts[0] == SNAPSHOTS and parse_name(Path(parts[1])) is not None
+    if len(parts) != 2 or parts[0] != SNAPSHOTS:
+        return False
+    base = parts[1]
+    if base.endswith(SEALED_COMPANION):
+        base = base[: -len(SEALED_COMPANION)] + ".db"
+    return parse_name(Path(base)) is not None
 
 
 def _movable(name: str, version: int) -> bool:

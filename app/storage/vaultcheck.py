@@ -28,7 +28,7 @@ def integrity_problems(db: Database) -> list[str]:
         problems += [str(r[0]) for r in db.query("PRAGMA integrity_check") if r[0] != "ok"]
     except CarnetError as exc:
         return [*problems, str(exc)]
-    existing = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    existing = table_names(db)
     for table in FTS_TABLES:
         if table not in existing:
             continue
@@ -40,6 +40,16 @@ def integrity_problems(db: Database) -> list[str]:
         except CarnetError as exc:
             problems.append(f"{table}: {exc}")
     return problems
+
+
+def table_names(db: Database) -> set[str]:
+    """Tables of the vault and of any attached file (the sealed hypotheses)."""
+    names: set[str] = set()
+    for row in db.query("PRAGMA database_list"):
+        if row[1] != "temp":
+            sql = f"SELECT name FROM {row[1]}.sqlite_master WHERE type = 'table'"
+            names |= {r[0] for r in db.query(sql)}
+    return names
 
 
 def cipher_settings(db: Database) -> dict[str, str]:

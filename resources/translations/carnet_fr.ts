@@ -511,7 +511,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_backup.py" line="102"/>
-        <location filename="../../app/cli/commands_notes.py" line="65"/>
+        <location filename="../../app/cli/commands_notes.py" line="70"/>
         <source>YYYY-MM-DD (default: today)</source>
         <translation>AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
@@ -651,72 +651,72 @@
         <translation>afficher, ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="41"/>
+        <location filename="../../app/cli/commands_notes.py" line="46"/>
         <source>add or list persons supported</source>
         <translation>ajouter ou lister les personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="44"/>
+        <location filename="../../app/cli/commands_notes.py" line="49"/>
         <source>add a person; prints the new id</source>
         <translation>ajouter une personne&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="47"/>
+        <location filename="../../app/cli/commands_notes.py" line="52"/>
         <source>display name or alias (e.g. a first name and an initial)</source>
         <translation>nom affiché ou pseudonyme (par exemple un prénom et une initiale)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="50"/>
+        <location filename="../../app/cli/commands_notes.py" line="55"/>
         <source>client company or organisation</source>
         <translation>entreprise cliente ou structure</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="54"/>
+        <location filename="../../app/cli/commands_notes.py" line="59"/>
         <source>every person, most recent contact first</source>
         <translation>toutes les personnes, contact le plus récent en tête</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="58"/>
+        <location filename="../../app/cli/commands_notes.py" line="63"/>
         <source>add an interview note</source>
         <translation>ajouter une note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="61"/>
+        <location filename="../../app/cli/commands_notes.py" line="66"/>
         <source>add an interview; prints its id</source>
         <translation>ajouter un entretien&#xa0;; affiche son numéro</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="74"/>
+        <location filename="../../app/cli/commands_notes.py" line="79"/>
         <source>UTF-8 text, at most 1 MiB; - is stdin</source>
         <translation>texte UTF-8, 1 Mio au plus&#xa0;; - pour l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="79"/>
+        <location filename="../../app/cli/commands_notes.py" line="84"/>
         <source>private working hypotheses (UTF-8, at most 1 MiB)</source>
         <translation>hypothèses de travail privées (UTF-8, 1 Mio au plus)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="84"/>
+        <location filename="../../app/cli/commands_notes.py" line="89"/>
         <source>full-text search of facts and addenda</source>
         <translation>recherche plein texte dans les faits et les compléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="87"/>
+        <location filename="../../app/cli/commands_notes.py" line="92"/>
         <source>words to find; end one with * to match a prefix</source>
         <translation>mots à chercher&#xa0;; terminez-en un par * pour chercher un début de mot</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="93"/>
+        <location filename="../../app/cli/commands_notes.py" line="98"/>
         <source>at most this many hits (1-500)</source>
         <translation>au plus ce nombre de résultats (1-500)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="98"/>
+        <location filename="../../app/cli/commands_notes.py" line="103"/>
         <source>also search the private hypotheses</source>
         <translation>chercher aussi dans les hypothèses privées</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_notes.py" line="104"/>
+        <location filename="../../app/cli/commands_notes.py" line="109"/>
         <source>only within this person&apos;s file</source>
         <translation>seulement dans le dossier de cette personne</translation>
     </message>
@@ -826,52 +826,52 @@
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="20"/>
+        <location filename="../../app/cli/commands_vault.py" line="21"/>
         <source>create a new vault in the vault folder</source>
         <translation>créer un nouveau coffre dans le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="25"/>
+        <location filename="../../app/cli/commands_vault.py" line="26"/>
         <source>also make a recovery key, printed once: write it on paper</source>
         <translation>créer aussi une clé de secours, affichée une seule fois&#xa0;: notez-la sur papier</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="30"/>
+        <location filename="../../app/cli/commands_vault.py" line="31"/>
         <source>verify every page, the indexes and the settings</source>
         <translation>vérifier chaque page, les index et les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="36"/>
+        <location filename="../../app/cli/commands_vault.py" line="42"/>
         <source>change the passphrase (current one, then the new one)</source>
         <translation>changer la phrase de passe (l’actuelle, puis la nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands_vault.py" line="42"/>
+        <location filename="../../app/cli/commands_vault.py" line="48"/>
         <source>open with the recovery key and set a new passphrase</source>
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="72"/>
+        <location filename="../../app/cli/errors.py" line="74"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="73"/>
+        <location filename="../../app/cli/errors.py" line="75"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="79"/>
+        <location filename="../../app/cli/errors.py" line="81"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="82"/>
+        <location filename="../../app/cli/errors.py" line="84"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="83"/>
+        <location filename="../../app/cli/errors.py" line="85"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -1427,116 +1427,136 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="191"/>
+        <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
+        <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="196"/>
+        <source>Nothing is lost on that computer. The facts work as usual here.</source>
+        <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="202"/>
+        <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
+        <translation>La clé du coffre ne peut pas être renouvelée sur cet ordinateur&#xa0;: les hypothèses de travail de ce coffre sont scellées à un autre ordinateur, et un renouvellement ici les rendrait illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="207"/>
+        <source>Renew it on the computer where they were written. Nothing was changed.</source>
+        <translation>Renouvelez-la sur l’ordinateur où elles ont été écrites. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="215"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="192"/>
+        <location filename="../../app/messages/errors.py" line="216"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="198"/>
+        <location filename="../../app/messages/errors.py" line="222"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="199"/>
+        <location filename="../../app/messages/errors.py" line="223"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="231"/>
+        <location filename="../../app/messages/errors.py" line="257"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="232"/>
+        <location filename="../../app/messages/errors.py" line="258"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="233"/>
+        <location filename="../../app/messages/errors.py" line="259"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="234"/>
+        <location filename="../../app/messages/errors.py" line="260"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="235"/>
+        <location filename="../../app/messages/errors.py" line="261"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="236"/>
+        <location filename="../../app/messages/errors.py" line="262"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="263"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="265"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="240"/>
+        <location filename="../../app/messages/errors.py" line="266"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="242"/>
+        <location filename="../../app/messages/errors.py" line="268"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="245"/>
+        <location filename="../../app/messages/errors.py" line="271"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="246"/>
+        <location filename="../../app/messages/errors.py" line="272"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="247"/>
+        <location filename="../../app/messages/errors.py" line="273"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="248"/>
+        <location filename="../../app/messages/errors.py" line="274"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="249"/>
+        <location filename="../../app/messages/errors.py" line="275"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="258"/>
+        <location filename="../../app/messages/errors.py" line="284"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="261"/>
+        <location filename="../../app/messages/errors.py" line="287"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -2788,33 +2808,55 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="160"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="128"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <source>Sealed to this computer</source>
+        <translation>Scellées à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
+        <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="130"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <source>Sealed to another computer</source>
+        <translation>Scellées à un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
+        <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_restore_on_a_new_computer(closed: tuple[Path, Caseload2], tmp_path: Pat
 def test_restore_a_snapshot(closed: tuple[Path, Caseload2]) -> None:
     """`restore SNAPSHOT` needs only the vault passphrase and keeps the previous content."""
     vault, _ = closed
-    [snap] = sorted((vault / "snapshots").iterdir())
+    [snap] = [p for p in sorted((vault / "snapshots").iterdir()) if ".hypotheses" not in p.name]
     run = cli(vault, f"{PASSPHRASE}\n", "restore", str(snap), "--yes")
     assert run.returncode == 0, run.stderr
     assert "previous content is kept" in run.stdout
@@ -238,7 +238,7 @@ def _piped(vault: Path, stdin: str, *argv: str) -> subprocess.CompletedProcess[s
 def test_piped_answer_never_confirms(closed: tuple[Path, Caseload2], argv: tuple[str, ...]) -> None:
     """`echo o | carnet-cli purge ID` (close-case, restore) changes nothing and says --yes."""
     vault, ids = closed
-    [snap] = sorted((vault / "snapshots").iterdir())
+    [snap] = [p for p in sorted((vault / "snapshots").iterdir()) if ".hypotheses" not in p.name]
     before = {p.name: p.read_bytes() for p in vault.iterdir() if p.name.startswith("carnet.")}
     args = [a.format(id=ids.marked, snap=snap) for a in argv]
     run = _piped(vault, f"o\n{ids.marked}\nRESTORE\n", *args)

@@ -84,5 +84,5 @@ def test_no_consent_answer_writes_nothing_and_a_wrong_passphrase_changes_nothing
     )
     before = folder_digest(second)
     wrong = cli(second, "handover", "import", str(out), handover_secret="pas la bonne phrase")
-    assert wrong.returncode == 27 and "handover" in wrong.stderr
+    assert wrong.returncode == 29 and "handover" in wrong.stderr
     assert folder_digest(second) == before

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from app.cli.errors import EXIT_CODES
 from app.cli.private_output import HypothesesNeedTerminal
+from app.core.device import ENV_CONFIG_DIR
 from tests.cli.conftest import CLI_PASSPHRASE as PASSPHRASE
 from tests.cli.runner import assert_plain_error, run_cli, run_cli_on_terminal
 
@@ -62,6 +64,33 @@ def test_hypotheses_are_found_only_on_request_and_clearly_marked(
                         secrets=[PASSPHRASE])  # fmt: skip
         assert piped.code == EXIT_CODES[HypothesesNeedTerminal]
         assert "pisement" not in piped.out + piped.err and "terminal" in piped.err
+
+
+def test_on_another_computer_search_says_why(
+    vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vault folder copied elsewhere: check passes, facts found, no hypothesis, and why."""
+    person = cli(vault, "person", "add", "Karim B.")
+    facts, hypotheses = tmp_path / "f.txt", tmp_path / "h.txt"
+    facts.write_text("Retard de loyer, épuisement évoqué par lui-même.", encoding="utf-8")
+    hypotheses.write_text("Hypothèse : épuisement lié à la situation d'aidant.", encoding="utf-8")
+    cli(vault, "note", "add", str(person["id"]), "--facts-file", str(facts),
+        "--hypotheses-file", str(hypotheses))  # fmt: skip
+    copy = tmp_path / "copied-vault"
+    shutil.copytree(vault, copy)
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "second-computer"))
+    check = run_cli(copy, "check", secrets=[PASSPHRASE])
+    assert check.code == 0 and "Integrity: ok" in check.out
+    assert "sealed to the computer where they were written" in check.out
+    found = cli(copy, "search", "aidant", "--include-hypotheses")
+    assert found["hits"] == [] and "sealed" in str(found["hypotheses_not_searched"])
+    facts_hits = cli(copy, "search", "epuisement", "--include-hypotheses")["hits"]
+    assert isinstance(facts_hits, list) and [h["source"] for h in facts_hits] == ["facts"]
+    text = run_cli(copy, "search", "aidant", "--include-hypotheses", secrets=[PASSPHRASE])
+    assert "No match." in text.out and "were not searched: they are sealed" in text.out
+    assert cli(copy, "seal-here")["started_new"] is True
+    assert list(copy.glob("hypotheses.sealed-elsewhere-*.db"))
+    assert "hypotheses_not_searched" not in cli(copy, "search", "aidant")
 
 
 def test_facts_can_come_from_stdin(vault: Path) -> None:

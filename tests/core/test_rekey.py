@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.caseload import Caseload
+from app.core.device import ENV_CONFIG_DIR, device_secret
 from app.core.rekey import recovery_key_unseen, rekey
 from app.core.session import database, stores
 from app.core.snapshots import list_snapshots, take_snapshot
@@ -16,11 +17,18 @@ from app.core.vault import CreatedVault, unlock, unlock_with_recovery_key
 from app.crypto import keyfile as kf
 from app.crypto.kdf import TEST_PARAMS
 from app.crypto.recovery import parse_recovery_key
-from app.domain.errors import DiskFull, WrongPassphrase, WrongRecoveryKey
+from app.crypto.sealing import hypotheses_key, seal_check
+from app.domain.errors import DiskFull, RekeySealedElsewhere, WrongPassphrase, WrongRecoveryKey
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import PersonDraft
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
-from tests.support.rekey import database_files, mark_recovery_key_unseen, opens
+from tests.support.rekey import (
+    database_files,
+    file_key,
+    mark_recovery_key_unseen,
+    opens,
+    sealed_files,
+)
 
 FACTS = "Faits : loyer impayé, Zoé-Brûlé-4417"
 HYPOTHESIS = "Hypothèse : tension familiale 9921"
@@ -70,10 +78,14 @@ def test_old_key_file_opens_nothing(created_vault: CreatedVault, tmp_path: Path)
         kf.unwrap_with_passphrase(old_keyfile, PASSPHRASE),
         kf.unwrap_with_recovery(old_keyfile, old_recovery),
     }
+    secret = device_secret()
+    assert secret is not None
+    old_sealed_keys = {hypotheses_key(key, secret) for key in old_keys}
     files = database_files(folder)
-    assert {p.name for p in files} >= {"carnet.db"} and len(files) >= 2
+    assert {p.name for p in files} >= {"carnet.db", "hypotheses.db"} and len(files) >= 4
+    assert len(sealed_files(folder)) >= 2  # hypotheses.db and the snapshot's companion
     for path in files:
-        assert not any(opens(path, key) for key in old_keys), path
+        assert not any(opens(path, key) for key in old_keys | old_sealed_keys), path
     with pytest.raises(WrongRecoveryKey):
         unlock_with_recovery_key(folder, created_vault.recovery_key, OTHER_PASSPHRASE, TEST_PARAMS)
 
@@ -151,7 +163,8 @@ def test_a_failure_before_the_swap_changes_nothing(created_vault: CreatedVault) 
     assert session.is_open and not recovery_key_unseen(session)
     old_key = session.data_key()
     session.close()
-    assert all(opens(path, old_key) for path in database_files(session.paths.folder))
+    folder = session.paths.folder
+    assert all(opens(path, file_key(folder, path, old_key)) for path in database_files(folder))
     assert [p.name for p in session.paths.folder.iterdir() if p.name.startswith(".")] == []
     assert created_vault.recovery_key is not None
     unlock_with_recovery_key(
@@ -184,5 +197,47 @@ def test_a_rolled_back_renewal_keeps_an_earlier_unseen_key_flagged(
         with pytest.raises(DiskFull):
             rekey(session, PASSPHRASE, progress=fail_at_database)
         assert recovery_key_unseen(session)
+    finally:
+        session.close()
+
+
+def test_hypotheses_follow_the_new_key_on_this_device(created_vault: CreatedVault) -> None:
+    """After a renewal the hypotheses, their companion and the seal marker use the new key."""
+    person = _fill(created_vault)
+    folder = created_vault.session.paths.folder
+    rekey(created_vault.session, PASSPHRASE).session.close()
+    session = unlock(folder, PASSPHRASE)
+    try:
+        assert session.hypotheses_here
+        assert stores(session).hypotheses.for_person(person)[0].text == HYPOTHESIS
+        new_key = session.data_key()
+        secret = device_secret()
+        assert secret is not None
+        assert stores(session).settings.get("sealed.check") == seal_check(new_key, secret)
+    finally:
+        session.close()
+    for path in sealed_files(folder):
+        assert opens(path, hypotheses_key(new_key, secret)), path
+
+
+def test_refused_where_the_hypotheses_are_sealed_elsewhere(
+    created_vault: CreatedVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On another computer the renewal is refused and the folder is left exactly as it was."""
+    _fill(created_vault)
+    folder = created_vault.session.paths.folder
+    created_vault.session.close()
+    other = tmp_path / "second-computer"
+    other.mkdir()
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(other))
+    session = unlock(folder, PASSPHRASE)
+    try:
+        assert not session.hypotheses_here
+        database(session).checkpoint()
+        before = folder_digest(folder)
+        with pytest.raises(RekeySealedElsewhere):
+            rekey(session, PASSPHRASE)
+        assert session.is_open
+        assert folder_digest(folder) == before
     finally:
         session.close()

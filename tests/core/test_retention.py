@@ -12,14 +12,15 @@ from app.core.session import Session, database, stores
 from app.domain.errors import InvalidInput, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import InterviewDraft, PersonDraft
-from app.storage import purge
+from app.storage import purge, sealed
 from app.storage.export_copy import table_counts
 from tests.support.backup_data import (
     ALL_CANARIES,
     HYPOTHESIS_CANARY,
     PERSON_CANARIES,
-    canaries_in,
     populate,
+    snapshot_canaries,
+    vault_canaries,
 )
 
 TODAY = date(2024, 5, 1)
@@ -52,8 +53,9 @@ def test_close_case_destroys_hypotheses_everywhere(session: Session, caseload: C
     assert stores(session).hypotheses.for_person(ids.marked) == []
     assert len(stores(session).hypotheses.for_person(ids.other)) == 1
     for snap in snapshots.list_snapshots(session.paths):
-        assert canaries_in(snap.path, session.data_key()) == list(PERSON_CANARIES)
-    assert canaries_in(session.paths.database, session.data_key()) == list(PERSON_CANARIES)
+        assert sealed.companion(snap.path).exists()
+        assert snapshot_canaries(session, snap.path) == list(PERSON_CANARIES)
+    assert vault_canaries(session) == list(PERSON_CANARIES)
     assert purge.pending_scrubs(database(session)) == []
 
 
@@ -83,15 +85,14 @@ def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:
     ids = populate(caseload)
     _snapshot_days(session, 3)
     database(session).checkpoint()
-    assert canaries_in(session.paths.database, session.data_key()) == list(ALL_CANARIES)
+    assert sorted(vault_canaries(session)) == sorted(ALL_CANARIES)
     marked = purge.person_scrubs(database(session), [ids.marked], purge.ALL)
     kind = retention.PurgeKind.PAST_TERM
     report = retention.purge(session, [ids.marked], "Délai de conservation dépassé", kind)
     assert report.person_ids == (ids.marked,) and report.warnings == ()
-    key = session.data_key()
-    assert canaries_in(session.paths.database, key) == []
+    assert vault_canaries(session) == []
     for snap in snapshots.list_snapshots(session.paths):
-        assert canaries_in(snap.path, key) == []
+        assert snapshot_canaries(session, snap.path) == []
     assert snapshots.snapshots_holding(session, marked) == 0
     assert stores(session).persons.ids() == [ids.other]
     assert session.check().ok
@@ -103,13 +104,13 @@ def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:
 def test_purge_on_request(session: Session, caseload: Caseload) -> None:
     """One person's erasure on request is recorded as such; the other person stays whole."""
     ids = populate(caseload)
-    before = table_counts(database(session))
+    before, hypotheses = table_counts(database(session)), session.counts().hypotheses
     retention.purge(session, [ids.marked], "Demande d'effacement", retention.PurgeKind.REQUEST)
     after = table_counts(database(session))
     assert after["persons"] == before["persons"] - 1
-    assert after["hypotheses"] == before["hypotheses"] - 1
+    assert session.counts().hypotheses == hypotheses - 1
     assert stores(session).disclosures.list(person_id=ids.marked)[0].purpose == "erasure-request"
-    assert HYPOTHESIS_CANARY not in canaries_in(session.paths.database, session.data_key())
+    assert HYPOTHESIS_CANARY not in vault_canaries(session)
 
 
 def test_purge_refusals(session: Session, caseload: Caseload) -> None:

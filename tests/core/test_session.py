@@ -66,6 +66,9 @@ def test_no_canary_on_disk_while_open(session: Session, caseload: Caseload) -> N
     assert {"carnet.db-wal", "carnet.db-shm"} <= names  # the scan really covers them
     assert _leaks(session.paths.folder) == []
     plain = decrypted_bytes(session.paths.database, session.data_key())
+    sealed_key = session.sealed_key()
+    assert sealed_key is not None
+    plain += decrypted_bytes(session.paths.hypotheses, sealed_key)
     assert [c for c in ALL_CANARIES if not scan_for(plain, c)] == []  # positive control
 
 
@@ -74,11 +77,14 @@ def test_no_canary_on_disk_after_lock(vault_dir: Path) -> None:
     created = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS)
     session = created.session
     _write_canaries(Caseload(session))
-    key = session.data_key()
+    key, sealed_key = session.data_key(), session.sealed_key()
+    assert sealed_key is not None
     session.close()
-    assert {p.name for p in vault_dir.iterdir()} <= {"carnet.db", "carnet.key", "carnet.lock"}
+    names = {"carnet.db", "carnet.key", "carnet.lock", "hypotheses.db"}
+    assert {p.name for p in vault_dir.iterdir()} <= names
     assert _leaks(vault_dir) == []
     plain = decrypted_bytes(vault_dir / "carnet.db", key)
+    plain += decrypted_bytes(vault_dir / "hypotheses.db", sealed_key)
     assert [c for c in ALL_CANARIES if not scan_for(plain, c)] == []
 
 

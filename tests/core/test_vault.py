@@ -329,7 +329,7 @@ def test_create_makes_private_files(vault: Vault) -> None:
     """The vault folder is 0700, every file in it 0600, and only the expected files exist."""
     assert stat.S_IMODE(vault.folder.stat().st_mode) == 0o700
     names = {p.name for p in vault.folder.iterdir()}
-    assert names == {"carnet.db", "carnet.key", "carnet.lock"}
+    assert names == {"carnet.db", "carnet.key", "carnet.lock", "hypotheses.db"}
     for path in vault.folder.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
 

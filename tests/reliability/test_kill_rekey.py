@@ -4,7 +4,9 @@ The renewal stages every database, snapshot and the new key file, then swaps
 them in through a journal (app/storage/swap.py). Whenever the process dies,
 the next open must find one (key file, databases) pair: the old one whole or
 the new one whole, and no file of the folder may open under any other key
-that the vault ever had. One vault lives through all the trials.
+that the vault ever had (for the sealed hypotheses file and its snapshot
+companions: the key derived from it with this device's secret). One vault
+lives through all the trials.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from app.domain.models import PersonDraft
 from app.storage import swap
 from tests.reliability import SEED, TRIALS, kill_at_random
 from tests.support import PASSPHRASE, draft
-from tests.support.rekey import database_files, opens
+from tests.support.rekey import database_files, file_key, opens, sealed_files
 
 FACTS = "Faits de référence : loyer, budget, Zoé-Brûlé-7731 🦜"
 HYPOTHESIS = "Hypothèse de travail 5150"
@@ -65,12 +67,15 @@ def _make_vault(folder: Path) -> str:
 
 
 def _check_one_key(folder: Path, keys: list[bytes], trial: int) -> None:
-    """Every file opens under the current key and under no other key the vault had."""
+    """Every file opens under the current key and under no other key the vault had
+    (the hypotheses file and its companions: under the key derived from it)."""
     current = keys[-1]
     files = database_files(folder)
-    assert len(files) >= 2, f"trial {trial} (seed {SEED}): {files}"
+    assert len(files) >= 4, f"trial {trial} (seed {SEED}): {files}"
+    sealed = [p.relative_to(folder).as_posix() for p in sealed_files(folder)]
+    assert "hypotheses.db" in sealed and len(sealed) >= 2, f"trial {trial} (seed {SEED}): {files}"
     for path in files:
-        opening = [key for key in keys if opens(path, key)]
+        opening = [key for key in keys if opens(path, file_key(folder, path, key))]
         assert opening == [current], f"trial {trial} (seed {SEED}): {path.name}"
 
 
@@ -104,5 +109,5 @@ def test_kill_during_rekey(tmp_path: Path) -> None:
     with pytest.raises(WrongRecoveryKey):
         kf.unwrap_with_recovery(kf.read_keyfile(folder / "carnet.key"), first_recovery)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["carnet.db", "carnet.key", "carnet.lock", "snapshots"]
+    assert names == ["carnet.db", "carnet.key", "carnet.lock", "hypotheses.db", "snapshots"]
     print(f"{trial} kills, {renewed} renewed the key, {interrupted_after_commit} after the commit")

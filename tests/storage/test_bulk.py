@@ -33,7 +33,9 @@ def interview(index: int, facts: str, **children: object) -> BulkInterview:
 
 def triggers(session: Session) -> list[tuple[object, ...]]:
     return database(session).query(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        "SELECT name, sql FROM (SELECT name, sql, type FROM main.sqlite_master"
+        " UNION ALL SELECT name, sql, type FROM sealed.sqlite_master)"
+        " WHERE type = 'trigger' ORDER BY name"
     )
 
 

@@ -24,7 +24,7 @@ from app.storage.export_copy import (
 from app.storage.schema import schema_version
 from app.storage.snapshot import new_temp
 from app.storage.vaultcheck import FTS_TABLES
-from tests.support.backup_data import HYPOTHESIS_CANARY, PERSON_CANARIES, canaries_in, populate
+from tests.support.backup_data import PERSON_CANARIES, canaries_in, populate
 
 
 def test_full_copy_holds_everything(session: Session, caseload: Caseload, tmp_path: Path) -> None:
@@ -43,7 +43,8 @@ def test_full_copy_holds_everything(session: Session, caseload: Caseload, tmp_pa
     finally:
         copy.close()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert sorted(canaries_in(target, key)) == sorted((*PERSON_CANARIES, HYPOTHESIS_CANARY))
+    # The hypotheses are not in carnet.db: they are sealed in their own file.
+    assert sorted(canaries_in(target, key)) == sorted(PERSON_CANARIES)
 
 
 def test_copy_opens_only_with_its_key(session: Session, tmp_path: Path) -> None:
@@ -68,7 +69,7 @@ def test_outside_copy_has_no_hypotheses(
     try:
         counts = table_counts(copy)
         assert counts == table_counts(database(session), outside=True)
-        assert counts["hypotheses"] == 0 and counts["persons"] == 2
+        assert "hypotheses" not in counts and counts["persons"] == 2
         assert copy.query("SELECT key FROM vault_settings") == [("retention_years",)]
         assert copy.query("SELECT rowid FROM addenda_fts WHERE addenda_fts MATCH 'zqajout'")
         assert copy_problems(copy, indexes=True) == []
@@ -85,7 +86,8 @@ def test_every_table_is_decided(session: Session) -> None:
     }
     tables.discard("sqlite_sequence")
     index_storage = {t for t in tables if any(t.startswith(f) for f in FTS_TABLES)}
-    assert tables - index_storage - set(OUTSIDE_TABLES) == {"hypotheses"}
+    # The hypotheses are in the sealed file (never copied outside), not here.
+    assert tables - index_storage - set(OUTSIDE_TABLES) == set()
 
 
 def test_read_only_open_changes_nothing(session: Session, tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
-from app.core.session import Session, stores
+from app.core.session import Session, database, stores
 from app.domain.errors import NotFound
 from app.domain.ids import HypothesisId, PersonId
 from app.domain.models import HypothesisStatus, PersonDraft
+from app.storage.hypotheses import unlink_interview
 from tests.support import draft, sql_delete
 
 NOTED = date(2024, 4, 2)
@@ -62,4 +63,6 @@ def test_interview_deletion_keeps_hypothesis_unlinked(session: Session, person: 
     iid = stores(session).interviews.add(person, draft(), "faits")
     hid = stores(session).hypotheses.add(person, "reste", NOTED, iid)
     sql_delete(session, "interviews", iid)
+    with database(session).write() as conn:  # no foreign key reaches the sealed file
+        unlink_interview(conn, iid)
     assert stores(session).hypotheses.get(hid).interview_id is None

@@ -10,6 +10,7 @@ from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError, NotFound
 from app.domain.ids import PersonId
 from app.domain.models import PersonDraft
+from app.storage.hypotheses import forget_person
 from tests.support import draft, sql_delete
 
 TODAY = date(2025, 6, 15)
@@ -78,6 +79,8 @@ def test_delete_cascades(session: Session) -> None:
     stores(session).hypotheses.add(pid, "hypothèse", TODAY, iid)
     stores(session).follow_ups.add(pid, "suite", None, iid)
     sql_delete(session, "persons", pid)
+    with database(session).write() as conn:  # no foreign key reaches the sealed file
+        forget_person(conn, pid)
     assert stores(session).persons.ids() == []
     counts = session.counts()
     assert (counts.interviews, counts.hypotheses, counts.follow_ups) == (0, 0, 0)

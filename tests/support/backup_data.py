@@ -12,8 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from app.core.caseload import Caseload
+from app.core.session import Session
 from app.domain.ids import PersonId
 from app.domain.models import InterviewDraft, PersonDraft
+from app.storage import sealed
 from tests.support.pages import decrypted_bytes, scan_for
 
 ALIAS = "Mme Zqalias-Éloïse"
@@ -55,3 +57,23 @@ def canaries_in(path: Path, key: bytes, canaries: tuple[str, ...] = ALL_CANARIES
     """The canaries readable in any page of the database at `path` or its WAL."""
     blob = decrypted_bytes(path, key)
     return [c for c in canaries if scan_for(blob, c)]
+
+
+def snapshot_canaries(
+    session: Session, snapshot: Path, canaries: tuple[str, ...] = ALL_CANARIES
+) -> list[str]:
+    """The canaries readable in a snapshot and in its sealed companion (hypotheses)."""
+    found = canaries_in(snapshot, session.data_key(), canaries)
+    companion, sealed_key = sealed.companion(snapshot), session.sealed_key()
+    if sealed_key is not None and companion.exists():
+        found += canaries_in(companion, sealed_key, canaries)
+    return found
+
+
+def vault_canaries(session: Session, canaries: tuple[str, ...] = ALL_CANARIES) -> list[str]:
+    """The canaries readable in carnet.db (data key) and hypotheses.db (its own key)."""
+    found = canaries_in(session.paths.database, session.data_key(), canaries)
+    sealed_key = session.sealed_key()
+    if sealed_key is not None and session.paths.hypotheses.exists():
+        found += canaries_in(session.paths.hypotheses, sealed_key, canaries)
+    return found

@@ -117,6 +117,15 @@ class HypothesesListPanel(QWidget):
         title.setFont(font)
         self._caption = QLabel(self.tr("Private: they stay on this computer."), self)
         self._caption.setWordWrap(True)
+        self._seal_icon = QLabel(self)
+        self.seal_label = QLabel(self.tr("Sealed to this computer"), self)
+        self.seal_label.setObjectName("hypothesesSeal")
+        self.seal_label.setToolTip(
+            self.tr(
+                "Only this computer can decrypt them: a copy of the vault folder opened "
+                "elsewhere, even with the passphrase, shows the facts but not these."
+            )
+        )
 
         self.view = self._make_view()
 
@@ -140,6 +149,8 @@ class HypothesesListPanel(QWidget):
         head.addWidget(self._icon)
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(self._seal_icon)
+        head.addWidget(self.seal_label)
         controls = QHBoxLayout()
         controls.addWidget(status_label_widget)
         controls.addWidget(self.status_combo)
@@ -175,8 +186,25 @@ class HypothesesListPanel(QWidget):
         self.model.modelReset.connect(self._sync_controls)
         return view
 
-    def set_hypotheses(self, items: list[Hypothesis] | tuple[Hypothesis, ...]) -> None:
+    def set_hypotheses(
+        self, items: list[Hypothesis] | tuple[Hypothesis, ...], elsewhere: bool = False
+    ) -> None:
+        """`elsewhere`: sealed to another computer, so nothing can be shown; say so plainly."""
         self.model.set_items(items)
+        self.seal_label.setText(
+            self.tr("Sealed to another computer")
+            if elsewhere
+            else self.tr("Sealed to this computer")
+        )
+        self._caption.setText(
+            self.tr(
+                "These hypotheses are sealed to the computer where they were written: they "
+                "cannot be read on this one. Nothing is lost on that computer."
+            )
+            if elsewhere
+            else self.tr("Private: they stay on this computer.")
+        )
+        self.view.setEnabled(not elsewhere)
 
     def clear(self) -> None:
         self.model.clear()
@@ -222,9 +250,12 @@ class HypothesesListPanel(QWidget):
         text = app_palette.color(QPalette.ColorRole.WindowText)
         height = self.fontMetrics().height()
         self._icon.setPixmap(lock_pixmap(height, text, self.devicePixelRatioF()))
+        small = round(height * 0.8)
+        self._seal_icon.setPixmap(lock_pixmap(small, text, self.devicePixelRatioF()))
         caption = self._caption.palette()
         caption.setColor(
             QPalette.ColorRole.WindowText,
             blend(text, app_palette.color(QPalette.ColorRole.Window), 0.3),
         )
         self._caption.setPalette(caption)
+        self.seal_label.setPalette(caption)

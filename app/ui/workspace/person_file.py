@@ -246,7 +246,7 @@ class PersonFilePage(QWidget):
         self.timeline.set_rows(data.timeline)
         self.timeline_empty.setVisible(not data.timeline)
         self.follow_ups.set_follow_ups(data.follow_ups, today)
-        self.hypotheses.set_hypotheses(data.hypotheses)
+        self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():
             self.follow_up_due.set_value(today + timedelta(days=7))
 

@@ -14,7 +14,7 @@ from app.core.session import Session, stores
 from app.domain.models import HypothesisStatus
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
-from tests.support.backup_data import canaries_in
+from tests.support.backup_data import snapshot_canaries
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS
 from tests.ui.workspace.conftest import add_interview, add_person, type_text
 
@@ -84,6 +84,22 @@ def test_hypothesis_status_changed_from_the_list(
     assert panel.model.index(0, 1).data() == "Dropped"
 
 
+def test_hypotheses_header_says_sealed_here_or_elsewhere(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """The list's header shows "Sealed to this computer"; sealed elsewhere, it says so."""
+    person = add_person(caseload, "Élodie")
+    caseload.add_hypothesis(person, "Isolement possible", date.today())
+    workspace.open_person(person)
+    panel = workspace.person_file.hypotheses
+    assert panel.seal_label.isVisibleTo(panel)
+    assert panel.seal_label.text() == panel.tr("Sealed to this computer")
+    assert panel.model.rowCount() == 1 and panel.view.isEnabled()
+    panel.set_hypotheses((), elsewhere=True)
+    assert panel.seal_label.text() == panel.tr("Sealed to another computer")
+    assert not panel.view.isEnabled() and panel.model.rowCount() == 0
+
+
 def test_edit_details_and_close_the_case_destroys_hypotheses(
     qtbot: QtBot, workspace: Workspace, caseload: Caseload, session: Session
 ) -> None:
@@ -92,7 +108,7 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
     person = add_person(caseload, "Élodie")
     caseload.add_hypothesis(person, "zqhypothese isolement possible", date.today())
     snapshot = snapshots.take_snapshot(session, datetime.now(UTC))
-    assert canaries_in(snapshot.path, session.data_key(), ("zqhypothese",))
+    assert snapshot_canaries(session, snapshot.path, ("zqhypothese",))
     workspace.open_person(person)
     qtbot.mouseClick(workspace.person_file.edit_button, Qt.MouseButton.LeftButton)
     dialog = workspace.findChild(PersonDialog)
@@ -111,6 +127,6 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
     assert stored.organisation == "Transports Durand"
     assert stored.case_closed == date.today()
     assert stores(session).hypotheses.for_person(person) == []
-    assert canaries_in(snapshot.path, session.data_key(), ("zqhypothese",)) == []
+    assert snapshot_canaries(session, snapshot.path, ("zqhypothese",)) == []
     assert "Transports Durand" in workspace.person_file.details_label.text()
     assert workspace.person_file.hypotheses.model.rowCount() == 0
