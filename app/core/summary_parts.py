@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 
 from app.core.builder_texts import ENGLISH, BuilderTexts
 from app.core.selection import DetailChoice, DetailKey
 from app.domain.models import Person
+from app.domain.text import paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +20,8 @@ class DetailOption:
 
 
 def note_paragraphs(text: str) -> tuple[str, ...]:
-    """Splits facts on blank lines, as the documents print them (one line break stays)."""
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
+    """Facts cut as the documents print them (the one splitter, in app.domain.text)."""
+    return paragraphs(text)
 
 
 def detail_options(person: Person, texts: BuilderTexts = ENGLISH) -> tuple[DetailOption, ...]:

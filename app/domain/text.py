@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from itertools import groupby
+
+from app.domain.paragraphs import split_paragraphs
 
 _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u2032\u00b4`")
 _HYPHENS = frozenset("\u2010\u2011")
@@ -57,14 +58,10 @@ def fold(text: str) -> str:
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
-    """Splits free text on blank lines; single line breaks stay inside a paragraph.
+    """Splits free text on blank lines and before each template heading; single breaks stay.
 
     The one splitter: the summary builder offers these paragraphs to choose
     from and the documents print them, so what is chosen is what is printed.
+    The rule itself (headings included) is in `paragraphs.py`.
     """
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    result: list[str] = []
-    for is_blank, group in groupby(lines, key=lambda line: not line.strip()):
-        if not is_blank:
-            result.append("\n".join(group).strip("\n"))
-    return tuple(result)
+    return split_paragraphs(text)

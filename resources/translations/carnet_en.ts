@@ -1207,32 +1207,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
         <source>← Back to the file</source>
         <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
         <source>Back to the person&apos;s file</source>
         <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
         <source>Interview of %1</source>
         <translation>Interview of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2412,12 +2412,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
         <source>This person has no interview yet.</source>
         <translation>This person has no interview yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
         <source>Addendum of %1</source>
         <translation>Addendum of %1</translation>
     </message>
@@ -2425,27 +2425,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="64"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="73"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="261"/>
         <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
         <translation>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
@@ -2784,17 +2784,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="92"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="95"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="99"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>What you suppose, wonder or want to check…</translation>
     </message>
@@ -2862,12 +2862,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="201"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="209"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
@@ -2966,7 +2966,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -3367,22 +3367,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="398"/>
+        <location filename="../../app/ui/shell/main_window.py" line="437"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3502,37 +3502,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="215"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="219"/>
         <source>Past the retention term</source>
         <translation>Past the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="217"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="227"/>
         <source>Nothing is past its retention term.</source>
         <translation>Nothing is past its retention term.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="224"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="228"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Erase selected…</translation>
     </message>
@@ -3540,72 +3540,72 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Edit details</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>Name or alias (required)</source>
         <translation>Name or alias (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="36"/>
         <source>A name, an alias or initials</source>
         <translation>A name, an alias or initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Client company or service (optional)</source>
         <translation>Client company or service (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case opened on</source>
         <translation>Case opened on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="41"/>
         <source>Case closed on</source>
         <translation>Case closed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="43"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Destroy this person&apos;s working hypotheses now (recommended)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="46"/>
         <source>Only the name or alias is required.</source>
         <translation>Only the name or alias is required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Name or alias:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="50"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -3613,103 +3613,103 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>No interview yet. Start one with “New interview”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="148"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="165"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="199"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -3926,64 +3926,130 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="91"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="92"/>
         <source>Erase for good</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="93"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Reason, for the register (do not write the person&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
         <source>Retention term over</source>
         <translation>Retention term over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
         <source>Checking what will be erased…</source>
         <translation>Checking what will be erased…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="116"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="117"/>
         <source>This erases for good:</source>
         <translation>This erases for good:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="120"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="126"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="127"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="130"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="131"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="134"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>External backups already made are not changed: they still hold this record until you replace or destroy them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="148"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="149"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Erasing and rewriting the snapshots…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="26"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="27"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="28"/>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="29"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="30"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="31"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="22"/>
+        <source>Detail view</source>
+        <translation>Detail view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="23"/>
+        <source>List view</source>
+        <translation>List view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="24"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4290,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="356"/>
+        <location filename="../../app/ui/records/register_view.py" line="362"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -4408,7 +4474,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="275"/>
+        <location filename="../../app/ui/records/register_view.py" line="281"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -4416,17 +4482,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="315"/>
+        <location filename="../../app/ui/records/register_view.py" line="321"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="320"/>
+        <location filename="../../app/ui/records/register_view.py" line="326"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="330"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
@@ -4719,37 +4785,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Search all persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
         <source>In every person&apos;s file</source>
         <translation>In every person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
         <source>In the file of %1</source>
         <translation>In the file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Type a word to search the facts and addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4757,12 +4823,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
-        <source>No result.</source>
-        <translation>No result.</translation>
+        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
+        <translation>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
@@ -4863,77 +4929,87 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lock after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <source>Check &amp;spelling as I type (French and English)</source>
+        <translation>Check &amp;spelling as I type (French and English)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
+        <translation>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -4941,9 +5017,45 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="48"/>
         <source>message</source>
         <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="110"/>
+        <source>The word could not be added to the dictionary.</source>
+        <translation>The word could not be added to the dictionary.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="114"/>
+        <source>Added to the dictionary.</source>
+        <translation>Added to the dictionary.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="227"/>
+        <source>Looking for suggestions…</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="251"/>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="253"/>
+        <source>Add to dictionary</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="256"/>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
     </message>
 </context>
 <context>
@@ -5168,32 +5280,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -5268,8 +5380,8 @@ Next steps:
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="16"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation>Choose a person on the left, or add one with “New person” (Ctrl+N).</translation>
+        <source>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</source>
+        <translation>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="20"/>
@@ -5540,8 +5652,8 @@ Next steps:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
-        <source>New &amp;person…</source>
-        <translation>New &amp;person…</translation>
+        <source>Add a &amp;person…</source>
+        <translation>Add a &amp;person…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>

@@ -1207,32 +1207,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="29"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
         <source>← Back to the file</source>
         <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="30"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
         <source>Back to the person&apos;s file</source>
         <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="54"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
         <source>Interview of %1</source>
         <translation>Entretien du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="60"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="62"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="64"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2412,12 +2412,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="160"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
         <source>This person has no interview yet.</source>
         <translation>Cette personne n’a encore aucun entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="179"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
         <source>Addendum of %1</source>
         <translation>Complément du %1</translation>
     </message>
@@ -2425,27 +2425,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="61"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="62"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="64"/>
         <source>What was said, seen, done or decided…</source>
         <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="70"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="73"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="257"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="261"/>
         <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
         <translation>Ce qui a été dit, vu, fait ou décidé. Les jugements sur la personne et les formules qui relèvent de l&apos;opinion sont soulignés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="252"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
@@ -2784,17 +2784,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="92"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="95"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="99"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -2862,12 +2862,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="190"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="201"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="198"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="209"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -2966,7 +2966,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="75"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
@@ -3367,22 +3367,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../app/ui/shell/main_window.py" line="281"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="398"/>
+        <location filename="../../app/ui/shell/main_window.py" line="437"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3502,37 +3502,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="215"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="219"/>
         <source>Past the retention term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="217"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>Ces dossiers n’ont eu aucun contact depuis plus longtemps que la durée de conservation réglée dans les paramètres (le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans). Effacez-les après avoir vérifié que rien n’impose de les garder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>Case closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="227"/>
         <source>Nothing is past its retention term.</source>
         <translation>Aucun dossier n’a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="224"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="228"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Effacer la sélection…</translation>
     </message>
@@ -3540,72 +3540,72 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Edit details</source>
         <translation>Modifier les informations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="31"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="32"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="34"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>Name or alias (required)</source>
         <translation>Nom ou alias (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="36"/>
         <source>A name, an alias or initials</source>
         <translation>Un nom, un alias ou des initiales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="37"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
         <source>Client company or service (optional)</source>
         <translation>Entreprise cliente ou service (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="39"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
         <source>Case opened on</source>
         <translation>Dossier ouvert le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="40"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="41"/>
         <source>Case closed on</source>
         <translation>Dossier clos le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="42"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="43"/>
         <source>Destroy this person&apos;s working hypotheses now (recommended)</source>
         <translation>Détruire dès maintenant les hypothèses de travail de cette personne (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="45"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="46"/>
         <source>Only the name or alias is required.</source>
         <translation>Seul le nom ou l’alias est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="48"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Name or alias:</source>
         <translation>&amp;Nom ou alias&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="50"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_dialog.py" line="57"/>
+        <location filename="../../app/ui/workspace/person_dialog.py" line="58"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -3613,103 +3613,103 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Export a summary…</source>
         <translation>Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
         <source>No interview yet. Start one with “New interview”.</source>
         <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="139"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="145"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="148"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="157"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="161"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="165"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="171"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="197"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="199"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="204"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="258"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="260"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="262"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -3926,64 +3926,130 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="91"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="92"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="93"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Motif, pour le registre (n’écrivez pas le nom de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
         <source>Retention term over</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
         <source>I understand that this cannot be undone</source>
         <translation>Je comprends que c’est irréversible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
         <source>Checking what will be erased…</source>
         <translation>Vérification de ce qui sera effacé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="116"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="117"/>
         <source>This erases for good:</source>
         <translation>Ceci efface définitivement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="120"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (dernier contact&#xa0;: %2)&#xa0;: %3 entretien(s) avec %4 complément(s), %5 hypothèse(s) de travail, %6 suite(s) à donner, et les informations sur la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="126"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="127"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 copie(s) instantanée(s) de cet ordinateur le contiennent encore et seront réécrites sans lui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="130"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="131"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Conservées&#xa0;: %1 inscription(s) au registre des transmissions (elles ne contiennent aucun texte de note), et une nouvelle inscription qui consigne cet effacement et son motif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="134"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>Les sauvegardes externes déjà faites ne sont pas modifiées&#xa0;: elles contiennent encore ce dossier jusqu’à ce que vous les remplaciez ou les détruisiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="148"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="149"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Effacement et réécriture des copies instantanées…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="26"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="27"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="28"/>
+        <source>%1 File</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="29"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="30"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="31"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="20"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="21"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="22"/>
+        <source>Detail view</source>
+        <translation>Vue détaillée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="23"/>
+        <source>List view</source>
+        <translation>Vue en liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/qt_strings.py" line="24"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4290,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="356"/>
+        <location filename="../../app/ui/records/register_view.py" line="362"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -4408,7 +4474,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="275"/>
+        <location filename="../../app/ui/records/register_view.py" line="281"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -4416,17 +4482,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="315"/>
+        <location filename="../../app/ui/records/register_view.py" line="321"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="320"/>
+        <location filename="../../app/ui/records/register_view.py" line="326"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="324"/>
+        <location filename="../../app/ui/records/register_view.py" line="330"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
@@ -4719,37 +4785,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Élargir à toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="120"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="104"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="164"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
         <source>In every person&apos;s file</source>
         <translation>Dans la fiche de chaque personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="167"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
         <source>In the file of %1</source>
         <translation>Dans la fiche de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="189"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Tapez un mot pour chercher dans les faits et les compléments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="210"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -4757,12 +4823,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="212"/>
-        <source>No result.</source>
-        <translation>Aucun résultat.</translation>
+        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
+        <translation>Aucun résultat dans les notes. Pour trouver une personne par son nom, tapez-le dans «&#xa0;Filtrer les personnes&#xa0;», au-dessus de la liste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -4863,77 +4929,87 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <source>Check &amp;spelling as I type (French and English)</source>
+        <translation>Vérifier l’&amp;orthographe pendant la saisie (français et anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
+        <translation>Aucun dictionnaire n’a été trouvé&#xa0;: l’orthographe n&apos;est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu&#xa0;: hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -4941,9 +5017,45 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="47"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="48"/>
         <source>message</source>
         <translation>message</translation>
+    </message>
+</context>
+<context>
+    <name>SpellService</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="110"/>
+        <source>The word could not be added to the dictionary.</source>
+        <translation>Le mot n’a pas pu être ajouté au dictionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="114"/>
+        <source>Added to the dictionary.</source>
+        <translation>Ajouté au dictionnaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="227"/>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="251"/>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="253"/>
+        <source>Add to dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/spelling.py" line="256"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -5168,32 +5280,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="96"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -5268,8 +5380,8 @@ Suites&#xa0;:
     <name>WelcomePage</name>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="16"/>
-        <source>Choose a person on the left, or add one with “New person” (Ctrl+N).</source>
-        <translation>Choisissez une personne à gauche, ou ajoutez-en une avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
+        <source>Choose a person on the left, or add one with “Add a person…” (Ctrl+N).</source>
+        <translation>Choisissez une personne à gauche, ou ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/welcome.py" line="20"/>
@@ -5540,8 +5652,8 @@ Suites&#xa0;:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
-        <source>New &amp;person…</source>
-        <translation>Nouvelle &amp;personne…</translation>
+        <source>Add a &amp;person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>

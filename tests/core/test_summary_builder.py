@@ -28,7 +28,9 @@ from app.core.summary_builder import (
     person_items,
 )
 from app.domain.errors import InvalidInput
-from app.domain.summary import FactSource, Frame, Informed, Summary
+from app.domain.models import InterviewDraft, PersonDraft
+from app.domain.summary import ExportFormat, FactSource, Frame, Informed, Summary
+from app.export.writers import render_summary
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
     ALIAS,
@@ -317,3 +319,29 @@ def test_detail_options_split_labelled_lines(session: Session, seeded: SeededPer
         (DetailKey.DETAILS_LINE, "Employeur", "Entrepôt Nord"),
         (DetailKey.DETAILS_LINE, "Téléphone", "06 00 00 00 00"),
     ]
+
+
+def test_a_template_note_exports_each_section_as_its_own_paragraph(
+    session: Session, caseload: Caseload, seeded: SeededPerson
+) -> None:
+    """Answers typed on the line under each heading: four sections, four paragraphs in the file."""
+    sections = [
+        ("Motif de l’entretien\u00a0:", "Loyer impayé depuis mars."),
+        ("Situation décrite par la personne\u00a0:", "Elle vit seule avec deux enfants."),
+        ("Ce que la personne demande\u00a0:", "Une aide pour le loyer."),
+        ("Prochaines étapes\u00a0:", "Dossier FSL à monter."),
+    ]
+    note = "\n".join(f"{heading}\n{answer}" for heading, answer in sections) + "\n"
+    person = caseload.add_person(PersonDraft("Mme Sections"))
+    interview = caseload.add_interview(person, InterviewDraft(held_on=date(2026, 3, 2)), note)
+    listed = person_items(outward_reader(session), person).interviews[0].paragraphs
+    assert listed == tuple(f"{heading}\n{answer}" for heading, answer in sections)
+    selection = dataclasses.replace(
+        base_selection(seeded), person_id=person,
+        interviews=(InterviewChoice(interview, (0, 2)),),
+    )  # fmt: skip
+    summary = build_summary(outward_reader(session), selection)
+    assert [fact.text for fact in summary.facts] == [listed[0], listed[2]]
+    written = render_summary(summary, ExportFormat.TXT).data.decode("utf-8")
+    assert f"{listed[0]}\n\n{listed[2]}" in written.replace("\r\n", "\n")
+    assert sections[1][1] not in written and sections[3][1] not in written

@@ -92,6 +92,15 @@ def test_timeline_first_line(session: Session, person: PersonId) -> None:
     assert [r.first_line for r in rows] == ["récent", "ancien"]
 
 
+def test_timeline_first_line_skips_bare_template_headings(
+    session: Session, person: PersonId
+) -> None:
+    """A template note previews the first answer written, not "Motif de l’entretien :"."""
+    note = "Motif de l’entretien\u00a0:\n\nSituation\u00a0:\nLoyer impayé.\n\nSuite\u00a0:\n"
+    stores(session).interviews.add(person, draft(date(2024, 1, 1)), note)
+    assert [r.first_line for r in stores(session).interviews.timeline(person)] == ["Loyer impayé."]
+
+
 def _filler(rng: random.Random, words: int) -> str:
     # Letters a–p only. Each canary below starts with its own character, never
     # used elsewhere, so no FTS5 term is stored prefix-compressed against

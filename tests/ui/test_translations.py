@@ -241,7 +241,7 @@ def test_french_menus_have_distinct_access_keys(
     bar = window.menuBar()
     assert window.file_menu.title() == "&Fichier"
     notes = [action.text() for action in window.notes_menu.actions()]
-    assert "Nouvelle &personne…" in notes
+    assert "Ajouter une &personne…" in notes
 
     def clashes(actions: list[QAction]) -> list[str]:
         keys: dict[str, list[str]] = {}

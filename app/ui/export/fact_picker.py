@@ -142,10 +142,18 @@ class FactPicker(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self._updating = False
+        self._fit_list()
         if interviews:
             self.interviews.setCurrentRow(0)
         else:
             self._show_current()
+
+    def _fit_list(self) -> None:
+        # The list is as wide as its longest line ("… — 5 paragraphs" was cut), within reason.
+        scrollbar = self.interviews.verticalScrollBar().sizeHint().width()
+        wanted = self.interviews.sizeHintForColumn(0) + 2 * self.interviews.frameWidth()
+        limit = self.fontMetrics().averageCharWidth() * 48
+        self.interviews.setMinimumWidth(min(wanted + scrollbar, limit))
 
     def _current_id(self) -> InterviewId | None:
         item = self.interviews.currentItem()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.selection import ConcernFields, CoordinationFields
 from app.domain.summary import CHILD_FRAMES, Frame
 from app.ui.export.state import ExportState
+from app.ui.widgets.checked_edit import CheckedTextEdit
 from app.ui.widgets.optional_date import OptionalDateEdit
 
 MAX_LINE = 300
@@ -39,7 +39,7 @@ class FramePage(QWizardPage):
         self.minor = self._line(
             self.tr("Surname, first name, date of birth, address: as you know them")
         )
-        self.danger = QPlainTextEdit(self)
+        self.danger = CheckedTextEdit(self)
         self.danger.setObjectName("dangerAssessment")
         self.danger.setAccessibleName(self.tr("Your assessment of the danger"))
         self.danger.setPlaceholderText(
@@ -53,7 +53,7 @@ class FramePage(QWizardPage):
             self.tr("The person agrees that I confirm a follow-up exists"), self
         )
         self.confirm_support.setObjectName("confirmSupport")
-        self.actions_taken = QPlainTextEdit(self)
+        self.actions_taken = CheckedTextEdit(self)
         self.actions_taken.setAccessibleName(self.tr("Actions already taken"))
         self.actions_taken.setPlaceholderText(
             self.tr("What you have already done or proposed (optional)")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.summary import CHILD_FRAMES, Informed
 from app.ui.export.labels import ReasonKind, informed_choice, reason_label
 from app.ui.export.state import ExportState
+from app.ui.widgets.checked_edit import CheckedTextEdit
 
 MAX_DETAIL = 300
 
@@ -57,7 +57,7 @@ class InformedPage(QWizardPage):
         form = QFormLayout(self.reason_box)
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Details:"), self.detail)
-        self.parents_comment = QPlainTextEdit(self)
+        self.parents_comment = CheckedTextEdit(self)
         self.parents_comment.setAccessibleName(self.tr("About informing the parents"))
         self.parents_comment.setPlaceholderText(
             self.tr("What will be said to them and when, or why not, in the child's interest")

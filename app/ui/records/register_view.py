@@ -210,8 +210,14 @@ class RegisterView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The long texts share the width left (cut with "…", whole in the tooltip), so the
+        # register needs no horizontal scrolling.
+        for name in ("recipient", "purpose"):
+            column = RegisterModel.COLUMNS.index(name)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         return table
 
     def _build_layout(self) -> None:

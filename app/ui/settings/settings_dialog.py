@@ -34,6 +34,7 @@ from app.ui.shell.app import Translations, effective_language
 from app.ui.shell.errors import show_error
 from app.ui.shell.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Language, Preferences
 from app.ui.shell.shell_parts import paragraph
+from app.ui.widgets.spelling import spell_service
 
 MIN_RETENTION_YEARS = 1
 MAX_RETENTION_YEARS = 50
@@ -42,6 +43,7 @@ MAX_RETENTION_YEARS = 50
 class SettingsDialog(QDialog):
     idle_minutes_changed = Signal(int)
     privacy_mode_changed = Signal(bool)
+    spell_check_changed = Signal(bool)
     language_changed = Signal(str)
     restore_requested = Signal(object)  # RestoreRequest, confirmed by the worker
     rekey_requested = Signal(str)  # the passphrase, confirmed by the worker
@@ -100,6 +102,12 @@ class SettingsDialog(QDialog):
         self.privacy.setObjectName("privacy_mode")
         self.privacy.setChecked(self._preferences.privacy_mode())
         self._privacy_help = paragraph(page)
+        self.spell_check = QCheckBox(page)
+        self.spell_check.setObjectName("spell_check")
+        self.spell_check.setChecked(self._preferences.spell_check())
+        self._spelling_note = paragraph(page)
+        self._spelling_note.setObjectName("spelling_note")
+        self._spelling_note.setVisible(spell_service().dictionaries_missing())
         self._language_label, self._idle_label = QLabel(page), QLabel(page)
         self._language_label.setBuddy(self.language)
         self._idle_label.setBuddy(self.idle_minutes)
@@ -109,6 +117,8 @@ class SettingsDialog(QDialog):
         form.addRow(self._idle_label, self.idle_minutes)
         form.addRow(self.privacy)
         form.addRow(self._privacy_help)
+        form.addRow(self.spell_check)
+        form.addRow(self._spelling_note)
         return page
 
     def _build_retention(self) -> QWidget:
@@ -142,6 +152,11 @@ class SettingsDialog(QDialog):
         self._idle_label.setText(self.tr("&Lock after"))
         self.idle_minutes.setSuffix(self.tr(" min without activity"))
         self.privacy.setText(self.tr("&Privacy mode"))
+        self.spell_check.setText(self.tr("Check &spelling as I type (French and English)"))
+        self._spelling_note.setText(self.tr(
+            "No dictionary was found, so spelling is not checked. Install the Hunspell "
+            "dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and "
+            "restart Carnet."))  # fmt: skip
         self._privacy_help.setText(self.tr(
             "Privacy mode hides names on screen, for when a visitor or a shared screen "
             "could see it."))  # fmt: skip
@@ -190,6 +205,10 @@ class SettingsDialog(QDialog):
         if privacy != self._preferences.privacy_mode():
             self.privacy_mode_changed.emit(privacy)
         self._preferences.set_privacy_mode(privacy)
+        spelling = self.spell_check.isChecked()
+        if spelling != self._preferences.spell_check():
+            self._preferences.set_spell_check(spelling)
+            self.spell_check_changed.emit(spelling)
         language = Language(self.language.currentData())
         if language is not self._preferences.language():
             self._preferences.set_language(language)

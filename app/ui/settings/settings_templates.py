@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from app.core.session import Session
 from app.core.templates import TemplateKind, load_templates, save_templates
 from app.ui.settings.template_defaults import default_templates, template_title
 from app.ui.shell.shell_parts import paragraph
+from app.ui.widgets.checked_edit import CheckedTextEdit
 
 
 class TemplatesTab(QWidget):
@@ -33,7 +33,7 @@ class TemplatesTab(QWidget):
         self.chooser.setObjectName("template_chooser")
         for kind in TemplateKind:
             self.chooser.addItem("", kind.value)
-        self.editor = QPlainTextEdit(self)
+        self.editor = CheckedTextEdit(self)
         self.editor.setObjectName("template_editor")
         self.editor.setTabChangesFocus(True)
         self.reset_button = QPushButton(self)

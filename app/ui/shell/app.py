@@ -84,6 +84,12 @@ class Translations:
         QLocale.setDefault(interface_locale(language))
         return found
 
+    def remove(self) -> None:
+        """Take every catalogue out again: the source texts show (tests, before switching)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+
 
 def app_icon() -> QIcon:
     """The icon from resources/icons, or an empty icon if none is shipped yet."""

@@ -25,10 +25,12 @@ from app.ui.shell.app import Translations
 from app.ui.shell.errors import error_message, show_error
 from app.ui.shell.lock_controller import LockController, LockReason
 from app.ui.shell.preferences import Preferences
+from app.ui.shell.shortcuts import WindowShortcuts
 from app.ui.shell.vault_upkeep import VaultUpkeep
 from app.ui.shell.warm_up import WarmUp
 from app.ui.shell.window_chrome import WindowChrome
 from app.ui.vault.unlock import UnlockScreen
+from app.ui.widgets.spelling import spell_service
 
 if TYPE_CHECKING:
     from app.core.caseload import Caseload
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._session: Session | None = None
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
+        self._shortcuts: WindowShortcuts | None = None
         self.clipboard = SensitiveClipboard(self)
         # One guard for every widget, present and future: see copy_guard.py.
         self.copy_guard = CopyGuard(self.clipboard, self)
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         self.upkeep.restore_failed.connect(self._on_restore_failed)
         self.upkeep.damaged.connect(self._on_damaged)
         self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.speller = spell_service()
+        self.speller.set_enabled(preferences.spell_check())
+        self.speller.message.connect(self.show_status)
+        self.speller.start_loading()  # off the GUI thread; editors underline once it is done
         self.rekeyer: RekeyRunner | None = None  # made at the first renewal (heavy imports)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -205,9 +212,11 @@ class MainWindow(QMainWindow):
     def _adopt(self, session: Session) -> None:
         self._session = session
         from app.core.caseload import Caseload
+        from app.core.personal_words import add_personal_word, personal_words
 
         self._caseload = Caseload(session)
         self.lock.begin(session)
+        self.speller.attach(personal_words(session), lambda word: add_personal_word(session, word))
 
     def _ensure_workspace(self) -> Workspace:
         if self.workspace is None:
@@ -216,6 +225,9 @@ class MainWindow(QMainWindow):
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            if self._shortcuts is not None:
+                self._shortcuts.deleteLater()
+            self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
             self.lock.set_workspace(workspace)
             self.workspace = workspace
             splitter = getattr(workspace, "splitter", None)
@@ -245,6 +257,7 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(workspace)
         self._set_unlocked_ui(True)
+        workspace.focus_start()
 
     def _templates(self) -> dict[str, str]:
         assert self._session is not None
@@ -261,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self, _reason: str) -> None:
         self.upkeep.forget()
+        self.speller.detach()
         self._session = None
         self._caseload = None
         self._show_unlock()
@@ -309,10 +323,35 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.idle_minutes_changed.connect(self.lock.idle.set_minutes)
         dialog.privacy_mode_changed.connect(self.set_privacy_mode)
+        dialog.spell_check_changed.connect(self.speller.set_enabled)
+        dialog.language_changed.connect(lambda _code: self.rebuild_workspace())
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.rekey_requested.connect(self._rekey)
         dialog.open()
+
+    def rebuild_workspace(self) -> None:
+        """The language changed: build the workspace again in it, back where the worker was."""
+        old = self.workspace
+        if old is None:
+            return
+        unlocked = self._session is not None and self._session.is_open
+        try:
+            if unlocked:
+                old.flush()
+        except CarnetError as exc:  # nothing is rebuilt while a change is unsaved
+            show_error(self, exc)
+            return
+        state = old.state() if unlocked else None
+        old.clear()
+        for action in old.actions():
+            self.notes_menu.removeAction(action)
+        self.pages.removeWidget(old)
+        self.lock.set_workspace(None)
+        old.deleteLater()
+        self.workspace = None
+        if unlocked:
+            self._open_workspace(state)
 
     # Restore and key renewal: the session is replaced -------------------
     def _empty_for_replacement(self, status: str) -> Session | None:

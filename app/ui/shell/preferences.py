@@ -1,7 +1,8 @@
 """Typed access to the few preferences kept outside the vault (QSettings).
 
 QSettings is a plain file, readable by anyone with the laptop: it holds only
-the language, the idle delay, privacy mode and window layout. Never a name, a
+the language, the idle delay, privacy mode, spell check on or off and window
+layout. Never a name, a
 path containing a name, or note text; Carnet keeps no recent-files list. The
 keys are declared here and nowhere else, so a review sees all of them at once.
 """
@@ -19,11 +20,15 @@ MAX_IDLE_MINUTES = 60
 KEY_LANGUAGE = "interface/language"
 KEY_IDLE_MINUTES = "security/idle_lock_minutes"
 KEY_PRIVACY_MODE = "interface/privacy_mode"
+KEY_SPELL_CHECK = "writing/spell_check"
 KEY_GEOMETRY = "window/geometry"
 KEY_WINDOW_STATE = "window/state"
 SPLITTER_PREFIX = "window/splitter_"
 
-ALL_KEYS = (KEY_LANGUAGE, KEY_IDLE_MINUTES, KEY_PRIVACY_MODE, KEY_GEOMETRY, KEY_WINDOW_STATE)
+ALL_KEYS = (
+    KEY_LANGUAGE, KEY_IDLE_MINUTES, KEY_PRIVACY_MODE, KEY_SPELL_CHECK, KEY_GEOMETRY,
+    KEY_WINDOW_STATE,
+)
 
 
 class Language(StrEnum):
@@ -85,6 +90,14 @@ class Preferences:
 
     def set_privacy_mode(self, enabled: bool) -> None:
         self._settings.setValue(KEY_PRIVACY_MODE, bool(enabled))
+
+    # Spell check (on unless switched off) ---------------------------
+    def spell_check(self) -> bool:
+        raw = self._settings.value(KEY_SPELL_CHECK, True)
+        return raw is True or str(raw).lower() in ("true", "1")
+
+    def set_spell_check(self, enabled: bool) -> None:
+        self._settings.setValue(KEY_SPELL_CHECK, bool(enabled))
 
     # Window layout (opaque Qt blobs: sizes and positions only) --------
     def window_geometry(self) -> QByteArray | None:

@@ -1,6 +1,11 @@
 """Render the main screens offscreen, in French and English, to PNG files.
 
     QT_QPA_PLATFORM=offscreen python -m app.ui.shell.screenshots OUTDIR [--size 1280x720]
+        [--text-scale 1.5] [--suffix _1366x768]
+
+`--size` is the screen the window fills (dialogs are kept inside it) and
+`--text-scale` enlarges the font as a worker's "large text" setting does, to
+check that every title, label and button still fits.
 
 Vaults are made in a temporary folder with the real key derivation (a few
 seconds each) and fictional persons; nothing of the worker's own is read, and
@@ -77,9 +82,15 @@ def fill_demo(session: Session, today: date, persons: int) -> InterviewId | None
 
 
 class Shooter:
-    def __init__(self, out: Path, work: Path, size: tuple[int, int]) -> None:
-        self.out, self.work, self.size = out, work, size
+    def __init__(self, out: Path, work: Path, size: tuple[int, int], suffix: str = "") -> None:
+        self.out, self.work, self.size, self.suffix = out, work, size, suffix
         self.saved: list[Path] = []
+
+    def fit(self, widget: QWidget, width: int, height: int) -> None:
+        """Resize a dialog to the wished size, but never past the screen, nor below its hint."""
+        hint = widget.minimumSizeHint()
+        widget.resize(max(min(width, self.size[0]), hint.width()),
+                      max(min(height, self.size[1] - 40), hint.height()))  # fmt: skip
 
     def window(self, folder: Path, language: Language) -> MainWindow:
         settings = QSettings(str(self.work / f"prefs-{language.value}.ini"),
@@ -93,7 +104,7 @@ class Shooter:
         return window
 
     def shoot(self, widget: QWidget, name: str) -> None:
-        self.saved.append(save(widget, self.out, name))
+        self.saved.append(save(widget, self.out, name + self.suffix))
 
     def first_run(self, language: Language) -> None:
         window = self.window(self.work / f"new-{language.value}", language)
@@ -125,6 +136,7 @@ class Shooter:
             workspace.open_interview(interview)
             self.shoot(window, f"interview_{language.value}")
         self._search(window, language)
+        self._person_dialog(window, language)
         self._settings(window, language)
         if interview is not None and session is not None:
             person = get_interview(session, interview).person_id
@@ -142,6 +154,14 @@ class Shooter:
         panel.field.setText("loyer")
         wait_until(panel.is_settled)
         self.shoot(window, f"search_{language.value}")
+
+    def _person_dialog(self, window: MainWindow, language: Language) -> None:
+        from app.ui.workspace.person_dialog import PersonDialog
+
+        dialog = PersonDialog(window)
+        dialog.show()
+        self.shoot(dialog, f"person-new_{language.value}")
+        dialog.reject()
 
     def _settings(self, window: MainWindow, language: Language) -> None:
         window.open_settings()
@@ -169,7 +189,7 @@ class Shooter:
             return exports / file_name
 
         wizard = ExportWizard(session, person, choose_path=chooser)
-        wizard.resize(1000, 700)  # room for the preview's page at its own width
+        self.fit(wizard, 1000, 700)  # room for the preview's page at its own width
         wizard.show()
         page = wizard.recipient_page
         page.set_frame(Frame.LIAISON)
@@ -209,7 +229,7 @@ class Shooter:
             wait_until(lambda: wizard.outcome is not None)
             self._certificate(session, person, chooser)
         register = RegisterDialog(session, None)
-        register.resize(1180, 440)
+        self.fit(register, 1400, 600)
         register.show()
         register.view.table.selectRow(1)  # the liaison note (newest first), with its items
         self.shoot(register, f"register_{language.value}")
@@ -265,9 +285,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--size", type=parse_size, default=(1280, 720))
     parser.add_argument("--languages", default="fr,en")
     parser.add_argument("--demo-persons", type=int, default=40)
+    parser.add_argument("--text-scale", type=float, default=1.0)
+    parser.add_argument("--suffix", default="")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     application = create_application([sys.argv[0]])
     translations = Translations(application)
+    if args.text_scale != 1.0:
+        font = application.font()
+        font.setPointSizeF(font.pointSizeF() * args.text_scale)
+        application.setFont(font)
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="carnet-shots-") as tmp:
         work = Path(tmp)
@@ -277,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             interview = fill_demo(created.session, date.today(), args.demo_persons)
         finally:
             created.session.close()
-        shooter = Shooter(args.outdir, work, args.size)
+        shooter = Shooter(args.outdir, work, args.size, args.suffix)
         for code in args.languages.split(","):
             language = Language(code.strip())
             translations.apply(language)

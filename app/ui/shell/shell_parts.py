@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 CARD_WIDTH = 520
+REFERENCE_CHAR = 6  # average character width, in pixels, of the default font CARD_WIDTH suits
 
 
 def heading(parent: QWidget, scale: float = 1.5) -> QLabel:
@@ -93,7 +94,12 @@ class BusyRow(QWidget):
 
 
 def centred(parent: QWidget, content: QWidget, width: int = CARD_WIDTH) -> QHBoxLayout:
-    """Lay `content` out in a column of at most `width` pixels, centred in `parent`."""
+    """Lay `content` out in a column of at most `width` pixels, centred in `parent`.
+
+    `width` is for the default font; larger text (150 %) widens the column in
+    proportion, so paragraphs wrap as they do at 100 % and are never cut.
+    """
+    width = max(width, round(width * content.fontMetrics().averageCharWidth() / REFERENCE_CHAR))
     content.setMaximumWidth(width)
     content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     column = QVBoxLayout()

@@ -30,6 +30,7 @@ from app.ui.widgets.judgement import (
     default_matcher,
     underline_colour,
 )
+from app.ui.widgets.spelling import SpellService, add_spelling_actions, spell_service
 from app.ui.widgets.wording_texts import question
 
 
@@ -55,6 +56,7 @@ class FactsEdit(QPlainTextEdit):
         *,
         clipboard: SensitiveClipboard | None = None,
         matcher: JudgementMatcher | None = None,
+        speller: SpellService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("factsEdit")
@@ -63,8 +65,9 @@ class FactsEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self._clipboard = clipboard if clipboard is not None else SensitiveClipboard(self)
         self._matcher = matcher if matcher is not None else default_matcher()
+        self._speller = speller if speller is not None else spell_service()
         self._highlighter = JudgementHighlighter(
-            self.document(), self._matcher, self._underline_colour()
+            self.document(), self._matcher, self._underline_colour(), self._speller
         )
         self._finalised = False
         self._banner = QLabel(self.tr("Finalised: read only. To correct it, add a dated addendum."))
@@ -187,7 +190,7 @@ class FactsEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """Qt's standard menu, with Copy and Cut going through the sensitive clipboard."""
+        """Spelling entries, then Qt's standard menu with Copy and Cut through the guard."""
         menu = self.createStandardContextMenu(pos)
         for action in menu.actions():
             # Qt wires these straight to its own clipboard code; reroute them.
@@ -197,6 +200,7 @@ class FactsEdit(QPlainTextEdit):
             elif action.objectName() == "edit-cut":
                 action.triggered.disconnect()
                 action.triggered.connect(self.cut)
+        add_spelling_actions(menu, self, self._speller, pos)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

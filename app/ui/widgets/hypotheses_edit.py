@@ -26,6 +26,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.ui.session.copy_guard import mark_private
+from app.ui.widgets.spelling import (
+    SpellHighlighter,
+    SpellService,
+    add_spelling_actions,
+    spell_service,
+)
 
 # Object names Qt gives the standard context-menu actions that export text.
 _EXPORTING_ACTIONS = frozenset({"edit-copy", "edit-cut", "link-copy"})
@@ -75,9 +81,13 @@ def lock_pixmap(size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
 class HypothesesEdit(QPlainTextEdit):
     """Plain-text editor whose content cannot be copied, cut, dragged or printed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, speller: SpellService | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("hypothesesEdit")
+        self._speller = speller if speller is not None else spell_service()
+        self._highlighter = SpellHighlighter(self.document(), self._speller)
         mark_private(self)  # the application's copy guard refuses everything from here
         self.setAccessibleName(self.tr("Working hypotheses (private)"))
         self.setAccessibleDescription(
@@ -130,11 +140,12 @@ class HypothesesEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """Qt's standard menu without Copy and Cut (Undo, Redo, Paste, Select all remain)."""
+        """Spelling entries, then Qt's menu without Copy and Cut (Undo, Paste… remain)."""
         menu = self.createStandardContextMenu(pos)
         for action in menu.actions():
             if action.objectName() in _EXPORTING_ACTIONS:
                 menu.removeAction(action)
+        add_spelling_actions(menu, self, self._speller, pos)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -8,9 +8,10 @@ writing is exactly what the wording check later raises as a judgement.
 
 from functools import lru_cache
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
 from app.core.wording import Finding, Lexicon, check_text, default_lexicon
+from app.ui.widgets.spelling import SpellHighlighter, SpellService
 
 
 class JudgementMatcher:
@@ -39,11 +40,17 @@ def underline_colour(base: QColor) -> QColor:
     return QColor("#c26a00") if base.lightnessF() >= 0.5 else QColor("#f0a848")
 
 
-class JudgementHighlighter(QSyntaxHighlighter):
-    """Wavy-underlines judgement phrases in a document."""
+class JudgementHighlighter(SpellHighlighter):
+    """Wavy-underlines judgement phrases in a document, over the misspelled words if any."""
 
-    def __init__(self, document: QTextDocument, matcher: JudgementMatcher, colour: QColor) -> None:
-        super().__init__(document)
+    def __init__(
+        self,
+        document: QTextDocument,
+        matcher: JudgementMatcher,
+        colour: QColor,
+        speller: SpellService | None = None,
+    ) -> None:
+        super().__init__(document, speller)
         self._matcher = matcher
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
@@ -60,5 +67,6 @@ class JudgementHighlighter(QSyntaxHighlighter):
         return self._format.underlineColor()
 
     def highlightBlock(self, text: str) -> None:
+        super().highlightBlock(text)  # spelling first: a flagged phrase draws over it
         for start, end in self._matcher.find(text):
             self.setFormat(start, end - start, self._format)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.ui.workspace.autosave import SaveState
 from app.ui.workspace.labels import clock_text, day_text
 from app.ui.workspace.style import QuietLabel
+from app.ui.workspace.text_match import initials
 
 
 class EditorHeader(QWidget):
@@ -26,6 +27,8 @@ class EditorHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.alias = ""
+        self._held_on: date | None = None
+        self._privacy = False
         self.back_button = QPushButton(self.tr("← Back to the file"), self)
         self.back_button.setAccessibleName(self.tr("Back to the person's file"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
@@ -45,8 +48,14 @@ class EditorHeader(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.save_label)
 
+    def set_privacy(self, on: bool) -> None:
+        """Initials instead of the name in the title (privacy mode)."""
+        self._privacy = on
+        self.set_title(self.alias, self._held_on)
+
     def set_title(self, alias: str, held_on: date | None) -> None:
-        self.alias = alias
+        self.alias, self._held_on = alias, held_on
+        alias = initials(alias) if self._privacy and alias else alias
         if held_on is None:
             self.title.clear()
             self.title.setToolTip("")

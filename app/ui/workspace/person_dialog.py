@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import Person, PersonDraft
+from app.ui.widgets.fit import show_whole_hint, show_whole_title
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.style import QuietLabel
 
@@ -74,6 +75,9 @@ class PersonDialog(QDialog):
         self.alias.textChanged.connect(self._update)
         self.closed.changed.connect(self._update)
         self._update()
+        for field in (self.alias, self.organisation):
+            show_whole_hint(field)
+        show_whole_title(self)
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

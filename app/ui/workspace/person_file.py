@@ -39,6 +39,7 @@ from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
 from app.ui.workspace.style import QuietLabel, RoomyDelegate, title
+from app.ui.workspace.text_match import initials
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,6 +113,7 @@ class PersonFilePage(QWidget):
         super().__init__(parent)
         self.setObjectName("personFile")
         self.person_id: PersonId | None = None
+        self._alias, self._privacy = "", False
         self.alias_label = title(self, "", 1.4)
         self.alias_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.alias_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -241,7 +243,8 @@ class PersonFilePage(QWidget):
     # --- content -------------------------------------------------------------------------------
     def show_file(self, data: PersonFile, today: date) -> None:
         self.person_id = data.person.id
-        self.alias_label.setText(data.person.alias)
+        self._alias = data.person.alias
+        self._show_alias()
         self.details_label.setText(self._details(data.person))
         self.timeline.set_rows(data.timeline)
         self.timeline_empty.setVisible(not data.timeline)
@@ -249,6 +252,15 @@ class PersonFilePage(QWidget):
         self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():
             self.follow_up_due.set_value(today + timedelta(days=7))
+
+    def set_privacy(self, on: bool) -> None:
+        """Initials instead of the name in the header (privacy mode)."""
+        self._privacy = on
+        self._show_alias()
+
+    def _show_alias(self) -> None:
+        alias = self._alias
+        self.alias_label.setText(initials(alias) if self._privacy and alias else alias)
 
     def _details(self, person: Person) -> str:
         parts = []
@@ -264,6 +276,7 @@ class PersonFilePage(QWidget):
 
     def clear(self) -> None:
         self.person_id = None
+        self._alias = ""
         self.alias_label.clear()
         self.details_label.clear()
         self.timeline.clear()

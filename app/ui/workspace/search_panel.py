@@ -95,6 +95,7 @@ class SearchPanel(QWidget):
         self.model = SearchModel(self)
         self.view = self._make_view()
         self.info = QuietLabel("", self)
+        self.info.setWordWrap(True)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -209,7 +210,9 @@ class SearchPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
             self.info.setText(self.tr("%n result(s)", "", len(hits)))
         else:
-            self.info.setText(self.tr("No result."))
+            self.info.setText(self.tr(
+                "No result in the notes. To find a person by name, type it in "
+                "“Filter persons”, above the list on the left."))  # fmt: skip
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:

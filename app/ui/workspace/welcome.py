@@ -13,7 +13,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         text = QuietLabel(
-            self.tr("Choose a person on the left, or add one with “New person” (Ctrl+N)."), self
+            self.tr("Choose a person on the left, or add one with “Add a person…” (Ctrl+N)."), self
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -218,8 +218,10 @@ class Workspace(QWidget):
         return self.workspace_actions.all()
 
     def set_privacy_mode(self, on: bool) -> None:
-        """Initials instead of names in lists (the selected person shows in full)."""
+        """Initials instead of names everywhere on screen, headers included."""
         self.person_list.set_privacy(on)
+        self.person_file.set_privacy(on)
+        self.editor.header.set_privacy(on)
         self.search_panel.set_privacy(on)
         self.follow_ups_page.model.set_privacy(on)
 
@@ -379,6 +381,16 @@ class Workspace(QWidget):
         current = self.stack.currentWidget()
         if current not in (self.search_panel, self.follow_ups_page, self.records.past_term):
             self.return_page = current
+
+    def focus_start(self) -> None:
+        """After unlocking: the note being written, else the person's file, else the filter."""
+        page = self.stack.currentWidget()
+        if page is self.editor:
+            self.editor.facts.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.person_file:
+            self.person_file.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.person_list.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_overlay(self) -> None:
         page = self.return_page or self.welcome

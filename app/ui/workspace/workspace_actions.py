@@ -69,7 +69,7 @@ def make_actions(parent: QWidget) -> WorkspaceActions:
         new_person=_action(
             parent,
             "actionNewPerson",
-            QCoreApplication.translate("Workspace", "New &person…"),
+            QCoreApplication.translate("Workspace", "Add a &person…"),
             QCoreApplication.translate("Workspace", "Add a person (only an alias is needed)"),
             "Ctrl+N",
         ),

@@ -176,6 +176,24 @@ def test_the_dialog_title_names_no_one(
     assert dialog.windowTitle() == "Disclosure register"
 
 
+def test_a_long_recipient_needs_no_horizontal_scrolling(
+    qtbot: QtBot, session: Session, seeded: SeededPerson, tmp_path: Path
+) -> None:
+    """At 1440×900 with a very long recipient, the table fits its width (tooltip keeps it all)."""
+    long_name = "Service de prévention et de santé au travail interentreprises " * 3
+    selection = base_selection(seeded, recipient=Recipient(long_name.strip()))
+    summary = build_summary(outward_reader(session), selection)
+    export_summary(session, selection, summary, ExportFormat.TXT, tmp_path / "long.txt",
+                   write_summary)  # fmt: skip
+    view = make_view(qtbot, session, seeded)
+    view.resize(1400, 600)
+    qtbot.waitUntil(lambda: long_name.strip() in recipients(view))
+    table = view.table
+    QApplication.processEvents()
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.horizontalHeader().length() <= table.viewport().width()
+
+
 def test_an_erased_person_reads_as_erased_never_as_a_newcomer(
     qtbot: QtBot, session: Session, seeded: SeededPerson
 ) -> None:

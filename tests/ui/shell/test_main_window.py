@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import WINDOW_TITLE
 from app.ui.shell.preferences import Preferences
+from tests.support.languages import reset_language
 from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
 
 
@@ -107,3 +108,42 @@ def test_about_names_the_version(make_window: WindowFactory, existing_vault: Vau
     assert f"Carnet {carnet.__version__}" in boxes[0].text()
     assert "GNU General Public License" in boxes[0].text()
     boxes[0].close()
+
+
+def test_after_unlock_the_keyboard_lands_in_the_workspace(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Unlocked: the persons filter has focus (typing a name filters at once)."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is workspace.person_list.filter_edit)
+    window.lock.lock()
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert QApplication.focusWidget() is not None
+    assert workspace.isAncestorOf(QApplication.focusWidget())
+
+
+def test_changing_the_language_rebuilds_the_workspace_at_once(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Switched to French while a note is open: the workspace speaks French, same note open."""
+    from app.ui.shell.app import Translations
+    from app.ui.shell.preferences import Language
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    window = make_window(existing_vault.folder, translations=translations)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert window.workspace is not None
+    assert window.workspace.open_interview(existing_vault.interview_id)
+    try:
+        translations.apply(Language.FRENCH)
+        window.rebuild_workspace()
+        workspace = window.workspace
+        assert workspace is not None
+        assert workspace.person_list.filter_edit.placeholderText() == "Filtrer les personnes"
+        assert workspace.editor.interview_id() == existing_vault.interview_id
+        assert window.current_page() is workspace
+    finally:
+        reset_language(translations)

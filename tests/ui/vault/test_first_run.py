@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.paths import VaultPaths
+from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.preferences import Language
 from app.ui.vault.first_run import PAGE_CHECK, PAGE_KEY, PAGE_PASSPHRASE, FirstRunWizard
+from tests.support.languages import reset_language
 from tests.ui.conftest import (
     BACKGROUND_TIMEOUT_MS,
     PASSPHRASE,
@@ -134,3 +139,26 @@ def test_created_vault_locks_and_unlocks_again(
     unlock_through_screen(qtbot, window, PASSPHRASE)
     assert window.current_page() is window.workspace
     assert window.session is not None and window.session.is_open
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.FRENCH])
+def test_the_recovery_key_page_focuses_its_button_and_its_access_key_presses_it(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, language: Language
+) -> None:
+    """On the key page "I have written it down" has focus, and Alt+its letter moves on."""
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply(language)
+    try:
+        window = make_window(vault_dir, translations=translations)
+        wizard = window.wizard
+        assert wizard is not None
+        fill_passphrases(qtbot, wizard, PASSPHRASE, PASSPHRASE)
+        qtbot.keyClick(wizard.confirm, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: wizard.current_step() == PAGE_KEY, timeout=BACKGROUND_TIMEOUT_MS)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.written_button)
+        text = wizard.written_button.text()
+        letter = text[text.index("&") + 1]
+        qtbot.keyClick(QApplication.focusWidget(), letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: wizard.current_step() == PAGE_CHECK)  # an animated click
+    finally:
+        reset_language(translations)

@@ -88,10 +88,10 @@ def test_list_sorted_by_last_contact_with_badges(
     assert "Past term" in second.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
-def test_privacy_mode_shows_initials_until_selected(
+def test_privacy_mode_shows_initials_even_for_the_selected_person(
     qtbot: QtBot, make_workspace: WorkspaceFactory, caseload: Caseload
 ) -> None:
-    """With privacy on, rows give initials only; selecting one opens the full name."""
+    """With privacy on, rows and the open file's header give initials; off, names again."""
     person = add_person(caseload, "Élodie Martin", "Transports Durand")
     add_person(caseload, "Karim Benali")
     workspace = make_workspace()
@@ -107,9 +107,10 @@ def test_privacy_mode_shows_initials_until_selected(
     proxy_index = workspace.person_list.proxy.mapFromSource(model.index_of(person))
     workspace.person_list.view.setCurrentIndex(proxy_index)
     assert workspace.person_id == person
-    assert workspace.person_file.alias_label.text() == "Élodie Martin"
+    assert workspace.person_file.alias_label.text() == "É. M."
     workspace.set_privacy_mode(False)
     assert model.index_of(person).data() == "Élodie Martin"
+    assert workspace.person_file.alias_label.text() == "Élodie Martin"
 
 
 def test_keyboard_filter_then_enter_opens_the_file(

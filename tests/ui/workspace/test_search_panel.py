@@ -133,3 +133,39 @@ def test_results_carry_their_hit(qtbot: QtBot, workspace: Workspace, caseload: C
     index = workspace.search_panel.model.index(0, 0)
     assert isinstance(index.data(HIT_ROLE), SearchHit)
     assert index.data(Qt.ItemDataRole.DisplayRole).startswith("Élodie · ")
+
+
+def test_enter_in_the_results_opens_the_hit_and_escape_leaves(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """Down to the results, Enter opens the selected note; Escape there leaves the search."""
+    person = add_person(caseload, "Élodie Martin")
+    target = add_interview(caseload, person, NOTE)
+    workspace.setFocus()
+    qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    before = workspace.search_panel
+    assert [h.interview_id for h in search(qtbot, workspace, "echeancier")] == [target]
+    qtbot.keyClick(before.field, Qt.Key.Key_Down)
+    assert before.view.hasFocus()
+    qtbot.keyClick(before.view, Qt.Key.Key_Return)
+    assert workspace.stack.currentWidget() is workspace.editor
+    assert workspace.editor.interview_id() == target
+    qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    search(qtbot, workspace, "echeancier")
+    qtbot.keyClick(before.field, Qt.Key.Key_Down)
+    qtbot.keyClick(before.view, Qt.Key.Key_Escape)
+    assert workspace.stack.currentWidget() is not workspace.search_panel
+    qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(before.field, Qt.Key.Key_Escape)
+    assert workspace.stack.currentWidget() is not workspace.search_panel
+
+
+def test_no_result_points_to_the_persons_filter(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """Searching a name no note contains says where names are found: the persons filter."""
+    add_person(caseload, "Élodie Martin")
+    workspace.setFocus()
+    qtbot.keyClick(workspace, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert search(qtbot, workspace, "Martin") == []
+    assert "Filter persons" in workspace.search_panel.info.text()

@@ -1,0 +1,35 @@
+"""Room for text: fields wide enough for their hint, dialogs wide enough for their title.
+
+The window manager draws a dialog's title in the frame it gives it; a dialog
+sized to its fields alone had its title cut ("Ajouter un… e"). Widths follow
+the font, so text at 150 % still fits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+# The frame's icon and its three buttons, in multiples of the font height.
+TITLE_BAR_EXTRA_LINES = 8
+
+
+def show_whole_hint(field: QLineEdit) -> None:
+    """The field is never narrower than its placeholder text."""
+    metrics = field.fontMetrics()
+    needed = metrics.horizontalAdvance(field.placeholderText()) + 3 * metrics.height() // 2
+    field.setMinimumWidth(max(field.minimumWidth(), needed))
+
+
+def title_width(window: QWidget) -> int:
+    """The width a title bar needs for the window's title, in a bold font like most frames."""
+    font = QFont(window.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    extra = TITLE_BAR_EXTRA_LINES * metrics.height()
+    return metrics.horizontalAdvance(window.windowTitle()) + extra
+
+
+def show_whole_title(window: QWidget) -> None:
+    """The window is never narrower than its title needs."""
+    window.setMinimumWidth(max(window.minimumWidth(), title_width(window)))

@@ -1,0 +1,30 @@
+"""Tests for app/ui/widgets/fit.py: hints and titles are never cut, at 150 % text too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui.widgets.fit import title_width
+from app.ui.workspace.person_dialog import PersonDialog
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_add_a_person_shows_its_title_and_hints_whole(qtbot: QtBot, scale: float) -> None:
+    """« Add a person »: the dialog is as wide as its title needs, each field as its hint."""
+    original = QApplication.font()
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    QApplication.setFont(font)
+    try:
+        dialog = PersonDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() >= title_width(dialog)
+        for field in (dialog.alias, dialog.organisation):
+            metrics = field.fontMetrics()
+            assert field.width() > metrics.horizontalAdvance(field.placeholderText())
+    finally:
+        QApplication.setFont(original)
