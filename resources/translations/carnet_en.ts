@@ -4971,7 +4971,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
         <source>&amp;Lock after</source>
-        <translation>&amp;Lock after</translation>
+        <translation>Lock &amp;after</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
@@ -5713,7 +5713,7 @@ Next steps:
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
         <source>Finali&amp;se the note…</source>
-        <translation>Finali&amp;se the note…</translation>
+        <translation>Fi&amp;nalise the note…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>

@@ -2510,7 +2510,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/vault/first_run.py" line="241"/>
         <source>I have &amp;written it down</source>
-        <translation>Je l’ai &amp;notée</translation>
+        <translation>&amp;Je l’ai notée</translation>
     </message>
     <message>
         <location filename="../../app/ui/vault/first_run.py" line="242"/>
@@ -3410,7 +3410,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/settings/settings_security.py" line="234"/>
         <source>I have &amp;written it down</source>
-        <translation>Je l’ai &amp;notée</translation>
+        <translation>&amp;Je l’ai notée</translation>
     </message>
 </context>
 <context>
