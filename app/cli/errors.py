@@ -41,6 +41,8 @@ EXIT_CODES: dict[type[BaseException], int] = {
     NotConfirmed: 25,
     e.HypothesesSealedElsewhere: 26,
     e.RekeySealedElsewhere: 27,
+    e.HandoverInvalid: 28,
+    e.WrongHandoverPassphrase: 29,
 }
 
 

@@ -39,6 +39,8 @@ COMMAND_MODULES = (
     "app.cli.commands_demo",
     "app.cli.commands_backup",
     "app.cli.commands_export",
+    "app.cli.commands_stats",
+    "app.cli.commands_handover",
     "app.cli.commands_rekey",
     "app.cli.commands_wording",
 )

@@ -10,6 +10,7 @@ It only reads; nothing written goes through it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.core.session import Session, stores
@@ -43,6 +44,10 @@ class OutwardReader:
     def person(self, person_id: PersonId) -> Person:
         return self._persons.get(person_id)
 
+    def persons(self) -> list[Person]:
+        """Every person of the vault (for counts; the caller keeps no name)."""
+        return [self._persons.get(person_id) for person_id in self._persons.ids()]
+
     def interview(self, interview_id: InterviewId) -> Interview:
         """One interview with its facts and addenda."""
         return self._interviews.get(interview_id)
@@ -61,6 +66,10 @@ class OutwardReader:
     def register(self, person_id: PersonId) -> list[Disclosure]:
         """The register entries about a person, newest first (content-free by design)."""
         return self._disclosures.list(person_id)
+
+    def register_between(self, start: date, end: date) -> list[Disclosure]:
+        """Every register entry made from `start` to `end` (inclusive), newest first."""
+        return self._disclosures.list(since=start, until=end)
 
 
 def outward_reader(session: Session) -> OutwardReader:

@@ -105,3 +105,11 @@ class RekeySealedElsewhere(HypothesesSealedElsewhere):
         "The vault key cannot be renewed on this computer: the working hypotheses of this "
         "vault are sealed to another one, and a renewal here would make them unreadable."
     )
+
+
+class HandoverInvalid(BackupInvalid):
+    default_message = "The handover file is damaged, incomplete or not a Carnet handover."
+
+
+class WrongHandoverPassphrase(WrongBackupPassphrase):
+    default_message = "The passphrase of this handover is not correct."

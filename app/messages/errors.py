@@ -147,6 +147,24 @@ def _note_finalised() -> ErrorMessage:
     )
 
 
+def _wrong_handover_passphrase() -> ErrorMessage:
+    return ErrorMessage(
+        translate("Errors", "The passphrase of this handover is not correct."),
+        translate(
+            "Errors",
+            "It is the passphrase your predecessor gave you apart from the file. "
+            "Nothing was added.",
+        ),
+    )
+
+
+def _handover_invalid() -> ErrorMessage:
+    return ErrorMessage(
+        translate("Errors", "The handover file is damaged, incomplete or not a Carnet handover."),
+        translate("Errors", "Ask for the file again. Your vault was not changed."),
+    )
+
+
 def _backup_invalid() -> ErrorMessage:
     return ErrorMessage(
         translate("Errors", "This backup file is damaged, incomplete or not a Carnet backup."),
@@ -208,6 +226,8 @@ def _generic() -> ErrorMessage:
 
 # Most specific first: UnsafeKdfParameters is a KeyFileCorrupted is a VaultCorrupted.
 _MESSAGES = (
+    (e.WrongHandoverPassphrase, _wrong_handover_passphrase),
+    (e.HandoverInvalid, _handover_invalid),
     (e.WrongBackupPassphrase, _wrong_backup_passphrase),
     (e.WrongPassphrase, _wrong_passphrase),
     (e.WrongRecoveryKey, _wrong_recovery_key),

@@ -25,6 +25,254 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="13"/>
+        <source>Activity figures</source>
+        <translation>Activity figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="17"/>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="26"/>
+        <source>Counts from 1 to {below} are shown as “&lt;{threshold}”; a count marked “≥{threshold}” or a total is hidden so that a small count cannot be worked out.</source>
+        <translation>Counts from 1 to {below} are shown as “&lt;{threshold}”; a count marked “≥{threshold}” or a total is hidden so that a small count cannot be worked out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="35"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="39"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="43"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="47"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="52"/>
+        <source>Persons followed</source>
+        <translation>Persons followed</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="53"/>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="54"/>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="55"/>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="56"/>
+        <source>Follow-ups done</source>
+        <translation>Follow-ups done</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="57"/>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="58"/>
+        <source>Transmissions</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="59"/>
+        <source>Refused requests</source>
+        <translation>Refused requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="66"/>
+        <source>Interviews by kind</source>
+        <translation>Interviews by kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="67"/>
+        <source>Interviews by theme</source>
+        <translation>Interviews by theme</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="68"/>
+        <source>Interviews by who asked for them</source>
+        <translation>Interviews by who asked for them</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="71"/>
+        <source>Interviews by month</source>
+        <translation>Interviews by month</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="72"/>
+        <source>Transmissions by frame</source>
+        <translation>Transmissions by frame</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="73"/>
+        <source>Transmissions by kind of recipient</source>
+        <translation>Transmissions by kind of recipient</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="89"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="90"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="91"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="92"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="93"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="94"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="95"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="96"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="97"/>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="98"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="99"/>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="100"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="101"/>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="102"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="103"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="104"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="105"/>
+        <source>The worker</source>
+        <translation>The worker</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="106"/>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="107"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="108"/>
+        <source>Successor</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="109"/>
+        <source>Liaison note</source>
+        <translation>Liaison note</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="110"/>
+        <source>Coordination notice</source>
+        <translation>Coordination notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="111"/>
+        <source>Concern report</source>
+        <translation>Concern report</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="112"/>
+        <source>Report to the prosecutor</source>
+        <translation>Report to the prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="113"/>
+        <source>Reply to an employer</source>
+        <translation>Reply to an employer</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="114"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="115"/>
+        <source>Copy for the person</source>
+        <translation>Copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="116"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+</context>
+<context>
     <name>AddendaPanel</name>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="24"/>
@@ -603,27 +851,27 @@
         <translation>open with the recovery key and set a new passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="72"/>
+        <location filename="../../app/cli/errors.py" line="74"/>
         <source>exit codes:</source>
         <translation>exit codes:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="73"/>
+        <location filename="../../app/cli/errors.py" line="75"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="79"/>
+        <location filename="../../app/cli/errors.py" line="81"/>
         <source>invalid command line (usage)</source>
         <translation>invalid command line (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="82"/>
+        <location filename="../../app/cli/errors.py" line="84"/>
         <source>internal error (a bug)</source>
         <translation>internal error (a bug)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="83"/>
+        <location filename="../../app/cli/errors.py" line="85"/>
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
@@ -730,7 +978,7 @@
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="62"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -739,24 +987,99 @@ Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>vault folder (default: ${variable}, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="87"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>read each secret as one line from file descriptor N instead of the terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="97"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>language of messages and documents (default: from the locale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="45"/>
+        <source>hand persons over to a successor, or take over</source>
+        <translation>hand persons over to a successor, or take over</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="49"/>
+        <source>write an encrypted handover file for a successor</source>
+        <translation>write an encrypted handover file for a successor</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="52"/>
+        <source>the successor&apos;s name</source>
+        <translation>the successor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="54"/>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="58"/>
+        <source>were the persons told of the handover?</source>
+        <translation>were the persons told of the handover?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="61"/>
+        <source>print it; write nothing</source>
+        <translation>print it; write nothing</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="66"/>
+        <source>take in a handover file from a predecessor</source>
+        <translation>take in a handover file from a predecessor</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="78"/>
+        <source>read the handover passphrase as one line from file descriptor N</source>
+        <translation>read the handover passphrase as one line from file descriptor N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="118"/>
+        <source>Handover written; register entries:</source>
+        <translation>Handover written; register entries:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="130"/>
+        <source>Taken over from {sender} on {day} (handover).</source>
+        <translation>Taken over from {sender} on {day} (handover).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="131"/>
+        <source>Handed over on {day}.</source>
+        <translation>Handed over on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="134"/>
+        <source>Persons taken over:</source>
+        <translation>Persons taken over:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="137"/>
+        <source>This handover was already taken in; nothing was added.</source>
+        <translation>This handover was already taken in; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_stats.py" line="38"/>
+        <source>activity figures of a period (counts only, no name)</source>
+        <translation>activity figures of a period (counts only, no name)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_stats.py" line="70"/>
+        <source>Written:</source>
+        <translation>Written:</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1113,29 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/cli/commands_export.py" line="259"/>
         <source>Wording check:</source>
         <translation>Wording check:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="46"/>
+        <source>Were the persons told of the handover?</source>
+        <translation>Were the persons told of the handover?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="50"/>
+        <source>Yes, and they agreed</source>
+        <translation>Yes, and they agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
+        <source>Yes, and they did not agree</source>
+        <translation>Yes, and they did not agree</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
+        <source>No, they were not told</source>
+        <translation>No, they were not told</translation>
     </message>
 </context>
 <context>
@@ -1040,167 +1386,177 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Add a dated addendum instead.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="152"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
+        <source>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</source>
+        <translation>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="164"/>
+        <source>Ask for the file again. Your vault was not changed.</source>
+        <translation>Ask for the file again. Your vault was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="170"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>This backup file is damaged, incomplete or not a Carnet backup.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="153"/>
+        <location filename="../../app/messages/errors.py" line="171"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choose another backup file. Your vault was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="159"/>
+        <location filename="../../app/messages/errors.py" line="177"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>The summary could not be written, and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="160"/>
+        <location filename="../../app/messages/errors.py" line="178"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Check the destination folder and the free space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="166"/>
+        <location filename="../../app/messages/errors.py" line="184"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="167"/>
+        <location filename="../../app/messages/errors.py" line="185"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Unlock it instead, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="173"/>
+        <location filename="../../app/messages/errors.py" line="191"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
         <translation>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="178"/>
+        <location filename="../../app/messages/errors.py" line="196"/>
         <source>Nothing is lost on that computer. The facts work as usual here.</source>
         <translation>Nothing is lost on that computer. The facts work as usual here.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="184"/>
+        <location filename="../../app/messages/errors.py" line="202"/>
         <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
         <translation>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="189"/>
+        <location filename="../../app/messages/errors.py" line="207"/>
         <source>Renew it on the computer where they were written. Nothing was changed.</source>
         <translation>Renew it on the computer where they were written. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="197"/>
+        <location filename="../../app/messages/errors.py" line="215"/>
         <source>This folder already holds other files.</source>
         <translation>This folder already holds other files.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="198"/>
+        <location filename="../../app/messages/errors.py" line="216"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choose an empty or a new folder for the vault. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="204"/>
+        <location filename="../../app/messages/errors.py" line="222"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet could not complete the operation.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="205"/>
+        <location filename="../../app/messages/errors.py" line="223"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Nothing was lost. Try again; if it happens again, restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="257"/>
         <source>The value entered is not valid.</source>
         <translation>The value entered is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="258"/>
         <source>A person needs at least an alias.</source>
         <translation>A person needs at least an alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="259"/>
         <source>An alias has at most 200 characters.</source>
         <translation>An alias has at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="240"/>
+        <location filename="../../app/messages/errors.py" line="260"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>This text is too long to be saved as one note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="261"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>This text holds characters that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="242"/>
+        <location filename="../../app/messages/errors.py" line="262"/>
         <source>A case cannot close before it opens.</source>
         <translation>A case cannot close before it opens.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="243"/>
+        <location filename="../../app/messages/errors.py" line="263"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>The retention term is between 1 and 50 years.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="244"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>The duration must be between 0 and 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="245"/>
+        <location filename="../../app/messages/errors.py" line="265"/>
         <source>An addendum cannot be empty.</source>
         <translation>An addendum cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="246"/>
+        <location filename="../../app/messages/errors.py" line="266"/>
         <source>A follow-up needs a description.</source>
         <translation>A follow-up needs a description.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="247"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choose a file name for the backup, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="248"/>
+        <location filename="../../app/messages/errors.py" line="268"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>An external backup belongs on another disk, not in the vault folder.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="251"/>
+        <location filename="../../app/messages/errors.py" line="271"/>
         <source>A backup needs its own passphrase.</source>
         <translation>A backup needs its own passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="252"/>
+        <location filename="../../app/messages/errors.py" line="272"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>This is an external backup: its backup passphrase is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="253"/>
+        <location filename="../../app/messages/errors.py" line="273"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Only an external backup can start a new vault.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="254"/>
+        <location filename="../../app/messages/errors.py" line="274"/>
         <source>A purge needs a reason for the register.</source>
         <translation>A purge needs a reason for the register.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="255"/>
+        <location filename="../../app/messages/errors.py" line="275"/>
         <source>The reason has at most 500 characters.</source>
         <translation>The reason has at most 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="264"/>
+        <location filename="../../app/messages/errors.py" line="284"/>
         <source>This value cannot be saved: %1</source>
         <translation>This value cannot be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="267"/>
+        <location filename="../../app/messages/errors.py" line="287"/>
         <source>Correct it and try again.</source>
         <translation>Correct it and try again.</translation>
     </message>
@@ -1358,6 +1714,68 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/ui/export/labels.py" line="71"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="9"/>
+        <source>The threshold is a whole number from 3 to 100.</source>
+        <translation>The threshold is a whole number from 3 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="10"/>
+        <source>A quarter is 1, 2, 3 or 4.</source>
+        <translation>A quarter is 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="11"/>
+        <source>The end of the period comes before its start.</source>
+        <translation>The end of the period comes before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="12"/>
+        <source>Choose at least one person to hand over.</source>
+        <translation>Choose at least one person to hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="13"/>
+        <source>Say who takes over (the successor&apos;s name).</source>
+        <translation>Say who takes over (the successor&apos;s name).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="14"/>
+        <source>A follow-up chosen is done or belongs to another person.</source>
+        <translation>A follow-up chosen is done or belongs to another person.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="15"/>
+        <source>Say whether each person was told of the handover (agreed, informed, or not) before anything is written.</source>
+        <translation>Say whether each person was told of the handover (agreed, informed, or not) before anything is written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="20"/>
+        <source>The handover file could not be written.</source>
+        <translation>The handover file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="163"/>
+        <location filename="../../app/ui/activity/error_texts.py" line="21"/>
+        <source>The handover file is damaged, incomplete or not a Carnet handover.</source>
+        <translation>The handover file is damaged, incomplete or not a Carnet handover.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="152"/>
+        <location filename="../../app/ui/activity/error_texts.py" line="24"/>
+        <source>The passphrase of this handover is not correct.</source>
+        <translation>The passphrase of this handover is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="25"/>
+        <source>PDF and ODS are written to a file: add --out FILE.</source>
+        <translation>PDF and ODS are written to a file: add --out FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="26"/>
+        <source>Give the period: --from YYYY-MM-DD --to YYYY-MM-DD, or --year.</source>
+        <translation>Give the period: --from YYYY-MM-DD --to YYYY-MM-DD, or --year.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2761,24 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Since when the person is supported.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="126"/>
+        <source>Hand over to a successor</source>
+        <translation>Hand over to a successor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="155"/>
+        <source>Save the handover</source>
+        <translation>Save the handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="156"/>
+        <source>Carnet handover (*.carnet-handover)</source>
+        <translation>Carnet handover (*.carnet-handover)</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3800,59 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
 </context>
 <context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="32"/>
+        <source>Who takes over, and what goes</source>
+        <translation>Who takes over, and what goes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="34"/>
+        <source>Tick what your successor needs to continue; the hypotheses never go.</source>
+        <translation>Tick what your successor needs to continue; the hypotheses never go.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="45"/>
+        <source>Successor:</source>
+        <translation>Successor:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="46"/>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="66"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="67"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="68"/>
+        <source>Supported since</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="70"/>
+        <source>Facts of the interview of %1</source>
+        <translation>Facts of the interview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="74"/>
+        <source>Addenda of the interviews ticked</source>
+        <translation>Addenda of the interviews ticked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="77"/>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../app/ui/export/page_preview.py" line="37"/>
@@ -3412,6 +3901,26 @@ never from arguments or the environment. Global options go before COMMAND.</tran
             <numerusform>%n page, as it will print.</numerusform>
             <numerusform>%n pages, as they will print.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="72"/>
+        <source>Exactly what the file will hold</source>
+        <translation>Exactly what the file will hold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="77"/>
+        <source>I have read the wording check</source>
+        <translation>I have read the wording check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="90"/>
+        <source>Wording to check (nothing is changed for you): %1</source>
+        <translation>Wording to check (nothing is changed for you): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="94"/>
+        <source>The wording check found nothing to ask about.</source>
+        <translation>The wording check found nothing to ask about.</translation>
     </message>
 </context>
 <context>
@@ -3639,27 +4148,45 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="60"/>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
         <source>Record a refused request…</source>
         <translation>Record a refused request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="63"/>
+        <location filename="../../app/ui/workspace/records.py" line="66"/>
         <source>An employer or anyone asked and you refused: recorded, nothing written</source>
         <translation>An employer or anyone asked and you refused: recorded, nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="108"/>
+        <location filename="../../app/ui/workspace/records.py" line="112"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>The summary was written and recorded in the register.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="160"/>
+        <location filename="../../app/ui/workspace/records.py" line="149"/>
+        <source>The handover file was written and recorded in the register.</source>
+        <translation>The handover file was written and recorded in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/workspace/records.py" line="161"/>
+        <source>%n person(s) taken over.</source>
+        <translation>
+            <numerusform>%n person taken over.</numerusform>
+            <numerusform>%n persons taken over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="163"/>
+        <source>This handover was already taken in; nothing was added.</source>
+        <translation>This handover was already taken in; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="197"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="174"/>
+        <location filename="../../app/ui/workspace/records.py" line="211"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -4204,6 +4731,29 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
 </context>
 <context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
+        <source>Handover passphrase</source>
+        <translation>Handover passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="107"/>
+        <source>Give it to your successor apart from the file.</source>
+        <translation>Give it to your successor apart from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="111"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/workspace/search_results.py" line="79"/>
@@ -4506,6 +5056,125 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/ui/widgets/spelling.py" line="256"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
+        <source>Activity figures</source>
+        <translation>Activity figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/activity/stats_window.py" line="77"/>
+        <source>Quarter %n</source>
+        <translation>
+            <numerusform>Quarter %n</numerusform>
+            <numerusform>Quarter %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="78"/>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="87"/>
+        <source>Counts below this number are hidden (never below 3)</source>
+        <translation>Counts below this number are hidden (never below 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="88"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="98"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="101"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="104"/>
+        <source>Export ODS…</source>
+        <translation>Export ODS…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="114"/>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="119"/>
+        <source>Hide counts below:</source>
+        <translation>Hide counts below:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="192"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="233"/>
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="36"/>
+        <source>Take over a handover</source>
+        <translation>Take over a handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="40"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="55"/>
+        <source>Handover file:</source>
+        <translation>Handover file:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="56"/>
+        <source>Handover passphrase:</source>
+        <translation>Handover passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="62"/>
+        <source>Open a handover</source>
+        <translation>Open a handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="62"/>
+        <source>Carnet handover (*.carnet-handover)</source>
+        <translation>Carnet handover (*.carnet-handover)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="75"/>
+        <source>Taken over from {sender} on {day} (handover).</source>
+        <translation>Taken over from {sender} on {day} (handover).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="76"/>
+        <source>Handed over on {day}.</source>
+        <translation>Handed over on {day}.</translation>
     </message>
 </context>
 <context>
@@ -4982,94 +5651,124 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
         <source>Add a &amp;person…</source>
         <translation>Add a &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="100"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="107"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
         <source>Finali&amp;se the note…</source>
         <translation>Fi&amp;nalise the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="134"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="141"/>
+        <source>&amp;Activity figures…</source>
+        <translation>&amp;Activity figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="142"/>
+        <source>Counts for the activity report: no name, small counts hidden</source>
+        <translation>Counts for the activity report: no name, small counts hidden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="150"/>
+        <source>&amp;Hand over to a successor…</source>
+        <translation>&amp;Hand over to a successor…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="151"/>
+        <source>An encrypted file for the worker who takes over; never the hypotheses</source>
+        <translation>An encrypted file for the worker who takes over; never the hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="159"/>
+        <source>&amp;Take over a handover…</source>
+        <translation>&amp;Take over a handover…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <source>Add the persons of a handover file from your predecessor</source>
+        <translation>Add the persons of a handover file from your predecessor</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/pending.py" line="84"/>

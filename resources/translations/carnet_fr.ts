@@ -25,6 +25,254 @@
     </message>
 </context>
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="13"/>
+        <source>Activity figures</source>
+        <translation>Statistiques d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="17"/>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="26"/>
+        <source>Counts from 1 to {below} are shown as “&lt;{threshold}”; a count marked “≥{threshold}” or a total is hidden so that a small count cannot be worked out.</source>
+        <translation>Les effectifs de 1 à {below} sont affichés «&#xa0;&lt;{threshold}&#xa0;»&#xa0;; un effectif marqué «&#xa0;≥{threshold}&#xa0;» ou un total est masqué pour qu’un petit effectif ne puisse pas être recalculé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="35"/>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="39"/>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="43"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="47"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="52"/>
+        <source>Persons followed</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="53"/>
+        <source>New cases</source>
+        <translation>Nouveaux suivis</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="54"/>
+        <source>Closed cases</source>
+        <translation>Suivis clos</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="55"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="56"/>
+        <source>Follow-ups done</source>
+        <translation>Suites données</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="57"/>
+        <source>Follow-ups overdue</source>
+        <translation>Suites en retard</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="58"/>
+        <source>Transmissions</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="59"/>
+        <source>Refused requests</source>
+        <translation>Demandes refusées</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="66"/>
+        <source>Interviews by kind</source>
+        <translation>Entretiens par type</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="67"/>
+        <source>Interviews by theme</source>
+        <translation>Entretiens par thème</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="68"/>
+        <source>Interviews by who asked for them</source>
+        <translation>Entretiens par demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="71"/>
+        <source>Interviews by month</source>
+        <translation>Entretiens par mois</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="72"/>
+        <source>Transmissions by frame</source>
+        <translation>Transmissions par cadre</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="73"/>
+        <source>Transmissions by kind of recipient</source>
+        <translation>Transmissions par type de destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="89"/>
+        <source>Office</source>
+        <translation>Au bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="90"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="91"/>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="92"/>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="93"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="94"/>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="95"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="96"/>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="97"/>
+        <source>Employment</source>
+        <translation>Emploi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="98"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="99"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="100"/>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="101"/>
+        <source>HR</source>
+        <translation>RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="102"/>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="103"/>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="104"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="105"/>
+        <source>The worker</source>
+        <translation>Le professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="106"/>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="107"/>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="108"/>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="109"/>
+        <source>Liaison note</source>
+        <translation>Note de liaison</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="110"/>
+        <source>Coordination notice</source>
+        <translation>Avis de coordination</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="111"/>
+        <source>Concern report</source>
+        <translation>Information préoccupante</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="112"/>
+        <source>Report to the prosecutor</source>
+        <translation>Signalement au procureur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="113"/>
+        <source>Reply to an employer</source>
+        <translation>Réponse à un employeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="114"/>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="115"/>
+        <source>Copy for the person</source>
+        <translation>Copie pour la personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/activity_labels.py" line="116"/>
+        <source>Handover</source>
+        <translation>Passation</translation>
+    </message>
+</context>
+<context>
     <name>AddendaPanel</name>
     <message>
         <location filename="../../app/ui/workspace/addenda.py" line="24"/>
@@ -603,27 +851,27 @@
         <translation>ouvrir avec la clé de secours et choisir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="72"/>
+        <location filename="../../app/cli/errors.py" line="74"/>
         <source>exit codes:</source>
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="73"/>
+        <location filename="../../app/cli/errors.py" line="75"/>
         <source>success</source>
         <translation>succès</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="79"/>
+        <location filename="../../app/cli/errors.py" line="81"/>
         <source>invalid command line (usage)</source>
         <translation>ligne de commande invalide (usage)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="82"/>
+        <location filename="../../app/cli/errors.py" line="84"/>
         <source>internal error (a bug)</source>
         <translation>erreur interne (un bogue)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/errors.py" line="83"/>
+        <location filename="../../app/cli/errors.py" line="85"/>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -730,7 +978,7 @@
         <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="62"/>
         <source>Carnet&apos;s encrypted notebook from the command line.
 Passphrases are read from the terminal without echo, or from --passphrase-fd;
 never from arguments or the environment. Global options go before COMMAND.</source>
@@ -739,24 +987,99 @@ Les phrases de passe sont lues au terminal sans écho, ou depuis --passphrase-fd
 jamais depuis les arguments ni l’environnement. Les options globales précèdent COMMANDE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="73"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>vault folder (default: ${variable}, else the per-user data folder)</source>
         <translation>dossier du coffre (par défaut&#xa0;: ${variable}, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>machine-readable output</source>
         <translation>sortie lisible par un programme</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="87"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>read each secret as one line from file descriptor N instead of the terminal</source>
         <translation>lire chaque secret sur une ligne du descripteur de fichier N au lieu du terminal</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="95"/>
+        <location filename="../../app/cli/main.py" line="97"/>
         <source>language of messages and documents (default: from the locale)</source>
         <translation>langue des messages et des documents (par défaut&#xa0;: celle de la locale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="45"/>
+        <source>hand persons over to a successor, or take over</source>
+        <translation>passer des personnes à un successeur, ou reprendre une passation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="49"/>
+        <source>write an encrypted handover file for a successor</source>
+        <translation>écrire un fichier de passation chiffré pour un successeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="52"/>
+        <source>the successor&apos;s name</source>
+        <translation>le nom du successeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="54"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="58"/>
+        <source>were the persons told of the handover?</source>
+        <translation>les personnes ont-elles été informées de la passation&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="61"/>
+        <source>print it; write nothing</source>
+        <translation>l’afficher&#xa0;; ne rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="66"/>
+        <source>take in a handover file from a predecessor</source>
+        <translation>reprendre le fichier de passation d’un prédécesseur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="78"/>
+        <source>read the handover passphrase as one line from file descriptor N</source>
+        <translation>lire la phrase de passe de la passation sur une ligne du descripteur N</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="118"/>
+        <source>Handover written; register entries:</source>
+        <translation>Passation écrite&#xa0;; entrées du registre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="130"/>
+        <source>Taken over from {sender} on {day} (handover).</source>
+        <translation>Repris de {sender} le {day} (passation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="131"/>
+        <source>Handed over on {day}.</source>
+        <translation>Transmis en passation le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="134"/>
+        <source>Persons taken over:</source>
+        <translation>Personnes reprises&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_handover.py" line="137"/>
+        <source>This handover was already taken in; nothing was added.</source>
+        <translation>Cette passation a déjà été reprise&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_stats.py" line="38"/>
+        <source>activity figures of a period (counts only, no name)</source>
+        <translation>statistiques d’activité d’une période (effectifs seulement, aucun nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands_stats.py" line="70"/>
+        <source>Written:</source>
+        <translation>Écrit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1113,29 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/cli/commands_export.py" line="259"/>
         <source>Wording check:</source>
         <translation>Vérification des termes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="46"/>
+        <source>Were the persons told of the handover?</source>
+        <translation>Les personnes ont-elles été informées de la passation&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="50"/>
+        <source>Yes, and they agreed</source>
+        <translation>Oui, et elles sont d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
+        <source>Yes, and they did not agree</source>
+        <translation>Oui, et elles ne sont pas d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
+        <source>No, they were not told</source>
+        <translation>Non, elles n’ont pas été informées</translation>
     </message>
 </context>
 <context>
@@ -1040,167 +1386,177 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Ajoutez plutôt un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="152"/>
+        <location filename="../../app/messages/errors.py" line="153"/>
+        <source>It is the passphrase your predecessor gave you apart from the file. Nothing was added.</source>
+        <translation>C’est la phrase de passe que votre prédécesseur vous a donnée séparément du fichier. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="164"/>
+        <source>Ask for the file again. Your vault was not changed.</source>
+        <translation>Demandez à nouveau le fichier. Votre coffre n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="170"/>
         <source>This backup file is damaged, incomplete or not a Carnet backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé, incomplet, ou n’est pas une sauvegarde Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="153"/>
+        <location filename="../../app/messages/errors.py" line="171"/>
         <source>Choose another backup file. Your vault was not changed.</source>
         <translation>Choisissez un autre fichier de sauvegarde. Votre coffre n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="159"/>
+        <location filename="../../app/messages/errors.py" line="177"/>
         <source>The summary could not be written, and nothing was recorded.</source>
         <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="160"/>
+        <location filename="../../app/messages/errors.py" line="178"/>
         <source>Check the destination folder and the free space, then try again.</source>
         <translation>Vérifiez le dossier de destination et l’espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="166"/>
+        <location filename="../../app/messages/errors.py" line="184"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="167"/>
+        <location filename="../../app/messages/errors.py" line="185"/>
         <source>Unlock it instead, or choose another folder.</source>
         <translation>Déverrouillez-le plutôt, ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="173"/>
+        <location filename="../../app/messages/errors.py" line="191"/>
         <source>The working hypotheses of this vault are sealed to the computer where they were written: they cannot be read or written on this one.</source>
         <translation>Les hypothèses de travail de ce coffre sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent être ni lues ni écrites sur celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="178"/>
+        <location filename="../../app/messages/errors.py" line="196"/>
         <source>Nothing is lost on that computer. The facts work as usual here.</source>
         <translation>Rien n’est perdu sur cet ordinateur-là. Les faits fonctionnent ici comme d’habitude.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="184"/>
+        <location filename="../../app/messages/errors.py" line="202"/>
         <source>The vault key cannot be renewed on this computer: the working hypotheses of this vault are sealed to another one, and a renewal here would make them unreadable.</source>
         <translation>La clé du coffre ne peut pas être renouvelée sur cet ordinateur&#xa0;: les hypothèses de travail de ce coffre sont scellées à un autre ordinateur, et un renouvellement ici les rendrait illisibles.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="189"/>
+        <location filename="../../app/messages/errors.py" line="207"/>
         <source>Renew it on the computer where they were written. Nothing was changed.</source>
         <translation>Renouvelez-la sur l’ordinateur où elles ont été écrites. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="197"/>
+        <location filename="../../app/messages/errors.py" line="215"/>
         <source>This folder already holds other files.</source>
         <translation>Ce dossier contient déjà d’autres fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="198"/>
+        <location filename="../../app/messages/errors.py" line="216"/>
         <source>Choose an empty or a new folder for the vault. Nothing was changed.</source>
         <translation>Choisissez un dossier vide ou nouveau pour le coffre. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="204"/>
+        <location filename="../../app/messages/errors.py" line="222"/>
         <source>Carnet could not complete the operation.</source>
         <translation>Carnet n’a pas pu mener l’opération à bien.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="205"/>
+        <location filename="../../app/messages/errors.py" line="223"/>
         <source>Nothing was lost. Try again; if it happens again, restart Carnet.</source>
         <translation>Rien n’est perdu. Réessayez&#xa0;; si cela se reproduit, redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="237"/>
+        <location filename="../../app/messages/errors.py" line="257"/>
         <source>The value entered is not valid.</source>
         <translation>La valeur saisie n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="238"/>
+        <location filename="../../app/messages/errors.py" line="258"/>
         <source>A person needs at least an alias.</source>
         <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="239"/>
+        <location filename="../../app/messages/errors.py" line="259"/>
         <source>An alias has at most 200 characters.</source>
         <translation>Un alias compte au plus 200 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="240"/>
+        <location filename="../../app/messages/errors.py" line="260"/>
         <source>This text is too long to be saved as one note.</source>
         <translation>Ce texte est trop long pour être enregistré dans une seule note.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="241"/>
+        <location filename="../../app/messages/errors.py" line="261"/>
         <source>This text holds characters that cannot be saved.</source>
         <translation>Ce texte contient des caractères qui ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="242"/>
+        <location filename="../../app/messages/errors.py" line="262"/>
         <source>A case cannot close before it opens.</source>
         <translation>Un dossier ne peut pas être clos avant d’être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="243"/>
+        <location filename="../../app/messages/errors.py" line="263"/>
         <source>The retention term is between 1 and 50 years.</source>
         <translation>La durée de conservation est comprise entre 1 et 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="244"/>
+        <location filename="../../app/messages/errors.py" line="264"/>
         <source>The duration must be between 0 and 1440 minutes.</source>
         <translation>La durée doit être comprise entre 0 et 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="245"/>
+        <location filename="../../app/messages/errors.py" line="265"/>
         <source>An addendum cannot be empty.</source>
         <translation>Un complément ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="246"/>
+        <location filename="../../app/messages/errors.py" line="266"/>
         <source>A follow-up needs a description.</source>
         <translation>Une suite à donner doit être décrite.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="247"/>
+        <location filename="../../app/messages/errors.py" line="267"/>
         <source>Choose a file name for the backup, not a folder.</source>
         <translation>Choisissez un nom de fichier pour la sauvegarde, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="248"/>
+        <location filename="../../app/messages/errors.py" line="268"/>
         <source>An external backup belongs on another disk, not in the vault folder.</source>
         <translation>Une sauvegarde externe se range sur un autre disque, pas dans le dossier du coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="251"/>
+        <location filename="../../app/messages/errors.py" line="271"/>
         <source>A backup needs its own passphrase.</source>
         <translation>Une sauvegarde doit avoir sa propre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="252"/>
+        <location filename="../../app/messages/errors.py" line="272"/>
         <source>This is an external backup: its backup passphrase is needed.</source>
         <translation>C’est une sauvegarde externe&#xa0;: sa phrase de passe de sauvegarde est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="253"/>
+        <location filename="../../app/messages/errors.py" line="273"/>
         <source>Only an external backup can start a new vault.</source>
         <translation>Seule une sauvegarde externe peut servir à créer un nouveau coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="254"/>
+        <location filename="../../app/messages/errors.py" line="274"/>
         <source>A purge needs a reason for the register.</source>
         <translation>Un effacement doit avoir un motif, pour le registre.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="255"/>
+        <location filename="../../app/messages/errors.py" line="275"/>
         <source>The reason has at most 500 characters.</source>
         <translation>Le motif compte au plus 500 caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="264"/>
+        <location filename="../../app/messages/errors.py" line="284"/>
         <source>This value cannot be saved: %1</source>
         <translation>Cette valeur ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/messages/errors.py" line="267"/>
+        <location filename="../../app/messages/errors.py" line="287"/>
         <source>Correct it and try again.</source>
         <translation>Corrigez-la et réessayez.</translation>
     </message>
@@ -1358,6 +1714,68 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/ui/export/labels.py" line="71"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Indiquez pour chaque paragraphe si vous l’avez constaté (--observed) ou s’il vous a été rapporté (--reported). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="9"/>
+        <source>The threshold is a whole number from 3 to 100.</source>
+        <translation>Le seuil est un nombre entier de 3 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="10"/>
+        <source>A quarter is 1, 2, 3 or 4.</source>
+        <translation>Un trimestre vaut 1, 2, 3 ou 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="11"/>
+        <source>The end of the period comes before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="12"/>
+        <source>Choose at least one person to hand over.</source>
+        <translation>Choisissez au moins une personne à transmettre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="13"/>
+        <source>Say who takes over (the successor&apos;s name).</source>
+        <translation>Indiquez qui reprend le suivi (le nom du successeur).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="14"/>
+        <source>A follow-up chosen is done or belongs to another person.</source>
+        <translation>Une suite choisie est déjà faite ou concerne une autre personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="15"/>
+        <source>Say whether each person was told of the handover (agreed, informed, or not) before anything is written.</source>
+        <translation>Indiquez si chaque personne a été informée de la passation (d’accord, informée ou non) avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="20"/>
+        <source>The handover file could not be written.</source>
+        <translation>Le fichier de passation n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="163"/>
+        <location filename="../../app/ui/activity/error_texts.py" line="21"/>
+        <source>The handover file is damaged, incomplete or not a Carnet handover.</source>
+        <translation>Le fichier de passation est endommagé, incomplet ou n’est pas une passation Carnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/messages/errors.py" line="152"/>
+        <location filename="../../app/ui/activity/error_texts.py" line="24"/>
+        <source>The passphrase of this handover is not correct.</source>
+        <translation>La phrase de passe de cette passation n’est pas correcte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="25"/>
+        <source>PDF and ODS are written to a file: add --out FILE.</source>
+        <translation>Le PDF et l’ODS s’écrivent dans un fichier&#xa0;: ajoutez --out FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/error_texts.py" line="26"/>
+        <source>Give the period: --from YYYY-MM-DD --to YYYY-MM-DD, or --year.</source>
+        <translation>Indiquez la période&#xa0;: --from AAAA-MM-JJ --to AAAA-MM-JJ, ou --year.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2761,24 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/ui/export/page_frame.py" line="166"/>
         <source>Since when the person is supported.</source>
         <translation>Depuis quand la personne est accompagnée.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWizard</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="126"/>
+        <source>Hand over to a successor</source>
+        <translation>Passation à un successeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="155"/>
+        <source>Save the handover</source>
+        <translation>Enregistrer la passation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="156"/>
+        <source>Carnet handover (*.carnet-handover)</source>
+        <translation>Passation Carnet (*.carnet-handover)</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3800,59 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
 </context>
 <context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="32"/>
+        <source>Who takes over, and what goes</source>
+        <translation>Qui reprend, et ce qui est transmis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="34"/>
+        <source>Tick what your successor needs to continue; the hypotheses never go.</source>
+        <translation>Cochez ce dont votre successeur a besoin pour continuer le suivi. Les hypothèses ne partent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="45"/>
+        <source>Successor:</source>
+        <translation>Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="46"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="66"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="67"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="68"/>
+        <source>Supported since</source>
+        <translation>Accompagnée depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="70"/>
+        <source>Facts of the interview of %1</source>
+        <translation>Faits de l’entretien du %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="74"/>
+        <source>Addenda of the interviews ticked</source>
+        <translation>Compléments des entretiens cochés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_pick.py" line="77"/>
+        <source>Follow-up: %1</source>
+        <translation>Suite à donner&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../app/ui/export/page_preview.py" line="37"/>
@@ -3412,6 +3901,26 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
             <numerusform>%n page, telle qu’elle s’imprimera.</numerusform>
             <numerusform>%n pages, telles qu’elles s’imprimeront.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="72"/>
+        <source>Exactly what the file will hold</source>
+        <translation>Exactement ce que contiendra le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="77"/>
+        <source>I have read the wording check</source>
+        <translation>J’ai lu la vérification de la formulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="90"/>
+        <source>Wording to check (nothing is changed for you): %1</source>
+        <translation>Formulations à vérifier (rien n’est modifié à votre place)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="94"/>
+        <source>The wording check found nothing to ask about.</source>
+        <translation>La vérification de la formulation n’a rien relevé.</translation>
     </message>
 </context>
 <context>
@@ -3639,27 +4148,45 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecordsOps</name>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="60"/>
+        <location filename="../../app/ui/workspace/records.py" line="63"/>
         <source>Record a refused request…</source>
         <translation>Enregistrer une demande refusée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="63"/>
+        <location filename="../../app/ui/workspace/records.py" line="66"/>
         <source>An employer or anyone asked and you refused: recorded, nothing written</source>
         <translation>Un employeur ou un autre demandeur, et vous avez refusé&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="108"/>
+        <location filename="../../app/ui/workspace/records.py" line="112"/>
         <source>The summary was written and recorded in the register.</source>
         <translation>Le résumé a été écrit et inscrit au registre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="160"/>
+        <location filename="../../app/ui/workspace/records.py" line="149"/>
+        <source>The handover file was written and recorded in the register.</source>
+        <translation>Le fichier de passation a été écrit et inscrit au registre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/workspace/records.py" line="161"/>
+        <source>%n person(s) taken over.</source>
+        <translation>
+            <numerusform>%n personne reprise.</numerusform>
+            <numerusform>%n personnes reprises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="163"/>
+        <source>This handover was already taken in; nothing was added.</source>
+        <translation>Cette passation a déjà été reprise&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/records.py" line="197"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="174"/>
+        <location filename="../../app/ui/workspace/records.py" line="211"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -4204,6 +4731,29 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
 </context>
 <context>
+    <name>SealPage</name>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
+        <source>Handover passphrase</source>
+        <translation>Phrase de passe de la passation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="107"/>
+        <source>Give it to your successor apart from the file.</source>
+        <translation>Donnez-la à votre successeur séparément du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="111"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
+        <source>Again:</source>
+        <translation>Encore une fois&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>SearchModel</name>
     <message>
         <location filename="../../app/ui/workspace/search_results.py" line="79"/>
@@ -4506,6 +5056,125 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/ui/widgets/spelling.py" line="256"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="69"/>
+        <source>Activity figures</source>
+        <translation>Statistiques d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="76"/>
+        <source>Whole year</source>
+        <translation>Année entière</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/activity/stats_window.py" line="77"/>
+        <source>Quarter %n</source>
+        <translation>
+            <numerusform>Trimestre %n</numerusform>
+            <numerusform>Trimestre %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="78"/>
+        <source>From … to …</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="87"/>
+        <source>Counts below this number are hidden (never below 3)</source>
+        <translation>Les effectifs inférieurs à ce nombre sont masqués (jamais moins de 3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="88"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="98"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="101"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="104"/>
+        <source>Export ODS…</source>
+        <translation>Exporter en ODS…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="114"/>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="119"/>
+        <source>Hide counts below:</source>
+        <translation>Masquer les effectifs sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="192"/>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/stats_window.py" line="233"/>
+        <source>Export the figures</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="36"/>
+        <source>Take over a handover</source>
+        <translation>Reprendre une passation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="40"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="41"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="55"/>
+        <source>Handover file:</source>
+        <translation>Fichier de passation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="56"/>
+        <source>Handover passphrase:</source>
+        <translation>Phrase de passe de la passation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="62"/>
+        <source>Open a handover</source>
+        <translation>Ouvrir une passation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="62"/>
+        <source>Carnet handover (*.carnet-handover)</source>
+        <translation>Passation Carnet (*.carnet-handover)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="75"/>
+        <source>Taken over from {sender} on {day} (handover).</source>
+        <translation>Repris de {sender} le {day} (passation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity/takeover_dialog.py" line="76"/>
+        <source>Handed over on {day}.</source>
+        <translation>Transmis en passation le {day}.</translation>
     </message>
 </context>
 <context>
@@ -4982,94 +5651,124 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="66"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
         <source>Add a &amp;person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="67"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="100"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="95"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="107"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="110"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="111"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Transmettre un résumé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="128"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="134"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="129"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="141"/>
+        <source>&amp;Activity figures…</source>
+        <translation>St&amp;atistiques d’activité…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="142"/>
+        <source>Counts for the activity report: no name, small counts hidden</source>
+        <translation>Les effectifs du rapport d’activité, sans aucun nom, petits effectifs masqués</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="150"/>
+        <source>&amp;Hand over to a successor…</source>
+        <translation>Passati&amp;on à un successeur…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="151"/>
+        <source>An encrypted file for the worker who takes over; never the hypotheses</source>
+        <translation>Un fichier chiffré pour le professionnel qui reprend le suivi&#xa0;; jamais les hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="159"/>
+        <source>&amp;Take over a handover…</source>
+        <translation>Repren&amp;dre une passation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <source>Add the persons of a handover file from your predecessor</source>
+        <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/pending.py" line="84"/>

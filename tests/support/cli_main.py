@@ -11,10 +11,10 @@ from __future__ import annotations
 import sys
 
 from app.cli.main import main
-from app.core import backup, restore, session, vault
+from app.core import backup, handover, restore, session, vault
 from app.crypto.kdf import TEST_PARAMS, KdfParams
 
-CALIBRATING_MODULES = (backup, restore, session, vault)
+CALIBRATING_MODULES = (backup, handover, restore, session, vault)
 
 
 def _test_params(*_: object, **__: object) -> KdfParams:

@@ -140,6 +140,7 @@ class Shooter:
         self._settings(window, language)
         if interview is not None and session is not None:
             person = get_interview(session, interview).person_id
+            self._activity(session, language)
             self._export_and_register(session, person, language)
             self._past_term(window, language)
         window.lock.lock()
@@ -253,6 +254,14 @@ class Shooter:
         wizard.next()
         wizard.accept()
         wait_until(lambda: wizard.outcome is not None)
+
+    def _activity(self, session: Session, language: Language) -> None:
+        """Activity figures, the handover wizard and the take-over dialog."""
+        from app.ui.activity import screenshots as shots
+
+        shots.shoot_statistics(session, self.shoot, wait_until, language.value)
+        shots.shoot_handover(session, self.shoot, language.value)
+        shots.shoot_take_over(session, self.shoot, language.value)
 
     def _past_term(self, window: MainWindow, language: Language) -> None:
         """The records past their retention term, as the Notes menu shows them."""

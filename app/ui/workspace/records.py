@@ -54,6 +54,9 @@ class RecordsOps(QObject):
         actions.export_summary.triggered.connect(self.export_summary)
         actions.register.triggered.connect(self.open_register)
         actions.past_term.triggered.connect(self.show_past_term)
+        actions.statistics.triggered.connect(self.open_statistics)
+        actions.handover.triggered.connect(self.open_handover)
+        actions.take_over.triggered.connect(self.open_take_over)
         person_file.export_requested.connect(actions.export_summary.trigger)
         person_file.erase_requested.connect(self.erase_person)
         person_file.more_menu.insertAction(person_file.erase_action, actions.register)
@@ -70,7 +73,8 @@ class RecordsOps(QObject):
         acts = self._actions
         acts.export_summary.setEnabled(is_open and self._host.person_id is not None)
         acts.register.setEnabled(is_open)
-        acts.past_term.setEnabled(is_open)
+        for action in (acts.past_term, acts.statistics, acts.handover, acts.take_over):
+            action.setEnabled(is_open)
         self._file.export_button.setEnabled(acts.export_summary.isEnabled())
         self._file.erase_action.setEnabled(acts.export_summary.isEnabled())
         self.refusal_action.setEnabled(acts.export_summary.isEnabled())
@@ -125,6 +129,39 @@ class RecordsOps(QObject):
             from app.ui.export import launch
 
             launch.open_register(self._parent, session, self._host.person_id)
+
+    # --- activity figures and handover (app/ui/activity) ---------------------------------------
+    def open_statistics(self) -> None:
+        session = self._saved_session()
+        if session is not None:
+            from app.ui.activity import launch
+
+            launch.open_statistics(self._parent, session)
+
+    def open_handover(self) -> None:
+        session = self._saved_session()
+        if session is not None:
+            from app.ui.activity import launch
+
+            launch.open_handover(self._parent, session, self._handed_over)
+
+    def _handed_over(self, _outcome: object) -> None:
+        self._host.say(self.tr("The handover file was written and recorded in the register."))
+
+    def open_take_over(self) -> None:
+        session = self._saved_session()
+        if session is not None:
+            from app.ui.activity import launch
+
+            launch.open_take_over(self._parent, session, self._taken_over)
+
+    def _taken_over(self, added: list[object]) -> None:
+        self._host.refresh_rows()
+        self._host.say(
+            self.tr("%n person(s) taken over.", "", len(added))
+            if added
+            else self.tr("This handover was already taken in; nothing was added.")
+        )
 
     # --- retention and erasure -----------------------------------------------------------------
     def show_past_term(self) -> None:

@@ -20,6 +20,9 @@ class WorkspaceActions:
     finalise: QAction
     export_summary: QAction
     register: QAction
+    statistics: QAction
+    handover: QAction
+    take_over: QAction
 
     def all(self) -> list[QAction]:
         return [
@@ -32,6 +35,9 @@ class WorkspaceActions:
             self.finalise,
             self.export_summary,
             self.register,
+            self.statistics,
+            self.handover,
+            self.take_over,
         ]
 
     def enable(self, is_open: bool, has_person: bool, finalisable: bool) -> None:
@@ -128,5 +134,32 @@ def make_actions(parent: QWidget) -> WorkspaceActions:
             QCoreApplication.translate("Workspace", "Disclosure &register…"),
             QCoreApplication.translate("Workspace", "What left this computer: when, to whom, why"),
             "Ctrl+Shift+R",
+        ),
+        statistics=_action(
+            parent,
+            "actionStatistics",
+            QCoreApplication.translate("Workspace", "&Activity figures…"),
+            QCoreApplication.translate(
+                "Workspace", "Counts for the activity report: no name, small counts hidden"
+            ),
+            "Ctrl+Shift+A",
+        ),
+        handover=_action(
+            parent,
+            "actionHandover",
+            QCoreApplication.translate("Workspace", "&Hand over to a successor…"),
+            QCoreApplication.translate(
+                "Workspace", "An encrypted file for the worker who takes over; never the hypotheses"
+            ),
+            "Ctrl+Shift+H",
+        ),
+        take_over=_action(
+            parent,
+            "actionTakeOver",
+            QCoreApplication.translate("Workspace", "&Take over a handover…"),
+            QCoreApplication.translate(
+                "Workspace", "Add the persons of a handover file from your predecessor"
+            ),
+            "Ctrl+Shift+I",
         ),
     )

@@ -1,0 +1,1 @@
+"""Activity figures (« Statistiques d'activité ») and handover (« Passation ») screens."""
