@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/shell/replacement.py" line="67"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../app/ui/shell/about.py" line="15"/>
@@ -3367,22 +3375,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="282"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="296"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
-        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
-        <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="437"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>

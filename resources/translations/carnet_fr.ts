@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/shell/replacement.py" line="67"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../app/ui/shell/about.py" line="15"/>
@@ -3367,22 +3375,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../app/ui/shell/main_window.py" line="282"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="296"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
-        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
-        <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="437"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
