@@ -2,11 +2,13 @@
 
 Words added to the dictionary are often surnames, so they live inside the
 vault (never in the spelling library's plain-text word list) and go with it:
-locked, backed up and erased with the vault.
+locked, backed up and erased with the vault; purging a person drops the words
+of their names.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from app.core.session import Session, stores
@@ -41,6 +43,19 @@ def remove_personal_word(session: Session, word: str) -> frozenset[str]:
     words = set(personal_words(session)) - {word.strip()}
     _store(session, words)
     return frozenset(words)
+
+
+def forget_words_of(session: Session, texts: Iterable[str]) -> None:
+    """Drop from the dictionary every word that appears in `texts` (an erased person's names).
+
+    A surname added while writing about someone must not outlive their erasure;
+    a word dropped by mistake is only underlined again.
+    """
+    spoken = {word.casefold() for text in texts for word in re.findall(r"[\w'’-]+", text)}
+    words = personal_words(session)
+    kept = {word for word in words if word.casefold() not in spoken}
+    if kept != words:
+        _store(session, kept)
 
 
 def _store(session: Session, words: Iterable[str]) -> None:

@@ -19,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.core.caseload import Caseload
+from app.core.personal_words import forget_words_of
 from app.core.session import Session, database, stores
 from app.core.snapshots import finish_pending_erasure, housekeeping, snapshots_holding
 from app.domain.errors import CarnetError, InvalidInput, NotFound
@@ -126,8 +127,10 @@ def purge(
     if not ids:
         raise NotFound()
     warnings = list(housekeeping(session))
+    names = [stores(session).persons.get(pid).alias for pid in ids]
     register = store.purge_persons(database(session), [int(i) for i in ids], kind.value, text)
     store.clean_indexes(database(session))
+    forget_words_of(session, names)
     try:
         warnings += finish_pending_erasure(session)
     except CarnetError as exc:  # e.g. disk full during VACUUM: finished at the next unlock

@@ -38,3 +38,16 @@ def test_a_dictionary_entry_is_one_word(session: Session) -> None:
         with pytest.raises(InvalidInput):
             add_personal_word(session, bad)
     assert personal_words(session) == frozenset()
+
+
+def test_purging_a_person_drops_the_words_of_their_name(session: Session) -> None:
+    """A surname added to the dictionary does not outlive the person's erasure."""
+    from app.core.caseload import Caseload
+    from app.core.retention import PurgeKind, purge
+    from app.domain.models import PersonDraft
+
+    person = Caseload(session).add_person(PersonDraft("Mme Zwiebelkorn-Arbogast"))
+    add_personal_word(session, "Zwiebelkorn-Arbogast")
+    add_personal_word(session, "CCAS")
+    purge(session, [person], "fin de la durée de conservation", PurgeKind.PAST_TERM)
+    assert personal_words(session) == frozenset({"CCAS"})
