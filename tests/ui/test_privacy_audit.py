@@ -19,9 +19,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
+    QRadioButton,
     QTabWidget,
+    QTreeWidget,
     QWidget,
     QWizard,
 )
@@ -178,6 +181,45 @@ def visit_records(window: MainWindow, audit: Audit) -> None:
     settings.close()
 
 
+def visit_activity(qtbot: QtBot, window: MainWindow, audit: Audit) -> None:
+    """The activity figures, every page of the handover wizard (all ticked), the take-over."""
+    ws = window.workspace
+    assert ws is not None
+    ws.workspace_actions.statistics.trigger()
+    figures = top_level(QDialog)
+    sweep(audit, figures)
+    figures.close()
+    ws.workspace_actions.handover.trigger()
+    wizard = top_level(QWizard)
+    pick = wizard.currentPage()
+    tree = pick.findChild(QTreeWidget)
+    assert tree is not None
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for item in [*items, *(c.child(j) for c in items for j in range(c.childCount()))]:
+        item.setCheckState(0, Qt.CheckState.Checked)
+    recipient = pick.findChild(QLineEdit, "handover_recipient")
+    assert recipient is not None
+    recipient.setText("Mme Successeure")
+    reached = []
+    for _page in range(3):  # who and what, consent, preview
+        sweep(audit, wizard)
+        reached.append(wizard.currentId())
+        radios = wizard.currentPage().findChildren(QRadioButton)
+        if radios:
+            radios[0].setChecked(True)
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        if not next_button.isEnabled():
+            break
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    sweep(audit, wizard)
+    assert len(reached) >= 2, f"the handover wizard stopped at page {reached}"
+    wizard.reject()
+    ws.workspace_actions.take_over.trigger()
+    take_over = top_level(QDialog)
+    sweep(audit, take_over)
+    take_over.close()
+
+
 def copy_a_fact(qtbot: QtBot, window: MainWindow, seeded: SeededPerson) -> None:
     """The worker copies facts (allowed), so the lock has something of Carnet's to take back."""
     ws = window.workspace
@@ -196,6 +238,7 @@ def run_audit(
     visit_workspace(qtbot, window, seeded, audit)
     visit_export_wizard(qtbot, window, seeded, audit)
     visit_records(window, audit)
+    visit_activity(qtbot, window, audit)
     return audit, window
 
 
