@@ -1416,7 +1416,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/messages/errors.py" line="177"/>
         <source>The summary could not be written, and nothing was recorded.</source>
-        <translation>Le résumé n’a pas pu être écrit, et rien n’a été inscrit au registre.</translation>
+        <translation>La transmission n’a pas pu être écrite, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="178"/>
@@ -2170,12 +2170,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/export/wizard.py" line="55"/>
         <source>Save the summary</source>
-        <translation>Enregistrer le résumé</translation>
+        <translation>Enregistrer la transmission</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="73"/>
         <source>Export a summary</source>
-        <translation>Transmettre un résumé</translation>
+        <translation>Nouvelle transmission</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="76"/>
@@ -3628,12 +3628,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="126"/>
         <source>Export a summary…</source>
-        <translation>Transmettre un résumé…</translation>
+        <translation>Nouvelle transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="128"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
-        <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
+        <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="136"/>
@@ -4163,7 +4163,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/workspace/records.py" line="112"/>
         <source>The summary was written and recorded in the register.</source>
-        <translation>Le résumé a été écrit et inscrit au registre.</translation>
+        <translation>La transmission a été écrite et inscrite au registre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/records.py" line="149"/>
@@ -5726,12 +5726,12 @@ Suites&#xa0;:
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
         <source>&amp;Export a summary…</source>
-        <translation>&amp;Transmettre un résumé…</translation>
+        <translation>Nouvelle &amp;transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
         <source>Write a minimal summary, item by item, and record it</source>
-        <translation>Écrire un résumé minimal, élément par élément, et l’inscrire au registre</translation>
+        <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="134"/>
