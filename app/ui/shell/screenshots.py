@@ -217,7 +217,7 @@ class Shooter:
         if wizard.wording_page.rows:
             self.shoot(wizard, f"export-wording_{language.value}")
         wizard.next()  # does the person know?
-        wizard.informed_page.choices[Informed.AGREED].setChecked(True)
+        wizard.informed_page.choices[Informed.AGREED].click()
         wizard.next()
         wait_until(wizard.preview_page.is_ready)
         self.shoot(wizard, f"export-preview_{language.value}")
@@ -246,6 +246,7 @@ class Shooter:
         page = wizard.recipient_page
         page.set_frame(Frame.ATTESTATION)
         page.recipient_name.setText(get_person(session, person).alias)  # given to the person
+        page.to_person.setChecked(True)
         page.purpose.setText("Justificatif demandé par la CAF")
         page.author.setText("Service social du travail — Anne Bernard")
         wizard.next()  # the certificate's date
