@@ -1,20 +1,39 @@
-"""What an unlocked Carnet needs, loaded after the first screen has painted.
+"""What Carnet needs once unlocked, loaded after the first screen has painted.
 
-The unlock screen paints before the vault code, the workspace and their
-dependencies are imported: start-up then costs about what a bare Qt window
-costs. Once the window has painted, the rest is imported one module per turn
-of the event loop (each a few tens of milliseconds), so the worker can type
-the passphrase meanwhile, and the workspace is built last. Unlocking before
-the warm-up ends only means the remaining imports happen then.
+The unlock screen paints before the rest of the main window (the menus, the
+lock, the guards), the vault code, the workspace and their dependencies are
+imported: start-up then costs about what a bare Qt window costs
+(docs/PERFORMANCE.md). Once the window has painted, each step runs in a turn
+of the event loop of its own (none takes more than a few tens of
+milliseconds), so the worker can type the passphrase meanwhile: with
+`quick_start`, SETUP_MODULES are imported one by one and the window finishes
+its set-up; then MODULES are imported one by one and the workspace is built
+last. Unlocking before the warm-up ends only means the remaining steps happen
+then.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+# What the main window's set-up (app/ui/shell/window_setup.py) imports.
+SETUP_MODULES = (
+    "app.ui.session.clipboard_guard",
+    "app.ui.session.dbus_watch",
+    "app.ui.shell.lock_controller",  # the first to name `Qt`: PySide6 makes its 93 enums
+    "app.ui.session.copy_guard",
+    "app.messages.errors",
+    "app.ui.shell.vault_upkeep",
+    "app.ui.shell.window_chrome",
+    "app.core.spelling",
+    "app.ui.widgets.spelling",
+    "app.ui.shell.window_setup",
+)
 
 # In dependency order, so that each step imports little besides its module.
 MODULES = (
@@ -38,15 +57,21 @@ MODULES = (
     "app.ui.workspace.workspace",
 )
 
+Step = Callable[[], object]
+
+
+def imports(names: Iterable[str]) -> list[Step]:
+    """One step per module, in the order given."""
+    return [partial(importlib.import_module, name) for name in names]
+
 
 class WarmUp(QObject):
-    """Waits for `window`'s first paint, then imports MODULES and calls `finish`."""
+    """Waits for `window`'s first paint, then runs `steps`, one per turn of the event loop."""
 
-    def __init__(self, window: QWidget, finish: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, steps: Sequence[Step]) -> None:
         super().__init__(window)
         self._window = window
-        self._finish: Callable[[], None] | None = finish
-        self._pending = list(MODULES)
+        self._pending = list(steps)
         self._started = False
         window.installEventFilter(self)
 
@@ -59,14 +84,12 @@ class WarmUp(QObject):
 
     @property
     def done(self) -> bool:
-        """True once every module is imported and `finish` has run."""
-        return self._started and not self._pending and self._finish is None
+        """True once every step has run."""
+        return self._started and not self._pending
 
     def _step(self) -> None:
         if self._pending:
-            importlib.import_module(self._pending.pop(0))
-            QTimer.singleShot(0, self._step)
-            return
-        finish, self._finish = self._finish, None
-        if finish is not None:
-            finish()
+            step = self._pending.pop(0)
+            if self._pending:
+                QTimer.singleShot(0, self._step)
+            step()

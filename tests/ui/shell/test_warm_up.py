@@ -8,9 +8,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.crypto.kdf import TEST_PARAMS
 from app.ui.shell.main_window import MainWindow
-from app.ui.shell.warm_up import MODULES
-from tests.ui.conftest import VaultOnDisk, WindowFactory
+from app.ui.shell.preferences import Preferences
+from app.ui.shell.warm_up import MODULES, SETUP_MODULES
+from tests.ui.conftest import VaultOnDisk, WindowFactory, quiet_watcher, unlock_through_screen
 
 ROOT = Path(__file__).resolve().parents[3]
 # What the first screen must not wait for: the database driver, the vault's
@@ -34,7 +36,7 @@ def test_every_warm_up_module_exists() -> None:
     """The warm-up list names real modules (a renamed one would fail only at run time)."""
     import importlib.util
 
-    assert all(importlib.util.find_spec(name) is not None for name in MODULES)
+    assert all(importlib.util.find_spec(name) is not None for name in SETUP_MODULES + MODULES)
 
 
 def test_workspace_is_built_after_the_first_paint(
@@ -45,3 +47,33 @@ def test_workspace_is_built_after_the_first_paint(
     window.update()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
     assert window.current_page() is window.unlock_screen  # still locked
+
+
+def test_quick_start_shows_only_the_unlock_screen_until_the_first_paint(
+    qtbot: QtBot, existing_vault: VaultOnDisk, preferences: Preferences
+) -> None:
+    """With quick_start, the window holds the unlock screen and no menu until it has painted."""
+    window = MainWindow(existing_vault.folder, preferences, kdf_params=TEST_PARAMS,
+                        lock_watcher=quiet_watcher(), quick_start=True)  # fmt: skip
+    qtbot.addWidget(window)
+    assert window.current_page() is window.unlock_screen
+    assert window.menuBar().actions() == []
+    assert not hasattr(window, "lock") and not hasattr(window, "copy_guard")
+    window.close()  # closing before the first paint finishes the set-up first, then closes
+    assert window.file_menu.actions() and not window.isVisible()
+
+
+def test_quick_start_finishes_the_window_then_unlocks_as_usual(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """After the first paint come the menus (Notes and Settings off), the guards, the workspace."""
+    window = make_window(existing_vault.folder, quick_start=True)
+    window.update()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert {"lock_action", "settings_action", "quit_action"} <= set(names)
+    assert not window.notes_menu.isEnabled() and not window.settings_action.isEnabled()
+    assert window.current_page() is window.unlock_screen
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert window.current_page() is window.workspace
+    assert window.notes_menu.isEnabled() and window.lock.is_unlocked()
