@@ -28,7 +28,7 @@ from app.domain.errors import CarnetError, KeyFileCorrupted
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.replacement import VaultReplacement
-from app.ui.shell.warm_up import MODULES, SETUP_MODULES, WarmUp, imports
+from app.ui.shell.warm_up import MODULES, READ_LEXICON, SETUP_MODULES, WarmUp, imports
 from app.ui.vault.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -120,7 +120,8 @@ class MainWindow(QMainWindow, VaultReplacement):
             self.finish_setup()
         self.show_start_page()
         setup = [*imports(SETUP_MODULES), self.finish_setup] if quick_start else []
-        self._warm_up = WarmUp(self, [*setup, *imports(MODULES), self._prepare_workspace])
+        rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
+        self._warm_up = WarmUp(self, [*setup, *rest])
 
     def finish_setup(self) -> None:
         """Make what the first screen does not show (see the module's docstring); once."""

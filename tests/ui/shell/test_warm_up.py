@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.crypto.kdf import TEST_PARAMS
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Preferences
-from app.ui.shell.warm_up import MODULES, SETUP_MODULES
+from app.ui.shell.warm_up import MODULES, SETUP_MODULES, InBackground, WarmUp
 from tests.ui.conftest import VaultOnDisk, WindowFactory, quiet_watcher, unlock_through_screen
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -77,3 +79,27 @@ def test_quick_start_finishes_the_window_then_unlocks_as_usual(
     unlock_through_screen(qtbot, window, existing_vault.passphrase)
     assert window.current_page() is window.workspace
     assert window.notes_menu.isEnabled() and window.lock.is_unlocked()
+
+
+def test_steps_run_in_order_after_the_first_paint_awaiting_background_ones(qtbot: QtBot) -> None:
+    """Nothing runs before the first paint; then each step in turn, a background one awaited."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    order: list[str] = []
+    release = threading.Event()
+
+    def background() -> None:
+        release.wait(10)
+        order.append(f"background on the GUI thread: {threading.current_thread() is main}")
+
+    main = threading.current_thread()
+    warm_up = WarmUp(window, [lambda: order.append("first"), InBackground(background),
+                              lambda: order.append("last")])  # fmt: skip
+    assert order == []
+    window.show()
+    qtbot.waitUntil(lambda: order == ["first"])
+    qtbot.wait(50)
+    assert order == ["first"] and not warm_up.done  # the last step waits for the background one
+    release.set()
+    qtbot.waitUntil(lambda: warm_up.done)
+    assert order == ["first", "background on the GUI thread: False", "last"]
