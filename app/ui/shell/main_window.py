@@ -3,13 +3,9 @@
 The title is always "Carnet": a window title shows in task bars, window
 switchers and screen-sharing pickers, so it never carries a name.
 
-Start-up (`quick_start=True`, the entry point): the window first paints with
-the unlock screen (or the wizard) and nothing else. The guards, the lock, the
-vault upkeep, the spell checker, the menus and the toolbar are made in the
-first turn of the event loop after that paint (`finish_setup`), then the
-warm-up imports the vault code and builds the workspace. Whatever needs them
-sooner (an unlock, a close, quitting) finishes the set-up first. Without
-`quick_start` (tests, screenshots) everything is made here, at once.
+With `quick_start` (the entry point) the window first paints with the unlock
+screen or the wizard only; the rest (window_setup.py) is made in the warm-up
+after that paint, or as soon as an unlock, a close or quitting needs it.
 """
 
 from __future__ import annotations
@@ -29,22 +25,19 @@ from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.replacement import VaultReplacement
 from app.ui.shell.warm_up import MODULES, READ_LEXICON, SETUP_MODULES, WarmUp, imports
+from app.ui.shell.window_setup import WindowParts
 from app.ui.vault.unlock import UnlockScreen
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent
-    from PySide6.QtWidgets import QMenu, QToolBar
+    from PySide6.QtGui import QCloseEvent
 
     from app.core.caseload import Caseload
     from app.core.session import Session
     from app.ui.session.clipboard_guard import SensitiveClipboard
-    from app.ui.session.copy_guard import CopyGuard
     from app.ui.session.dbus_watch import SessionLockWatcher
     from app.ui.settings.rekey import RekeyRunner
     from app.ui.shell.shortcuts import WindowShortcuts
-    from app.ui.shell.window_chrome import WindowChrome
     from app.ui.vault.first_run import FirstRunWizard
-    from app.ui.widgets.spelling import SpellService
     from app.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "Carnet"
@@ -59,23 +52,8 @@ def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Worksp
     return Workspace(parent, clipboard=clipboard)
 
 
-class MainWindow(QMainWindow, VaultReplacement):
+class MainWindow(QMainWindow, VaultReplacement, WindowParts):
     """One window for the whole application; never closes to lock."""
-
-    # Made by finish_setup (app/ui/shell/window_setup.py) after the first paint.
-    clipboard: SensitiveClipboard
-    copy_guard: CopyGuard
-    speller: SpellService
-    chrome: WindowChrome
-    file_menu: QMenu
-    notes_menu: QMenu
-    view_menu: QMenu
-    help_menu: QMenu
-    settings_action: QAction
-    quit_action: QAction
-    privacy_action: QAction
-    about_action: QAction
-    toolbar: QToolBar
 
     def __init__(
         self,
@@ -139,11 +117,6 @@ class MainWindow(QMainWindow, VaultReplacement):
         if self.wizard is not None:
             self.lock.add_clear_hook(self.wizard.clear)
         self._set_unlocked_ui(self._session is not None)
-
-    def show_about(self) -> None:
-        from app.ui.shell.about import show_about
-
-        show_about(self)
 
     def _retranslate(self) -> None:
         if not self._set_up:

@@ -35,8 +35,8 @@ SETUP_MODULES = (
     "app.ui.shell.vault_upkeep",
     "app.ui.shell.window_chrome",
     "app.core.spelling",
+    "app.ui.shell.about",
     "app.ui.widgets.spelling",
-    "app.ui.shell.window_setup",
 )
 
 # In dependency order, so that each step imports little besides its module

@@ -1,27 +1,53 @@
 """What the main window makes once its first screen has painted: guards, lock, menus.
 
 The unlock screen paints before any of this is imported (docs/PERFORMANCE.md,
-start-up). `MainWindow.finish_setup` calls these in the first turn of the event
-loop after that paint, or at once when something needs them sooner.
+start-up): this module is light, and each function imports what it makes.
+`MainWindow.finish_setup` calls them in a turn of the event loop after that
+paint (the warm-up has imported their modules by then), or at once when
+something needs them sooner.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.ui.session.clipboard_guard import SensitiveClipboard
-from app.ui.session.copy_guard import CopyGuard
-from app.ui.shell.lock_controller import LockController
-from app.ui.shell.vault_upkeep import VaultUpkeep
-from app.ui.shell.window_chrome import WindowChrome
-from app.ui.widgets.spelling import spell_service
-
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    from app.ui.session.clipboard_guard import SensitiveClipboard
+    from app.ui.session.copy_guard import CopyGuard
     from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.window_chrome import WindowChrome
+    from app.ui.widgets.spelling import SpellService
+
+
+class WindowParts:
+    """What `make_guards` and `make_chrome` add to the main window (declared for mypy)."""
+
+    clipboard: SensitiveClipboard
+    copy_guard: CopyGuard
+    speller: SpellService
+    chrome: WindowChrome
+    file_menu: QMenu
+    notes_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    settings_action: QAction
+    quit_action: QAction
+    privacy_action: QAction
+    about_action: QAction
+    toolbar: QToolBar
 
 
 def make_guards(window: MainWindow) -> None:
     """The clipboard and copy guards, the lock, the vault upkeep and the spell checker."""
+    from app.ui.session.clipboard_guard import SensitiveClipboard
+    from app.ui.session.copy_guard import CopyGuard
+    from app.ui.shell.lock_controller import LockController
+    from app.ui.shell.vault_upkeep import VaultUpkeep
+    from app.ui.widgets.spelling import spell_service
+
     window.clipboard = SensitiveClipboard(window)
     # One guard for every widget, present and future: see copy_guard.py.
     window.copy_guard = CopyGuard(window.clipboard, window)
@@ -50,10 +76,13 @@ def make_guards(window: MainWindow) -> None:
 
 def make_chrome(window: MainWindow) -> None:
     """The menus, their actions and the toolbar (texts set by the window's retranslate)."""
+    from app.ui.shell.about import show_about
+    from app.ui.shell.window_chrome import WindowChrome
+
     c = window.chrome = WindowChrome(
         window, window.lock.action, privacy_on=window.preferences.privacy_mode(),
         open_settings=window.open_settings, set_privacy_mode=window.set_privacy_mode,
-        show_about=window.show_about,
+        show_about=lambda: show_about(window),
     )  # fmt: skip
     window.file_menu, window.notes_menu, window.view_menu, window.help_menu = (
         c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
