@@ -25,7 +25,7 @@ from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.replacement import VaultReplacement
 from app.ui.shell.warm_up import MODULES, READ_LEXICON, SETUP_MODULES, WarmUp, imports
-from app.ui.shell.window_setup import WindowParts
+from app.ui.shell.window_setup import WindowSetup
 from app.ui.vault.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Worksp
     return Workspace(parent, clipboard=clipboard)
 
 
-class MainWindow(QMainWindow, VaultReplacement, WindowParts):
+class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
     """One window for the whole application; never closes to lock."""
 
     def __init__(
@@ -105,11 +105,9 @@ class MainWindow(QMainWindow, VaultReplacement, WindowParts):
         """Make what the first screen does not show (see the module's docstring); once."""
         if self._set_up:
             return
-        from app.ui.shell.window_setup import make_chrome, make_guards
-
         self._set_up = True
-        make_guards(self)
-        make_chrome(self)
+        self._make_guards()
+        self._make_chrome()
         self._retranslate()
         state = self.preferences.window_state()  # the toolbar's place: it exists now
         if state is not None:

@@ -1,15 +1,19 @@
 """What the main window makes once its first screen has painted: guards, lock, menus.
 
 The unlock screen paints before any of this is imported (docs/PERFORMANCE.md,
-start-up): this module is light, and each function imports what it makes.
-`MainWindow.finish_setup` calls them in a turn of the event loop after that
-paint (the warm-up has imported their modules by then), or at once when
-something needs them sooner.
+start-up): this module is light, and each method imports what it makes.
+Mixed into `MainWindow`, whose members it declares below, so mypy checks every
+use; `MainWindow.finish_setup` calls it in a turn of the event loop after the
+first paint (the warm-up has imported the modules by then), or at once when
+something needs it sooner.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -17,16 +21,22 @@ if TYPE_CHECKING:
 
     from app.ui.session.clipboard_guard import SensitiveClipboard
     from app.ui.session.copy_guard import CopyGuard
-    from app.ui.shell.main_window import MainWindow
+    from app.ui.session.dbus_watch import SessionLockWatcher
+    from app.ui.shell.lock_controller import LockController
+    from app.ui.shell.preferences import Preferences
+    from app.ui.shell.vault_upkeep import VaultUpkeep
     from app.ui.shell.window_chrome import WindowChrome
     from app.ui.widgets.spelling import SpellService
 
 
-class WindowParts:
-    """What `make_guards` and `make_chrome` add to the main window (declared for mypy)."""
+class WindowSetup:
+    """The part of the main window that makes its guards, lock, upkeep, speller and menus."""
 
+    # Made here.
     clipboard: SensitiveClipboard
     copy_guard: CopyGuard
+    lock: LockController
+    upkeep: VaultUpkeep
     speller: SpellService
     chrome: WindowChrome
     file_menu: QMenu
@@ -38,54 +48,71 @@ class WindowParts:
     privacy_action: QAction
     about_action: QAction
     toolbar: QToolBar
+    # Provided by MainWindow.
+    preferences: Preferences
+    _clock: Callable[[], float]
+    _lock_watcher: SessionLockWatcher | None
 
+    if TYPE_CHECKING:  # provided by MainWindow and VaultReplacement
 
-def make_guards(window: MainWindow) -> None:
-    """The clipboard and copy guards, the lock, the vault upkeep and the spell checker."""
-    from app.ui.session.clipboard_guard import SensitiveClipboard
-    from app.ui.session.copy_guard import CopyGuard
-    from app.ui.shell.lock_controller import LockController
-    from app.ui.shell.vault_upkeep import VaultUpkeep
-    from app.ui.widgets.spelling import spell_service
+        def show_status(self, message: str) -> None: ...
+        def open_settings(self) -> None: ...
+        def set_privacy_mode(self, enabled: bool) -> None: ...
+        def _on_locked(self, _reason: str) -> None: ...
+        def _on_flush_failed(self, exc: object) -> None: ...
+        def _on_damaged(self, exc: BaseException) -> None: ...
+        def _on_restored(self, result: object) -> None: ...
+        def _on_restore_failed(self, exc: object, still_open: bool) -> None: ...
 
-    window.clipboard = SensitiveClipboard(window)
-    # One guard for every widget, present and future: see copy_guard.py.
-    window.copy_guard = CopyGuard(window.clipboard, window)
-    window.copy_guard.refused.connect(window.show_status)
-    window.copy_guard.install()
-    lock = window.lock = LockController(
-        window,
-        clipboard=window.clipboard,
-        idle_minutes=window.preferences.idle_minutes(),
-        clock=window._clock,
-        watcher=window._lock_watcher,
-    )
-    lock.locked.connect(window._on_locked)
-    lock.flush_failed.connect(window._on_flush_failed)
-    upkeep = window.upkeep = VaultUpkeep(window)
-    upkeep.status.connect(window.show_status)
-    upkeep.restored.connect(window._on_restored)
-    upkeep.restore_failed.connect(window._on_restore_failed)
-    upkeep.damaged.connect(window._on_damaged)
-    lock.add_clear_hook(upkeep.before_lock)
-    speller = window.speller = spell_service()
-    speller.set_enabled(window.preferences.spell_check())
-    speller.message.connect(window.show_status)
-    speller.start_loading()  # off the GUI thread; editors underline once it is done
+    def _as_window(self) -> QMainWindow:
+        """This object as the window it is mixed into (the parent of what is made here)."""
+        assert isinstance(self, QMainWindow)
+        return self
 
+    def _make_guards(self) -> None:
+        """The clipboard and copy guards, the lock, the vault upkeep and the spell checker."""
+        from app.ui.session.clipboard_guard import SensitiveClipboard
+        from app.ui.session.copy_guard import CopyGuard
+        from app.ui.shell.lock_controller import LockController
+        from app.ui.shell.vault_upkeep import VaultUpkeep
+        from app.ui.widgets.spelling import spell_service
 
-def make_chrome(window: MainWindow) -> None:
-    """The menus, their actions and the toolbar (texts set by the window's retranslate)."""
-    from app.ui.shell.about import show_about
-    from app.ui.shell.window_chrome import WindowChrome
+        window = self._as_window()
+        self.clipboard = SensitiveClipboard(window)
+        # One guard for every widget, present and future: see copy_guard.py.
+        self.copy_guard = CopyGuard(self.clipboard, window)
+        self.copy_guard.refused.connect(self.show_status)
+        self.copy_guard.install()
+        self.lock = LockController(
+            window, clipboard=self.clipboard, idle_minutes=self.preferences.idle_minutes(),
+            clock=self._clock, watcher=self._lock_watcher,
+        )  # fmt: skip
+        self.lock.locked.connect(self._on_locked)
+        self.lock.flush_failed.connect(self._on_flush_failed)
+        self.upkeep = VaultUpkeep(window)
+        self.upkeep.status.connect(self.show_status)
+        self.upkeep.restored.connect(self._on_restored)
+        self.upkeep.restore_failed.connect(self._on_restore_failed)
+        self.upkeep.damaged.connect(self._on_damaged)
+        self.lock.add_clear_hook(self.upkeep.before_lock)
+        self.speller = spell_service()
+        self.speller.set_enabled(self.preferences.spell_check())
+        self.speller.message.connect(self.show_status)
+        self.speller.start_loading()  # off the GUI thread; editors underline once it is done
 
-    c = window.chrome = WindowChrome(
-        window, window.lock.action, privacy_on=window.preferences.privacy_mode(),
-        open_settings=window.open_settings, set_privacy_mode=window.set_privacy_mode,
-        show_about=lambda: show_about(window),
-    )  # fmt: skip
-    window.file_menu, window.notes_menu, window.view_menu, window.help_menu = (
-        c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
-    window.settings_action, window.quit_action = c.settings_action, c.quit_action
-    window.privacy_action, window.about_action, window.toolbar = (
-        c.privacy_action, c.about_action, c.toolbar)  # fmt: skip
+    def _make_chrome(self) -> None:
+        """The menus, their actions and the toolbar (texts set by the window's retranslate)."""
+        from app.ui.shell.about import show_about
+        from app.ui.shell.window_chrome import WindowChrome
+
+        window = self._as_window()
+        c = self.chrome = WindowChrome(
+            window, self.lock.action, privacy_on=self.preferences.privacy_mode(),
+            open_settings=self.open_settings, set_privacy_mode=self.set_privacy_mode,
+            show_about=lambda: show_about(window),
+        )  # fmt: skip
+        self.file_menu, self.notes_menu, self.view_menu, self.help_menu = (
+            c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
+        self.settings_action, self.quit_action = c.settings_action, c.quit_action
+        self.privacy_action, self.about_action, self.toolbar = (
+            c.privacy_action, c.about_action, c.toolbar)  # fmt: skip
