@@ -97,12 +97,18 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         if not quick_start:
             self.finish_setup()
         self.show_start_page()
-        setup = [*imports(SETUP_MODULES), self.finish_setup] if quick_start else []
+        # The copy guard comes a turn after the menus: each costs a few tens of ms.
+        setup = [*imports(SETUP_MODULES), self._make_parts, self.finish_setup]
+        setup = setup if quick_start else []
         rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
         self._warm_up = WarmUp(self, [*setup, *rest])
 
     def finish_setup(self) -> None:
         """Make what the first screen does not show (see the module's docstring); once."""
+        self._make_parts()
+        self._guard_copies()
+
+    def _make_parts(self) -> None:
         if self._set_up:
             return
         self._set_up = True

@@ -48,6 +48,7 @@ class WindowSetup:
     privacy_action: QAction
     about_action: QAction
     toolbar: QToolBar
+    _copies_guarded = False
     # Provided by MainWindow.
     preferences: Preferences
     _clock: Callable[[], float]
@@ -82,7 +83,6 @@ class WindowSetup:
         # One guard for every widget, present and future: see copy_guard.py.
         self.copy_guard = CopyGuard(self.clipboard, window)
         self.copy_guard.refused.connect(self.show_status)
-        self.copy_guard.install()
         self.lock = LockController(
             window, clipboard=self.clipboard, idle_minutes=self.preferences.idle_minutes(),
             clock=self._clock, watcher=self._lock_watcher,
@@ -99,6 +99,12 @@ class WindowSetup:
         self.speller.set_enabled(self.preferences.spell_check())
         self.speller.message.connect(self.show_status)
         self.speller.start_loading()  # off the GUI thread; editors underline once it is done
+
+    def _guard_copies(self) -> None:
+        """Install the copy guard, once: from then on every event of the application passes it."""
+        if not self._copies_guarded:
+            self._copies_guarded = True
+            self.copy_guard.install()
 
     def _make_chrome(self) -> None:
         """The menus, their actions and the toolbar (texts set by the window's retranslate)."""

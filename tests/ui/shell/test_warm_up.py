@@ -7,10 +7,13 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.crypto.kdf import TEST_PARAMS
+from app.ui.session.copy_guard import mark_private
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.warm_up import MODULES, SETUP_MODULES, InBackground, WarmUp
@@ -76,6 +79,15 @@ def test_quick_start_finishes_the_window_then_unlocks_as_usual(
     assert {"lock_action", "settings_action", "quit_action"} <= set(names)
     assert not window.notes_menu.isEnabled() and not window.settings_action.isEnabled()
     assert window.current_page() is window.unlock_screen
+    secret = QLineEdit("une hypothèse", window.unlock_screen)  # the copy guard is on duty
+    mark_private(secret)
+    secret.show()
+    secret.setFocus()
+    secret.selectAll()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(secret, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == ""
+    secret.deleteLater()
     unlock_through_screen(qtbot, window, existing_vault.passphrase)
     assert window.current_page() is window.workspace
     assert window.notes_menu.isEnabled() and window.lock.is_unlocked()
