@@ -10,12 +10,18 @@ When the secret went to the secret store, a small marker file (no secret in
 it) records that, so a store that is briefly unavailable is never mistaken
 for "no secret yet", which would seal new hypotheses under a new secret.
 Never in the vault folder, never in a backup.
+
+While a vault is unlocked in this process (a `Session` holds it, see
+`hold`), the secret, once read, stays in memory, so a new connection does not
+ask the secret store (a D-Bus round trip on Linux) or the file again. It is
+overwritten when the last unlocked vault locks (`release`).
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import weakref
 from pathlib import Path
 
 from platformdirs import user_config_path
@@ -28,6 +34,10 @@ SERVICE = "Carnet"
 ACCOUNT = "device-secret"
 FILE_NAME = "device-secret"
 MARKER_NAME = "device-secret.in-keyring"
+
+# Configuration folder → its secret, only while some vault is unlocked here.
+_held: dict[str, bytearray] = {}
+_holders: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 def config_dir() -> Path:
@@ -72,9 +82,39 @@ def _private_folder(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
+def hold(holder: object) -> None:
+    """`holder` (an unlocked session) keeps the secrets read from now on in memory."""
+    _holders.add(holder)
+
+
+def release(holder: object) -> None:
+    """`holder` locked: when no other holds them, the secrets in memory are overwritten."""
+    _holders.discard(holder)
+    if not _holders:
+        forget()
+
+
+def forget() -> None:
+    """Overwrite and drop every secret kept in memory."""
+    for value in _held.values():
+        value[:] = bytes(len(value))
+    _held.clear()
+
+
 def device_secret() -> bytes | None:
     """This computer's secret, created on first use; None if it exists but cannot be read."""
     folder = config_dir()
+    if not _holders:
+        forget()  # a holder was dropped without locking
+    elif (held := _held.get(str(folder))) is not None:
+        return bytes(held)
+    secret = _read_or_create(folder)
+    if secret is not None and _holders:
+        _held[str(folder)] = bytearray(secret)
+    return secret
+
+
+def _read_or_create(folder: Path) -> bytes | None:
     path, marker = folder / FILE_NAME, folder / MARKER_NAME
     if path.exists():
         return _parse(path.read_text(encoding="ascii", errors="replace"))

@@ -64,15 +64,16 @@ def seal_keys(data_key: bytes) -> SealKeys | None:
 def open_hypotheses(paths: VaultPaths, db: Database, data_key: bytes) -> tuple[str, bytes | None]:
     """Attach the sealed file (moving hypotheses into it first if needed); (state, key)."""
     keys = seal_keys(data_key)
-    stored = sealed.setting(db, sealed.CHECK_KEY)
-    if stored is None or sealed.main_holds_hypotheses(db):
+    state = sealed.open_state(db)
+    moving = state.check is None or state.main_holds
+    if moving:
         if keys is None:
             return ELSEWHERE, None
         move_into_sealed_file(paths, db, keys)
-    elif keys is None or stored != keys.check:
+    elif keys is None or state.check != keys.check:
         return ELSEWHERE, None
     sealed.attach(db, paths.hypotheses, keys.key)
-    sealed.drop_orphans(db)
+    sealed.drop_orphans(db, pending=None if moving else state.sweep_pending)
     return SEALED, keys.key
 
 

@@ -86,3 +86,26 @@ def test_unavailable_store_never_makes_a_new_secret(
     memory_keyring.broken = True
     assert dev.device_secret() is None
     assert not (device / "device-secret").exists()
+
+
+def test_secret_stays_in_memory_only_while_a_vault_is_unlocked(
+    device: Path, vault_dir: Path
+) -> None:
+    """Read once while unlocked, it is not read again; locking overwrites it in memory."""
+    from app.core.vault import create_vault
+    from app.crypto.kdf import TEST_PARAMS
+    from tests.support import PASSPHRASE
+
+    session = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    secret = dev.device_secret()
+    assert secret is not None
+    held = dev._held[str(device)]
+    other = bytes(reversed(secret))
+    (device / dev.FILE_NAME).write_text(other.hex(), encoding="ascii")
+    try:
+        assert dev.device_secret() == secret  # from memory: no second read
+    finally:
+        session.close()
+    assert held == bytearray(len(secret)) and dev._held == {}  # overwritten, then dropped
+    assert dev.device_secret() == other  # locked: read from its store again
+    assert dev._held == {}
