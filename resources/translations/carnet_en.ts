@@ -2810,59 +2810,69 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="217"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="183"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="209"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <source>Start new hypotheses here…</source>
+        <translation>Start new hypotheses here…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="152"/>
+        <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
+        <translation>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -5782,24 +5792,49 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="79"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="113"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="197"/>
+        <source>Start new hypotheses here</source>
+        <translation>Start new hypotheses here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
+        <source>Start new working hypotheses on this computer?</source>
+        <translation>Start new working hypotheses on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
+        <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
+        <translation>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>
+        <source>Start new hypotheses</source>
+        <translation>Start new hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="227"/>
+        <source>New hypotheses now start on this computer.</source>
+        <translation>New hypotheses now start on this computer.</translation>
     </message>
 </context>
 <context>

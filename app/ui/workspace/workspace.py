@@ -125,6 +125,7 @@ class Workspace(QWidget):
         self.person_file.hypotheses.status_requested.connect(ops.set_hypothesis_status)
         self.person_file.hypotheses.move_requested.connect(ops.move_to_facts)
         self.person_file.hypotheses.open_requested.connect(ops.open_hypothesis)
+        self.person_file.hypotheses.start_new_requested.connect(ops.start_new_hypotheses)
         self.follow_ups_page.model.done_requested.connect(ops.set_follow_up_done)
         self.follow_ups_page.person_requested.connect(self.open_person)
         self.follow_ups_page.close_requested.connect(self._close_overlay)
