@@ -43,6 +43,7 @@ RATIO_KEYS = (
     "search_p95_ms",
     "person_open_20_fresh_ms",
     "person_open_200_fresh_ms",
+    "person_open_200_fresh_cpu_ms",
     "person_open_200_warm_ms",
     "save_p50_ms",
     "save_p95_ms",

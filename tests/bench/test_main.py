@@ -23,6 +23,8 @@ KEYS = (
     "person_open_20_fresh_ms",
     "person_open_20_warm_ms",
     "person_open_200_fresh_ms",
+    "person_open_200_fresh_cpu_ms",
+    "person_open_200_fresh_cpu_ratio",
     "person_open_200_warm_ms",
     "save_p50_ms",
     "save_p95_ms",
