@@ -12,16 +12,19 @@ for "no secret yet", which would seal new hypotheses under a new secret.
 Never in the vault folder, never in a backup.
 
 While a vault is unlocked in this process (a `Session` holds it, see
-`hold`), the secret, once read, stays in memory, so a new connection does not
-ask the secret store (a D-Bus round trip on Linux) or the file again. It is
+`hold`), the secret, once read, stays in memory, and so do the keys derived
+from it (`derived`), so a new connection does not ask the secret store (a
+D-Bus round trip on Linux) or the file again, nor derive again. They are
 overwritten when the last unlocked vault locks (`release`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_config_path
@@ -37,6 +40,8 @@ MARKER_NAME = "device-secret.in-keyring"
 
 # Configuration folder → its secret, only while some vault is unlocked here.
 _held: dict[str, bytearray] = {}
+# SHA-256(label, data key, secret) → what `derived` computed from them, likewise.
+_derived: dict[bytes, bytearray] = {}
 _holders: weakref.WeakSet[object] = weakref.WeakSet()
 
 
@@ -95,10 +100,27 @@ def release(holder: object) -> None:
 
 
 def forget() -> None:
-    """Overwrite and drop every secret kept in memory."""
-    for value in _held.values():
-        value[:] = bytes(len(value))
-    _held.clear()
+    """Overwrite and drop every secret, and every key derived from one, kept in memory."""
+    for store in (_held, _derived):
+        for value in store.values():
+            value[:] = bytes(len(value))
+        store.clear()
+
+
+def derived(
+    data_key: bytes, label: bytes, derive: Callable[[bytes, bytes], bytes]
+) -> bytes | None:
+    """`derive(data_key, this computer's secret)`, held like the secret; None: no secret here."""
+    secret = device_secret()
+    if secret is None:
+        return None
+    if not _holders:
+        return derive(data_key, secret)
+    tag = hashlib.sha256(b"%d:%s" % (len(label), label) + data_key + secret).digest()
+    held = _derived.get(tag)
+    if held is None:
+        held = _derived[tag] = bytearray(derive(data_key, secret))
+    return bytes(held)
 
 
 def device_secret() -> bytes | None:

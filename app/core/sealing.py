@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.device import device_secret
+from app.core.device import derived
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
 from app.crypto.sealing import hypotheses_key, seal_check
@@ -53,12 +53,19 @@ class SealKeys:
     check: str
 
 
+def _both(data_key: bytes, secret: bytes) -> bytes:
+    return hypotheses_key(data_key, secret) + bytes.fromhex(seal_check(data_key, secret))
+
+
 def seal_keys(data_key: bytes) -> SealKeys | None:
-    """This computer's key for the hypotheses of the vault with `data_key` (None: no secret)."""
-    secret = device_secret()
-    if secret is None:
+    """This computer's key for the hypotheses of the vault with `data_key` (None: no secret).
+
+    Held in memory while a vault is unlocked (app/core/device.py), like the secret.
+    """
+    both = derived(data_key, b"seal-keys", _both)
+    if both is None:
         return None
-    return SealKeys(hypotheses_key(data_key, secret), seal_check(data_key, secret))
+    return SealKeys(both[:32], both[32:].hex())
 
 
 def open_hypotheses(paths: VaultPaths, db: Database, data_key: bytes) -> tuple[str, bytes | None]:
