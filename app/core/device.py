@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,7 @@ _held: dict[str, bytearray] = {}
 # SHA-256(label, data key, secret) → what `derived` computed from them, likewise.
 _derived: dict[bytes, bytearray] = {}
 _holders: weakref.WeakSet[object] = weakref.WeakSet()
+_guard = threading.RLock()  # unlock and lock may run on different threads
 
 
 def config_dir() -> Path:
@@ -89,22 +91,25 @@ def _private_folder(folder: Path) -> None:
 
 def hold(holder: object) -> None:
     """`holder` (an unlocked session) keeps the secrets read from now on in memory."""
-    _holders.add(holder)
+    with _guard:
+        _holders.add(holder)
 
 
 def release(holder: object) -> None:
     """`holder` locked: when no other holds them, the secrets in memory are overwritten."""
-    _holders.discard(holder)
-    if not _holders:
-        forget()
+    with _guard:
+        _holders.discard(holder)
+        if not _holders:
+            forget()
 
 
 def forget() -> None:
     """Overwrite and drop every secret, and every key derived from one, kept in memory."""
-    for store in (_held, _derived):
-        for value in store.values():
-            value[:] = bytes(len(value))
-        store.clear()
+    with _guard:
+        for store in (_held, _derived):
+            for value in store.values():
+                value[:] = bytes(len(value))
+            store.clear()
 
 
 def derived(
@@ -114,25 +119,28 @@ def derived(
     secret = device_secret()
     if secret is None:
         return None
-    if not _holders:
-        return derive(data_key, secret)
     tag = hashlib.sha256(b"%d:%s" % (len(label), label) + data_key + secret).digest()
-    held = _derived.get(tag)
-    if held is None:
-        held = _derived[tag] = bytearray(derive(data_key, secret))
-    return bytes(held)
+    with _guard:
+        if not _holders:
+            return derive(data_key, secret)
+        held = _derived.get(tag)
+        if held is None:
+            held = _derived[tag] = bytearray(derive(data_key, secret))
+        return bytes(held)
 
 
 def device_secret() -> bytes | None:
     """This computer's secret, created on first use; None if it exists but cannot be read."""
     folder = config_dir()
-    if not _holders:
-        forget()  # a holder was dropped without locking
-    elif (held := _held.get(str(folder))) is not None:
-        return bytes(held)
-    secret = _read_or_create(folder)
-    if secret is not None and _holders:
-        _held[str(folder)] = bytearray(secret)
+    with _guard:
+        if not _holders:
+            forget()  # a holder was dropped without locking
+        elif (held := _held.get(str(folder))) is not None:
+            return bytes(held)
+    secret = _read_or_create(folder)  # outside the guard: the secret store may be slow
+    with _guard:
+        if secret is not None and _holders:
+            _held.setdefault(str(folder), bytearray(secret))
     return secret
 
 
