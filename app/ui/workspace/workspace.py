@@ -324,8 +324,8 @@ class Workspace(QWidget):
         first = self.person_file.timeline.oldest_id() in (None, interview_id)
         if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
             return False
-        if not self.session.hypotheses_here:  # sealed to another computer: nothing to write to
-            self.editor.hypotheses.setReadOnly(True)
+        # Sealed to another computer: nothing to write to (until new ones start here).
+        self.editor.hypotheses.setReadOnly(not self.session.hypotheses_here)
         self.person_file.select_interview(interview_id)
         self.return_page = None
         self.stack.setCurrentWidget(self.editor)

@@ -147,6 +147,7 @@ def elsewhere(
     """A vault whose hypotheses were written on another computer, unlocked on this one."""
     first = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
     person = add_person(Caseload(first), "Élodie")
+    add_interview(Caseload(first), person, "Visite au domicile.", date.today())
     Caseload(first).add_hypothesis(person, "qzailleurs isolement possible", date.today())
     first.close()
     monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "second-computer"))
@@ -191,6 +192,10 @@ def test_start_new_hypotheses_here_after_confirming(
     session, person = elsewhere
     workspace = _file_shown(qtbot, session, person)
     try:
+        [row] = workspace.person_file.timeline.rows()
+        assert workspace.open_interview(row.id)
+        assert workspace.editor.hypotheses.isReadOnly()  # nothing to write to, yet
+        workspace.back_to_file()
         panel = workspace.person_file.hypotheses
         assert panel.seal_label.text() == panel.tr("Sealed to another computer")
         before = (vault_dir / "hypotheses.db").read_bytes()
@@ -205,6 +210,8 @@ def test_start_new_hypotheses_here_after_confirming(
         assert [h.text for h in stores(session).hypotheses.for_person(person)] == [
             "qznouvelle piste"
         ]
+        assert workspace.open_interview(row.id)
+        assert not workspace.editor.hypotheses.isReadOnly()  # she can write them here now
     finally:
         workspace.clear()
 
