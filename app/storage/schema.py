@@ -172,10 +172,22 @@ CREATE INDEX interviews_timeline
     ON interviews(person_id, held_on DESC, id DESC, kind, themes, status, preview);
 """
 
+# Version 5: the addendum being written under a finalised note is saved as the
+# worker types (one draft per interview), apart from the final addenda: nothing
+# that reads addenda for an export, a handover or the search ever sees it. It
+# goes with its interview (ON DELETE CASCADE), so erasure reaches it.
+_V5 = """
+CREATE TABLE addendum_drafts (
+    interview_id INTEGER PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 # Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
 # A migration is an SQL script, or a function run inside the migration's transaction.
 Migration = str | Callable[[Any], None]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4, _V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 # The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)
