@@ -1215,32 +1215,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Interview of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2974,77 +2974,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -3702,17 +3702,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -3783,18 +3783,18 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
-        <translation>Add person…</translation>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <source>No person yet. Add one with “Add a person…”.</source>
+        <translation>No person yet. Add one with “Add a person…”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add person…”.</source>
-        <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="343"/>
@@ -5774,7 +5774,7 @@ Next steps:
         <translation>Add the persons of a handover file from your predecessor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="89"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>

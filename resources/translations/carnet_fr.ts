@@ -1215,32 +1215,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Entretien du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2974,77 +2974,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -3702,17 +3702,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -3783,18 +3783,18 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
+        <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <source>No person yet. Add one with “Add a person…”.</source>
+        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add person…”.</source>
-        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="343"/>
@@ -5774,7 +5774,7 @@ Suites&#xa0;:
         <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="89"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>

@@ -258,6 +258,10 @@ class PersonFilePage(QWidget):
         self._privacy = on
         self._show_alias()
 
+    def alias(self) -> str:
+        """The open person's name as written (the header may show initials instead)."""
+        return self._alias
+
     def _show_alias(self) -> None:
         alias = self._alias
         self.alias_label.setText(initials(alias) if self._privacy and alias else alias)

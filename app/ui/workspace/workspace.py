@@ -321,7 +321,7 @@ class Workspace(QWidget):
                 self.report(exc)
             return False
         first = self.person_file.timeline.oldest_id() in (None, interview_id)
-        if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
+        if not self.editor.load(interview, hypothesis, self.person_file.alias(), first):
             return False
         if not self.session.hypotheses_here:  # sealed to another computer: nothing to write to
             self.editor.hypotheses.setReadOnly(True)
@@ -350,7 +350,7 @@ class Workspace(QWidget):
             return
         self.remember_page()
         scoped = in_file and self.person_id is not None
-        alias = self.person_file.alias_label.text() if scoped else ""
+        alias = self.person_file.alias() if scoped else ""
         self.search_panel.start(self.person_id if scoped else None, alias)
         self.stack.setCurrentWidget(self.search_panel)
         self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
