@@ -444,3 +444,19 @@ def test_a_refused_copy_is_said_in_the_status_bar(
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert clipboard_texts() == []
     assert window.statusBar().currentMessage() == "Copy refused: the hypotheses stay here."
+
+
+def test_a_refused_copy_in_the_hypotheses_editor_is_said_too(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, seeded_vault: SeededPerson
+) -> None:
+    """Select-all and Ctrl+C in a note's hypotheses copy nothing and the status bar says why."""
+    window = open_window(qtbot, make_window, vault_dir)
+    ws = window.workspace
+    assert ws is not None and ws.open_interview(seeded_vault.interviews[1])
+    editor = ws.editor.hypotheses
+    assert HYPOTHESIS_CANARY in editor.toPlainText()
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard_texts() == []
+    assert window.statusBar().currentMessage() == "Copy refused: the hypotheses stay here."
