@@ -55,8 +55,10 @@ def restore_pending(
     open_interview: Callable[[InterviewId], bool],
     say: Callable[[str], None],
     pending: PendingEdits,
+    message: str | None = None,
 ) -> bool:
-    """Reopen the interview, put the kept text back, `say` so and save it now.
+    """Reopen the interview, put the kept text back, `say` so (`message`, or that it
+    was kept across a lock) and save it now.
 
     False (the caller keeps `pending`) when that interview cannot be opened as
     it was; a save that fails again keeps the text in the editor.
@@ -86,11 +88,13 @@ def restore_pending(
     if pending.addendum is not None:
         editor.addenda.show_draft(pending.addendum)
         editor.save_again(ADDENDUM)
-    message = QCoreApplication.translate(
-        "Workspace",
-        "A change could not be saved before locking; it is back in the editor and Carnet "
-        "is saving it again.",
+    say(
+        message
+        or QCoreApplication.translate(
+            "Workspace",
+            "A change could not be saved before locking; it is back in the editor and Carnet "
+            "is saving it again.",
+        )
     )
-    say(message)
     editor.flush()  # if it fails again, the editor says so and keeps the text
     return True

@@ -194,11 +194,11 @@ class Workspace(QWidget):
         """Before an automatic lock that could not save: the unsaved text, out of the editor."""
         return take_pending(self.editor)
 
-    def restore_pending(self, pending: PendingEdits) -> bool:
+    def restore_pending(self, pending: PendingEdits, message: str | None = None) -> bool:
         """After unlocking: that text back in its interview, saved again (False: keep it)."""
         if self.session is None:
             return False
-        return restore_pending(self.editor, self.open_interview, self._announce, pending)
+        return restore_pending(self.editor, self.open_interview, self._announce, pending, message)
 
     def state(self) -> WorkspaceState:
         editing = self.editor in (self.stack.currentWidget(), self.return_page)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.session import database, stores
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language, Preferences
+from app.ui.workspace.autosave import SaveState
 from tests.support.languages import reset_language
 from tests.ui.conftest import VaultOnDisk, WindowFactory, texts_in, unlock_through_screen
+from tests.ui.workspace.conftest import type_text
 
 CATALOGUES = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
@@ -111,3 +114,42 @@ def test_french_to_english_in_settings_leaves_no_french_on_screen(
     assert window.workspace.editor.interview_id() == existing_vault.interview_id
     notes = " ".join(a.text() for a in window.notes_menu.actions())
     assert "person" in notes and "Search" in notes.replace("&", "")
+
+
+def test_a_change_that_cannot_be_saved_crosses_the_switch_and_is_saved_after(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    existing_vault: VaultOnDisk,
+    translations: Translations,
+    preferences: Preferences,
+) -> None:
+    """Disk full while the language changes: the workspace speaks English at once anyway,
+    the unsaved text is back in the note, and it is saved once there is room."""
+    preferences.set_language(Language.FRENCH)
+    window = make_window(existing_vault.folder, translations=translations)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    workspace, session = window.workspace, window.session
+    assert workspace is not None and session is not None
+    assert workspace.open_interview(existing_vault.interview_id)
+    before = workspace.editor.facts.toPlainText()
+    db = database(session)
+    db.scalar(f"PRAGMA max_page_count = {db.scalar('PRAGMA page_count')}")
+    added = " Des faits longuement décrits." * 4000
+    workspace.editor.facts.moveCursor(QTextCursor.MoveOperation.End)
+    workspace.editor.facts.insertPlainText(added)
+    qtbot.waitUntil(lambda: workspace.editor.save_state() == SaveState.FAILED, timeout=5_000)
+
+    choose_in_settings(qtbot, window, Language.ENGLISH)
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+    rebuilt = window.workspace
+    assert rebuilt is not None and rebuilt is not workspace
+    assert rebuilt.editor.interview_id() == existing_vault.interview_id
+    assert rebuilt.editor.facts.toPlainText() == before + added
+    assert "not saved yet" in rebuilt.message_bar.text()
+    assert sorted({t for t in shown_texts(window) if t in french_only()}) == []
+    db.scalar("PRAGMA max_page_count = 1073741823")  # room again
+    type_text(rebuilt.editor.facts, "!")
+    qtbot.waitUntil(lambda: rebuilt.editor.save_state() == SaveState.SAVED, timeout=5_000)
+    stored = stores(session).interviews.get(existing_vault.interview_id).facts
+    assert stored == before + added + "!"
