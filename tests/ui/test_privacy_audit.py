@@ -44,6 +44,7 @@ from app.ui.session.copy_guard import Check
 from app.ui.settings.rekey import RekeyConfirmDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.vault.unlock import RecoveryDialog
 from app.ui.workspace.person_dialog import PersonDialog
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
@@ -332,7 +333,8 @@ def test_no_hypothesis_leaves_any_widget_and_the_lock_takes_back_the_rest(
     qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, seeded_vault: SeededPerson
 ) -> None:
     """Select-all, copy, menu copy and drag on every widget of every screen carry no hypothesis;
-    after the lock neither the clipboard nor the selection holds anything Carnet showed."""
+    after the lock neither the clipboard nor the selection holds anything Carnet showed, and
+    the locked screens give nothing of the vault."""
     audit, window = run_audit(qtbot, make_window, vault_dir, seeded_vault)
     assert audit.visited > 300 and audit.menus_opened > 0, "the sweep really ran"
     assert audit.leaks([ALIAS]), "names can still be copied (the sweep can see a copy)"
@@ -340,6 +342,22 @@ def test_no_hypothesis_leaves_any_widget_and_the_lock_takes_back_the_rest(
     copy_a_fact(qtbot, window, seeded_vault)
     assert window.lock.lock()
     assert [t for t in clipboard_texts() if any(c in t for c in SHOWN)] == []
+    locked = Audit(qtbot)
+    visit_locked_screens(window, locked)
+    assert locked.visited > 10, "the locked screens were swept"
+    assert locked.leaks(SHOWN) == []  # locked, nothing of the vault is on screen to take
+
+
+def visit_locked_screens(window: MainWindow, audit: Audit) -> None:
+    """Locked: the unlock screen, the recovery-key dialog and the restore dialog."""
+    screen = window.unlock_screen
+    sweep(audit, window)
+    screen.open_recovery()
+    sweep(audit, top_level(RecoveryDialog))
+    top_level(RecoveryDialog).close()
+    restore_dialog = screen.open_restore()
+    sweep(audit, restore_dialog)
+    restore_dialog.close()
 
 
 # --- each check matters -----------------------------------------------------------------------
