@@ -195,10 +195,22 @@ def person_file_indexes(conn: Any) -> None:
         conn.execute(HYPOTHESES_FILE_INDEX.format(s="main"))
 
 
+# Version 6: the addendum being written under a finalised note is saved as the
+# worker types (one draft per interview), apart from the final addenda: nothing
+# that reads addenda for an export, a handover or the search ever sees it. It
+# goes with its interview (ON DELETE CASCADE), so erasure reaches it.
+_V6 = """
+CREATE TABLE addendum_drafts (
+    interview_id INTEGER PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 # Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
 # A migration is an SQL script, or a function run inside the migration's transaction.
 Migration = str | Callable[[Any], None]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4, person_file_indexes)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4, person_file_indexes, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 # The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)

@@ -49,6 +49,7 @@ def test_fresh_database_migrates_to_current(db: Database) -> None:
         "persons",
         "interviews",
         "addenda",
+        "addendum_drafts",
         "hypotheses",
         "follow_ups",
         "disclosures",

@@ -195,11 +195,11 @@ class Workspace(QWidget):
         """Before an automatic lock that could not save: the unsaved text, out of the editor."""
         return take_pending(self.editor)
 
-    def restore_pending(self, pending: PendingEdits) -> bool:
+    def restore_pending(self, pending: PendingEdits, message: str | None = None) -> bool:
         """After unlocking: that text back in its interview, saved again (False: keep it)."""
         if self.session is None:
             return False
-        return restore_pending(self.editor, self.open_interview, self._announce, pending)
+        return restore_pending(self.editor, self.open_interview, self._announce, pending, message)
 
     def state(self) -> WorkspaceState:
         editing = self.editor in (self.stack.currentWidget(), self.return_page)
@@ -322,7 +322,7 @@ class Workspace(QWidget):
                 self.report(exc)
             return False
         first = self.person_file.timeline.oldest_id() in (None, interview_id)
-        if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
+        if not self.editor.load(interview, hypothesis, self.person_file.alias(), first):
             return False
         # Sealed to another computer: nothing to write to (until new ones start here).
         self.editor.hypotheses.setReadOnly(not self.session.hypotheses_here)
@@ -351,7 +351,7 @@ class Workspace(QWidget):
             return
         self.remember_page()
         scoped = in_file and self.person_id is not None
-        alias = self.person_file.alias_label.text() if scoped else ""
+        alias = self.person_file.alias() if scoped else ""
         self.search_panel.start(self.person_id if scoped else None, alias)
         self.stack.setCurrentWidget(self.search_panel)
         self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
