@@ -81,7 +81,6 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
         self._shortcuts: WindowShortcuts | None = None
-        self._set_up = False
         self.rekeyer: RekeyRunner | None = None  # made at the first renewal (heavy imports)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -102,25 +101,6 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         setup = setup if quick_start else []
         rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
         self._warm_up = WarmUp(self, [*setup, *rest])
-
-    def finish_setup(self) -> None:
-        """Make what the first screen does not show (see the module's docstring); once."""
-        self._make_parts()
-        self._guard_copies()
-
-    def _make_parts(self) -> None:
-        if self._set_up:
-            return
-        self._set_up = True
-        self._make_guards()
-        self._make_chrome()
-        self._retranslate()
-        state = self.preferences.window_state()  # the toolbar's place: it exists now
-        if state is not None:
-            self.restoreState(state)
-        if self.wizard is not None:
-            self.lock.add_clear_hook(self.wizard.clear)
-        self._set_unlocked_ui(self._session is not None)
 
     def _retranslate(self) -> None:
         if not self._set_up:
@@ -342,14 +322,12 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         if old is None:
             return
         unlocked = self._session is not None and self._session.is_open
+        pending = None
         try:
             if unlocked:
                 old.flush()
-        except CarnetError as exc:  # nothing is rebuilt while a change is unsaved
-            from app.ui.shell.errors import show_error
-
-            show_error(self, exc)
-            return
+        except CarnetError:  # not saved (a full disk): the text crosses over in memory
+            pending = old.take_pending()
         state = old.state() if unlocked else None
         old.clear()
         for action in old.actions():
@@ -360,6 +338,15 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         self.workspace = None
         if unlocked:
             self._open_workspace(state)
+        if pending is not None:
+            self._hand_over_unsaved(pending)
+
+    def _hand_over_unsaved(self, pending: Any) -> None:
+        message = self.tr(
+            "A change is not saved yet: it is back in the editor and Carnet is saving it again."
+        )
+        if self.workspace is None or not self.workspace.restore_pending(pending, message):
+            self.lock.keep_pending(pending)  # handed back at the next unlock
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QToolBar
 
+    from app.core.session import Session
     from app.ui.session.clipboard_guard import SensitiveClipboard
     from app.ui.session.copy_guard import CopyGuard
     from app.ui.session.dbus_watch import SessionLockWatcher
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from app.ui.shell.preferences import Preferences
     from app.ui.shell.vault_upkeep import VaultUpkeep
     from app.ui.shell.window_chrome import WindowChrome
+    from app.ui.vault.first_run import FirstRunWizard
     from app.ui.widgets.spelling import SpellService
 
 
@@ -48,9 +50,12 @@ class WindowSetup:
     privacy_action: QAction
     about_action: QAction
     toolbar: QToolBar
+    _set_up = False
     _copies_guarded = False
     # Provided by MainWindow.
     preferences: Preferences
+    wizard: FirstRunWizard | None
+    _session: Session | None
     _clock: Callable[[], float]
     _lock_watcher: SessionLockWatcher | None
 
@@ -64,6 +69,27 @@ class WindowSetup:
         def _on_damaged(self, exc: BaseException) -> None: ...
         def _on_restored(self, result: object) -> None: ...
         def _on_restore_failed(self, exc: object, still_open: bool) -> None: ...
+        def _retranslate(self) -> None: ...
+        def _set_unlocked_ui(self, unlocked: bool) -> None: ...
+
+    def finish_setup(self) -> None:
+        """Make what the first screen does not show (see the module's docstring); once."""
+        self._make_parts()
+        self._guard_copies()
+
+    def _make_parts(self) -> None:
+        if self._set_up:
+            return
+        self._set_up = True
+        self._make_guards()
+        self._make_chrome()
+        self._retranslate()
+        state = self.preferences.window_state()  # the toolbar's place: it exists now
+        if state is not None:
+            self._as_window().restoreState(state)
+        if self.wizard is not None:
+            self.lock.add_clear_hook(self.wizard.clear)
+        self._set_unlocked_ui(self._session is not None)
 
     def _as_window(self) -> QMainWindow:
         """This object as the window it is mixed into (the parent of what is made here)."""
