@@ -96,11 +96,10 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         if not quick_start:
             self.finish_setup()
         self.show_start_page()
-        # The copy guard comes a turn after the menus: each costs a few tens of ms.
-        setup = [*imports(SETUP_MODULES), self._make_parts, self.finish_setup]
-        setup = setup if quick_start else []
         rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
-        self._warm_up = WarmUp(self, [*setup, *rest])
+        if quick_start:  # the copy guard last: nothing can be copied before an unlock installs it
+            rest = [*imports(SETUP_MODULES), self._make_parts, *rest, self.finish_setup]
+        self._warm_up = WarmUp(self, rest)
 
     def _retranslate(self) -> None:
         if not self._set_up:
@@ -151,6 +150,11 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         self.notes_menu.setEnabled(unlocked)
         self.settings_action.setEnabled(unlocked)
 
+    @property
+    def warmed_up(self) -> bool:
+        """True once every step of the warm-up after the first paint has run."""
+        return self._warm_up.done
+
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
 
             from app.ui.shell.shortcuts import WindowShortcuts
 
-            self.finish_setup()
+            self._make_parts()  # the menus and the clipboard (the copy guard may come later)
             workspace = self._workspace_factory(self, self.clipboard)
             workspace.setObjectName("workspace")
             workspace.status_message.connect(self.show_status)

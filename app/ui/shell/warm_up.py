@@ -6,10 +6,11 @@ imported: start-up then costs about what a bare Qt window costs
 (docs/PERFORMANCE.md). Once the window has painted, each step runs in a turn
 of the event loop of its own (none takes more than a few tens of
 milliseconds), so the worker can type the passphrase meanwhile: with
-`quick_start`, SETUP_MODULES are imported one by one and the window finishes
-its set-up; then MODULES are imported one by one, the wording lexicon is
-read on the thread pool, and the workspace is built last. Unlocking before the
-warm-up ends only means the remaining steps happen then.
+`quick_start`, SETUP_MODULES are imported one by one and the window makes its
+menus and lock; then MODULES are imported one by one, the wording lexicon is
+read on the thread pool, the workspace is built and, with `quick_start`, the
+copy guard is installed last. Unlocking before the warm-up ends only means
+the remaining steps happen then.
 """
 
 from __future__ import annotations

@@ -68,29 +68,43 @@ def test_quick_start_shows_only_the_unlock_screen_until_the_first_paint(
     assert window.file_menu.actions() and not window.isVisible()
 
 
-def test_quick_start_finishes_the_window_then_unlocks_as_usual(
-    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
-) -> None:
-    """After the first paint come the menus (Notes and Settings off), the guards, the workspace."""
-    window = make_window(existing_vault.folder, quick_start=True)
-    window.update()
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20_000)
-    names = [action.objectName() for action in window.file_menu.actions()]
-    assert {"lock_action", "settings_action", "quit_action"} <= set(names)
-    assert not window.notes_menu.isEnabled() and not window.settings_action.isEnabled()
-    assert window.current_page() is window.unlock_screen
-    secret = QLineEdit("une hypothèse", window.unlock_screen)  # the copy guard is on duty
+def copy_is_refused(qtbot: QtBot, window: MainWindow) -> bool:
+    """Whether Ctrl+C in a private field of the window leaves the clipboard empty."""
+    secret = QLineEdit("une hypothèse", window.current_page())
     mark_private(secret)
     secret.show()
     secret.setFocus()
     secret.selectAll()
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(secret, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == ""
     secret.deleteLater()
+    return QGuiApplication.clipboard().text() == ""
+
+
+def test_quick_start_finishes_the_window_during_the_warm_up(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """After the first paint come the menus (Notes and Settings off), the workspace, the guard."""
+    window = make_window(existing_vault.folder, quick_start=True)
+    window.update()
+    qtbot.waitUntil(lambda: window.warmed_up, timeout=20_000)
+    assert window.workspace is not None
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert {"lock_action", "settings_action", "quit_action"} <= set(names)
+    assert not window.notes_menu.isEnabled() and not window.settings_action.isEnabled()
+    assert window.current_page() is window.unlock_screen
+    assert copy_is_refused(qtbot, window)
+
+
+def test_unlocking_during_the_warm_up_finishes_the_window_first(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Unlocked before the warm-up ends: the workspace opens with its menus and the copy guard."""
+    window = make_window(existing_vault.folder, quick_start=True)
     unlock_through_screen(qtbot, window, existing_vault.passphrase)
     assert window.current_page() is window.workspace
     assert window.notes_menu.isEnabled() and window.lock.is_unlocked()
+    assert copy_is_refused(qtbot, window)
 
 
 def test_steps_run_in_order_after_the_first_paint_awaiting_background_ones(qtbot: QtBot) -> None:
