@@ -67,6 +67,18 @@ def load_modules() -> str:
     return f"{len(names)} modules"
 
 
+def draw_icons() -> str:
+    """Every bundled action icon draws: in a bundle, proves the SVGs and QtSvg shipped."""
+    _qt_application()
+    from app.ui.widgets.icons import icon_names, themed_icon
+
+    names = icon_names()
+    require(len(names) > 10, f"Only {len(names)} action icons were found.")
+    blank = [name for name in names if themed_icon(name).pixmap(24, 24).isNull()]
+    require(not blank, f"These icons do not draw: {', '.join(blank)}")
+    return f"{len(names)} icons"
+
+
 def _qt_application() -> object:
     """Fonts and text layout need a Qt application; no window is ever shown.
 
@@ -170,6 +182,7 @@ def _steps(trip: RoundTrip, exports: Exports) -> list[Step]:
     return [
         ("Process hardening", trip.harden),
         ("Application modules load", load_modules),
+        ("Action icons drawn", draw_icons),
         ("Vault created with calibrated key derivation", trip.create),
         ("Private file permissions", trip.private_modes),
         ("Facts and hypotheses written", trip.write),

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow, VaultReplacement):
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         # The workspace enables its own actions (Finalise only in an open note…).
         self.notes_menu.setEnabled(unlocked)
+        self.chrome.show_workspace_tools(unlocked)
         self.settings_action.setEnabled(unlocked)
 
     def current_page(self) -> QWidget | None:
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow, VaultReplacement):
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            self.chrome.set_workspace_actions(workspace.actions())
             if self._shortcuts is not None:
                 self._shortcuts.deleteLater()
             self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
@@ -347,6 +349,7 @@ class MainWindow(QMainWindow, VaultReplacement):
         old.clear()
         for action in old.actions():
             self.notes_menu.removeAction(action)
+        self.chrome.set_workspace_actions([])
         self.pages.removeWidget(old)
         self.lock.set_workspace(None)
         old.deleteLater()

@@ -36,6 +36,7 @@ from app.ui.shell.shell_parts import (
     show_message,
 )
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.icons import set_icon
 from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 
 KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
@@ -87,6 +88,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setObjectName("unlock_button")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
+        set_icon(self.unlock_button, "lock-open")
         self.forgot_button = QPushButton(card)
         self.forgot_button.setObjectName("forgot")
         self.forgot_button.setFlat(True)

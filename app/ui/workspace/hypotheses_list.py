@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Hypothesis, HypothesisStatus
 from app.ui.session.copy_guard import mark_private
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.hypotheses_edit import blend, lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text, status_label
 from app.ui.workspace.style import RoomyDelegate
@@ -128,6 +129,11 @@ class HypothesesListPanel(QWidget):
         )
 
         self.view = self._make_view()
+        self.empty_state = EmptyState(
+            self.view,
+            self.tr("No working hypothesis yet: write them beside the facts of an interview."),
+            self.tr("New interview"),
+        )
 
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status of the selected hypothesis"))
@@ -205,6 +211,7 @@ class HypothesesListPanel(QWidget):
             else self.tr("Private: they stay on this computer.")
         )
         self.view.setEnabled(not elsewhere)
+        self.empty_state.set_suppressed(elsewhere)  # the caption already says why
 
     def clear(self) -> None:
         self.model.clear()

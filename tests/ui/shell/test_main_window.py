@@ -147,3 +147,34 @@ def test_changing_the_language_rebuilds_the_workspace_at_once(
         assert window.current_page() is workspace
     finally:
         reset_language(translations)
+
+
+def test_every_main_action_has_an_icon(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Every entry of every menu, and every toolbar button, carries a drawn icon once unlocked."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    menus = (window.file_menu, window.notes_menu, window.view_menu, window.help_menu)
+    actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
+    actions += [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(actions) > 15
+    missing = [a.objectName() for a in actions if a.icon().pixmap(16, 16).isNull()]
+    assert missing == []
+
+
+def test_toolbar_shows_the_main_actions_only_when_unlocked(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Unlocked: new person, search, follow-ups and export before Lock; locked: Lock alone."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+
+    def shown() -> list[str]:
+        return [a.objectName() for a in window.toolbar.actions() if a.isVisible() and a.text()]
+
+    assert shown() == [
+        "actionNewPerson", "actionSearch", "actionFollowUps", "actionExportSummary", "lock_action"
+    ]  # fmt: skip
+    window.lock.lock()
+    assert shown() == ["lock_action"]
