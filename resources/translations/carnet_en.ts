@@ -3410,7 +3410,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="335"/>
+        <source>External backup written and checked.</source>
+        <translation>External backup written and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>

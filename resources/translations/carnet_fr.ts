@@ -3410,7 +3410,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="335"/>
+        <source>External backup written and checked.</source>
+        <translation>Sauvegarde externe écrite et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>

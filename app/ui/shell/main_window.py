@@ -331,6 +331,9 @@ class MainWindow(QMainWindow, VaultReplacement):
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.rekey_requested.connect(self._rekey)
+        dialog.backups.backup_made.connect(
+            lambda _report: self.show_status(self.tr("External backup written and checked."))
+        )
         dialog.open()
 
     def rebuild_workspace(self) -> None:
