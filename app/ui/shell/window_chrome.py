@@ -17,7 +17,7 @@ from app.ui.widgets.icons import set_icon
 translate = QCoreApplication.translate
 
 # The workspace's actions a worker reaches for most, shown in the toolbar too.
-TOOLBAR_ACTIONS = ("actionNewPerson", "actionSearch", "actionFollowUps", "actionExportSummary")
+TOOLBAR_ACTIONS = ("actionNewPerson", "actionSearch", "actionFollowUps", "actionRegister")
 
 
 class WindowChrome:

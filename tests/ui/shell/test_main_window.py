@@ -175,7 +175,7 @@ def test_every_main_action_has_an_icon(
 def test_toolbar_shows_the_main_actions_only_when_unlocked(
     qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
 ) -> None:
-    """Unlocked: new person, search, follow-ups and export before Lock; locked: Lock alone."""
+    """Unlocked: new person, search, follow-ups and the register before Lock; locked: Lock alone."""
     window = make_window(existing_vault.folder)
     unlock_through_screen(qtbot, window, existing_vault.passphrase)
 
@@ -183,7 +183,7 @@ def test_toolbar_shows_the_main_actions_only_when_unlocked(
         return [a.objectName() for a in window.toolbar.actions() if a.isVisible() and a.text()]
 
     assert shown() == [
-        "actionNewPerson", "actionSearch", "actionFollowUps", "actionExportSummary", "lock_action"
+        "actionNewPerson", "actionSearch", "actionFollowUps", "actionRegister", "lock_action"
     ]  # fmt: skip
     window.lock.lock()
     assert shown() == ["lock_action"]
