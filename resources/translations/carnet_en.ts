@@ -3828,11 +3828,6 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
-        <translation>Add person…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
@@ -3843,6 +3838,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>No person supported yet.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
@@ -5014,87 +5010,87 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="158"/>
         <source>&amp;Lock after</source>
         <translation>Lock &amp;after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="160"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Check &amp;spelling as I type (French and English)</source>
         <translation>Check &amp;spelling as I type (French and English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="163"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
         <translation>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="170"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="173"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="174"/>
         <source> years</source>
         <translation> years</translation>
     </message>

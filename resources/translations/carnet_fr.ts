@@ -3828,11 +3828,6 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
-        <translation>Ajouter une personne…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
@@ -3843,6 +3838,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Aucune personne accompagnée pour l’instant.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
         <location filename="../../app/ui/workspace/person_list.py" line="342"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
@@ -5014,87 +5010,87 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="158"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="160"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Check &amp;spelling as I type (French and English)</source>
         <translation>Vérifier l’&amp;orthographe pendant la saisie (français et anglais)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="163"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
         <translation>Aucun dictionnaire n’a été trouvé&#xa0;: l’orthographe n&apos;est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu&#xa0;: hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="170"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="173"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="174"/>
         <source> years</source>
         <translation> ans</translation>
     </message>

@@ -124,6 +124,11 @@ class Shooter:
         wizard.create_button.click()
         wait_until(lambda: wizard.current_step() == 1)
         self.shoot(window, f"recovery-key_{language.value}")
+        wizard.written_button.click()
+        wizard.group_field.setText(wizard.key_view.groups()[wizard._asked_group - 1])
+        wizard.finish_button.click()
+        wait_until(lambda: window.workspace is not None and window.workspace.rows_loaded > 0)
+        self.shoot(window, f"workspace-empty_{language.value}")  # every list's empty state
         window.lock.lock()
         window.close()
 

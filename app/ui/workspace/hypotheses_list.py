@@ -163,7 +163,7 @@ class HypothesesListPanel(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.move_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 0)  # the same gap above each section's heading
         layout.addLayout(head)
         layout.addWidget(self._caption)
         layout.addWidget(self.view, 1)

@@ -221,7 +221,7 @@ class PersonListPanel(QWidget):
         self.empty_state = EmptyState(self.view)
         self.empty_state.activated.connect(self._empty_action)
 
-        self.add_button = QPushButton(self.tr("Add person…"), self)
+        self.add_button = QPushButton(self.tr("Add a person…"), self)
         self.add_button.setAccessibleName(self.tr("Add a person"))
         self.add_button.clicked.connect(self.add_requested)
         set_icon(self.add_button, "user-plus")
