@@ -3140,44 +3140,44 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="37"/>
+        <location filename="../../app/ui/export/page_items.py" line="38"/>
         <source>What to share</source>
         <translation>What to share</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="39"/>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Tick only what this recipient strictly needs. Nothing is ticked for you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="44"/>
-        <location filename="../../app/ui/export/page_items.py" line="48"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="56"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="45"/>
-        <location filename="../../app/ui/export/page_items.py" line="49"/>
+        <location filename="../../app/ui/export/page_items.py" line="46"/>
+        <location filename="../../app/ui/export/page_items.py" line="57"/>
         <source>About the person</source>
         <translation>About the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="47"/>
+        <location filename="../../app/ui/export/page_items.py" line="55"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="83"/>
+        <location filename="../../app/ui/export/page_items.py" line="91"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="88"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>No open next step for this person.</source>
         <translation>No open next step for this person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="95"/>
+        <location filename="../../app/ui/export/page_items.py" line="52"/>
         <source>No detail is kept about this person.</source>
         <translation>No detail is kept about this person.</translation>
     </message>

@@ -3140,44 +3140,44 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="37"/>
+        <location filename="../../app/ui/export/page_items.py" line="38"/>
         <source>What to share</source>
         <translation>Ce qui est transmis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="39"/>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Ne cochez que ce dont ce destinataire a strictement besoin. Rien n’est coché d’avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="44"/>
-        <location filename="../../app/ui/export/page_items.py" line="48"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="56"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="45"/>
-        <location filename="../../app/ui/export/page_items.py" line="49"/>
+        <location filename="../../app/ui/export/page_items.py" line="46"/>
+        <location filename="../../app/ui/export/page_items.py" line="57"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="47"/>
+        <location filename="../../app/ui/export/page_items.py" line="55"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="83"/>
+        <location filename="../../app/ui/export/page_items.py" line="91"/>
         <source>%1 (by %2)</source>
         <translation>%1 (d’ici le %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="88"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>No open next step for this person.</source>
         <translation>Aucune suite à donner en cours pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="95"/>
+        <location filename="../../app/ui/export/page_items.py" line="52"/>
         <source>No detail is kept about this person.</source>
         <translation>Aucune information n’est conservée sur cette personne.</translation>
     </message>
