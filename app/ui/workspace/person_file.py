@@ -119,6 +119,7 @@ class PersonFilePage(QWidget):
         self.alias_label = title(self, "", 1.4)
         self.alias_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.alias_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.alias_label.setWordWrap(True)  # a long name goes on two lines, never cut
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit details…"), self)

@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.ui.records.register_view import RegisterDialog
 from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.shell.app import Translations
+from app.ui.shell.preferences import Language
 from app.ui.shell.truncation import plain, truncated
 from app.ui.workspace.person_dialog import PersonDialog
+from tests.support.languages import reset_language
 from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
 
 SENTENCE = "Aucune personne accompagnée pour l’instant, ajoutez-en une."
@@ -36,7 +40,7 @@ def _shown(qtbot: QtBot, widget: QWidget, width: int, height: int) -> QWidget:
 
 
 def test_plain_drops_access_keys_and_markup() -> None:
-    """"&Save" is drawn "Save", "&&" is one ampersand, tags are not drawn."""
+    """ "&Save" is drawn "Save", "&&" is one ampersand, tags are not drawn."""
     assert plain("&Enregistrer") == "Enregistrer"
     assert plain("R && D") == "R & D"
     assert plain("<b>Karim</b> B.") == "Karim B."
@@ -110,29 +114,66 @@ def large_text(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
+def _walk(found: list[str], name: str, window: QWidget) -> None:
+    QApplication.processEvents()
+    found.extend(f"{name}: {problem}" for problem in truncated(window))
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH])
 def test_no_text_is_cut_at_1366x768_with_large_text(
-    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk, large_text: None
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: WindowFactory,
+    existing_vault: VaultOnDisk,
+    large_text: None,
+    language: Language,
 ) -> None:
-    """Unlock, workspace, person file, interview, person dialog, every settings tab: all fit."""
-    window = make_window(existing_vault.folder)
+    """Unlock, workspace, person file, interview, search, lists, dialogs, settings: all fit."""
+    translations = Translations(qapp)
+    translations.apply(language)
+    try:
+        found = _walk_screens(qtbot, make_window, existing_vault)
+    finally:
+        reset_language(translations)
+    assert found == []
+
+
+def _walk_screens(qtbot: QtBot, make_window: WindowFactory, vault: VaultOnDisk) -> list[str]:
+    found: list[str] = []
+    window = make_window(vault.folder)
     window.resize(1366, 768)
-    found = [f"unlock: {p}" for p in truncated(window)]
-    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    _walk(found, "unlock", window)
+    unlock_through_screen(qtbot, window, vault.passphrase)
     workspace = window.workspace
     assert workspace is not None
     qtbot.waitUntil(lambda: workspace.rows_loaded > 0)
-    found += [f"workspace: {p}" for p in truncated(window)]
+    assert workspace.open_person(vault.person_id)
+    _walk(found, "person file", window)
+    assert workspace.open_interview(vault.interview_id)
+    _walk(found, "interview", window)
+    workspace.show_search(in_file=False)
+    _walk(found, "search", window)
+    workspace.show_follow_ups()
+    _walk(found, "follow-ups due", window)
+    workspace.records.show_past_term()
+    _walk(found, "past term", window)
     person = PersonDialog(window)
     person.show()
     qtbot.waitExposed(person)
-    found += [f"person dialog: {p}" for p in truncated(person)]
+    _walk(found, "person dialog", person)
     person.reject()
+    assert window.session is not None
+    register = RegisterDialog(window.session, vault.person_id, window)
+    register.resize(1366, 700)
+    register.show()
+    qtbot.waitExposed(register)
+    _walk(found, "register", register)
+    register.reject()
     window.open_settings()
     [settings] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
     for index in range(settings.tabs.count()):
         settings.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        found += [f"settings tab {index}: {p}" for p in truncated(settings)]
+        _walk(found, f"settings tab {index}", settings)
     for dialog in window.findChildren(QDialog):
         dialog.reject()
-    assert found == []
+    return found
