@@ -2417,12 +2417,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FactPicker</name>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="106"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="107"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="108"/>
+        <source>No interview to choose from.</source>
+        <translation>No interview to choose from.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/fact_picker.py" line="137"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="139"/>
         <source>%1 — %2 — %n paragraph(s)</source>
         <translation>
             <numerusform>%1 — %2 — %n paragraph</numerusform>
@@ -2430,12 +2435,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="170"/>
         <source>This person has no interview yet.</source>
         <translation>This person has no interview yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="189"/>
         <source>Addendum of %1</source>
         <translation>Addendum of %1</translation>
     </message>
@@ -3651,114 +3656,114 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="127"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="130"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="132"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
         <source>No interview with this person yet.</source>
         <translation>No interview with this person yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="148"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="150"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="153"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
         <source>No next step planned.</source>
         <translation>No next step planned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="158"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
         <source>Plan a next step</source>
         <translation>Plan a next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="172"/>
         <location filename="../../app/ui/workspace/person_file.py" line="173"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="176"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="179"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="187"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="213"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="214"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="219"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="220"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="282"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="283"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="284"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="285"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="286"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="287"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>

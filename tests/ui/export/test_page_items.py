@@ -128,6 +128,7 @@ def test_empty_lists_say_there_is_nothing_to_tick(
     assert page.follow_ups.count() == 0 and page.follow_ups_empty.is_shown()
     assert page.follow_ups_empty.label.text() == "No open next step for this person."
     assert page.details.count() == 0 and page.details_empty.is_shown()
+    assert not page.facts.interviews_empty.is_shown()  # it has one interview
     full = make_wizard()
     fill_recipient(qtbot, full, Frame.LIAISON)
     assert full.items_page.follow_ups.count() and not full.items_page.follow_ups_empty.is_shown()
