@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_a_checked_field_underlines_a_typo(qtbot: QtBot) -> None:
-    """"Orientaton" is underlined in a checked field; correct words are not."""
+    """ "Orientaton" is underlined in a checked field; correct words are not."""
     speller = SpellService()
     speller.load_now()
     edit = CheckedTextEdit(speller=speller)
