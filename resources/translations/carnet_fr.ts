@@ -3186,8 +3186,14 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <source>No detail is kept about this person.</source>
         <translation>Aucune information n’est conservée sur cette personne.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="100"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="132"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Coché&#xa0;: %n paragraphe de faits</numerusform>
@@ -3195,7 +3201,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n suite à donner</numerusform>
@@ -3203,7 +3209,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="135"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -3211,7 +3217,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="138"/>
+        <location filename="../../app/ui/export/page_items.py" line="139"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
@@ -4350,7 +4356,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="369"/>
+        <location filename="../../app/ui/records/register_view.py" line="373"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -4542,17 +4548,23 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="328"/>
+        <location filename="../../app/ui/records/register_view.py" line="300"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="332"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="333"/>
+        <location filename="../../app/ui/records/register_view.py" line="337"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="337"/>
+        <location filename="../../app/ui/records/register_view.py" line="341"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>

@@ -97,7 +97,8 @@ class ItemsPage(QWizardPage):
     def _fill_details(self) -> None:
         self.details.clear()
         for option in self._items.details:
-            text = f"{option.label}: {option.value}"
+            pattern = self.tr("%1: %2", "a label and its value")  # "%1 : %2" in French
+            text = pattern.replace("%1", option.label).replace("%2", option.value)
             self._check_item(self.details, text)
 
     @staticmethod

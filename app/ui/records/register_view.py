@@ -288,15 +288,19 @@ class RegisterView(QWidget):
             self.details.setText(self.tr("%n entry(ies).", "", len(self.model.entries)))
             return
         labels = register_labels()
-        lines = [
-            f"{labels['id']}: {entry.id}",
-            f"{labels['kind']}: {frame_short(entry.frame)}",
-            f"{labels[reason_key(entry)]}: {entry.reason}" if entry.reason else "",
-            f"{labels['items']}: {self._items_text(entry)}",
-            f"{labels['sha256']}: {entry.sha256}",
-            f"{labels['corrects']}: {entry.corrects}" if entry.corrects is not None else "",
+        pairs = [
+            (labels["id"], str(entry.id)),
+            (labels["kind"], frame_short(entry.frame)),
+            (labels[reason_key(entry)], entry.reason),
+            (labels["items"], self._items_text(entry)),
+            (labels["sha256"], entry.sha256),
+            (labels["corrects"], "" if entry.corrects is None else str(entry.corrects)),
         ]
-        self.details.setText("\n".join(line for line in lines if line))
+        # "%1: %2" is "%1 : %2" in French (a non-breaking space before the colon).
+        line = self.tr("%1: %2", "a label and its value")
+        self.details.setText(
+            "\n".join(line.replace("%1", k).replace("%2", v) for k, v in pairs if v)
+        )
 
     def _items_text(self, entry: Disclosure) -> str:
         if self.session is None or not entry.item_refs:

@@ -230,3 +230,23 @@ def test_filters_matching_nothing_can_be_lifted(
     assert view.recipient.text() == "" and view.scope.currentData() is None
     assert sorted(recipients(view)) == ["CAF du Rhône", "CCAS", "Médecin du travail"]
     assert not view.empty_state.is_shown()
+
+
+def test_details_follow_french_typography(
+    qtbot: QtBot, qapp: QApplication, session: Session, seeded: SeededPerson
+) -> None:
+    """In French each detail line reads « Inscription : 1 », a no-break space before the colon."""
+    from app.ui.shell.app import Translations
+    from app.ui.shell.preferences import Language
+    from tests.support.languages import reset_language
+
+    translations = Translations(qapp)
+    translations.apply(Language.FRENCH)
+    try:
+        view = make_view(qtbot, session, seeded)
+        view.table.selectRow(0)
+        lines = view.details.text().splitlines()
+    finally:
+        reset_language(translations)
+    assert lines and all("\u00a0: " in line for line in lines)
+    assert not [line for line in lines if ": " in line.replace("\u00a0: ", "")]
