@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.widgets.icons import set_icon
+from app.ui.widgets.icons import clear_icon, set_icon
 
 
 class EmptyState(QWidget):
@@ -58,6 +58,8 @@ class EmptyState(QWidget):
         self.button.setVisible(bool(button))
         if icon:
             set_icon(self.button, icon)
+        else:
+            clear_icon(self.button)
         self.refresh()
 
     def set_suppressed(self, suppressed: bool) -> None:

@@ -108,7 +108,9 @@ def _follow(target: HasIcon, name: str) -> None:
     if _follower is None or not shiboken6.isValid(_follower):
         _follower = _Follower()
         app.installEventFilter(_follower)
-    _follower.targets = [(t, n) for t, n in _follower.targets if shiboken6.isValid(t)]
+    _follower.targets = [
+        (t, n) for t, n in _follower.targets if shiboken6.isValid(t) and t is not target
+    ]
     _follower.targets.append((target, name))
 
 
@@ -116,6 +118,20 @@ def set_icon(target: HasIcon, name: str) -> None:
     """Give an action or a button the bundled icon `name`, kept in the palette's colours."""
     target.setIcon(themed_icon(name))
     _follow(target, name)
+
+
+def clear_icon(target: HasIcon) -> None:
+    """Take the icon away (and stop redrawing it)."""
+    target.setIcon(QIcon())
+    if _follower is not None and shiboken6.isValid(_follower):
+        _follower.targets = [(t, n) for t, n in _follower.targets if t is not target]
+
+
+def followed() -> int:
+    """How many icons are kept in the palette's colours (for tests)."""
+    if _follower is None or not shiboken6.isValid(_follower):
+        return 0
+    return len(_follower.targets)
 
 
 def refresh_icons() -> None:

@@ -11,7 +11,14 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.ui.widgets.icons import icon_names, icons_dir, set_icon, themed_icon
+from app.ui.widgets.icons import (
+    clear_icon,
+    followed,
+    icon_names,
+    icons_dir,
+    set_icon,
+    themed_icon,
+)
 
 APP = Path(__file__).resolve().parents[3] / "app"
 
@@ -84,3 +91,16 @@ def test_disabled_icons_use_the_disabled_colour(qapp: QApplication) -> None:
     disabled = _ink(icon.pixmap(24, 24, QIcon.Mode.Disabled).toImage())
     colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
     assert disabled == {colour}
+
+
+def test_setting_again_replaces_and_clearing_forgets(qtbot: QtBot) -> None:
+    """A button given icons many times is followed once; a cleared one is no longer followed."""
+    button = QPushButton("Add")
+    qtbot.addWidget(button)
+    set_icon(button, "plus")
+    count = followed()
+    for _ in range(5):
+        set_icon(button, "user-plus")
+    assert followed() == count
+    clear_icon(button)
+    assert button.icon().isNull() and followed() == count - 1

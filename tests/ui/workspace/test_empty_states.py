@@ -32,6 +32,7 @@ def test_a_filter_that_matches_nobody_can_be_cleared(
     assert not panel.empty_state.is_shown()
     panel.filter_edit.setText("zzz")
     assert panel.empty_state.label.text() == "No person matches this filter."
+    assert panel.empty_state.button.icon().isNull()  # "Clear the filter" has no person icon
     panel.empty_state.button.click()
     assert panel.filter_edit.text() == "" and not panel.empty_state.is_shown()
 
