@@ -53,7 +53,7 @@ CHECK_DIR ?= build/screenshots-check
 screenshots-check: $(STAMP) translations
 	for size in 1366x768 1920x1080; do for scale in 1 1.5; do for dark in "" --dark; do \
 		QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots $(CHECK_DIR) --strict \
-			--size $$size --text-scale $$scale $$dark --suffix _$${size}_$${scale}$${dark#--} \
+			--size $$size --text-scale $$scale $$dark --suffix _$${size}_$${scale}$${dark:+_dark} \
 			|| exit 1; \
 	done; done; done
 
