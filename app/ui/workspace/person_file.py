@@ -195,8 +195,11 @@ class PersonFilePage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.header()
         header.setStretchLastSection(True)
-        for column in range(3):
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Themes as wide as they need up to about 20 characters, so the first line of the
+        # facts stays in view at 150 % text; longer lists end with "…".
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         view.activated.connect(self._on_activated)
         return view
 
@@ -261,6 +264,9 @@ class PersonFilePage(QWidget):
         self._show_alias()
         self.details_label.setText(self._details(data.person))
         self.timeline.set_rows(data.timeline)
+        view = self.timeline_view
+        themes = min(view.sizeHintForColumn(2), view.fontMetrics().averageCharWidth() * 20)
+        view.setColumnWidth(2, max(view.header().sectionSizeHint(2), themes))
         self.follow_ups.set_follow_ups(data.follow_ups, today)
         self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():
