@@ -390,97 +390,102 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Snapshots on this computer</source>
         <translation>Snapshots on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restore this snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
         <source>External backup</source>
         <translation>External backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Make an external &amp;backup now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restore from a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="124"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Writing and checking the backup… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="125"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
         <source>No snapshot yet: Carnet makes one each day you use it.</source>
         <translation>No snapshot yet: Carnet makes one each day you use it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="127"/>
         <source>Make an external backup now…</source>
         <translation>Make an external backup now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="142"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="142"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="160"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="161"/>
         <source>No external backup has been made yet.</source>
         <translation>No external backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="162"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="163"/>
         <source>Last external backup: %1</source>
         <translation>Last external backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="165"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="166"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="210"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="211"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="232"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="217"/>
+        <source>External backup written and checked.</source>
+        <translation>External backup written and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="234"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
@@ -1172,52 +1177,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="36"/>
         <source>Record a correction</source>
         <translation>Record a correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="42"/>
         <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
         <translation>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="50"/>
         <source>Why not informed</source>
         <translation>Why not informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="66"/>
         <source>Record the correction</source>
         <translation>Record the correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
         <source>Recipient:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
         <source>Informed:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="73"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -1225,32 +1230,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Interview of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2830,69 +2835,79 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="211"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="177"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
         <source>No working hypothesis yet: write them beside the facts of an interview.</source>
         <translation>No working hypothesis yet: write them beside the facts of an interview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="145"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
+        <source>Start new hypotheses here…</source>
+        <translation>Start new hypotheses here…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
+        <translation>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -2936,67 +2951,67 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="46"/>
+        <location filename="../../app/ui/export/page_informed.py" line="45"/>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="48"/>
+        <location filename="../../app/ui/export/page_informed.py" line="47"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Choose the reason…</source>
         <translation>Choose the reason…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="54"/>
         <source>In a few words (required for another reason)</source>
         <translation>In a few words (required for another reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>Details of the reason</source>
         <translation>Details of the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="58"/>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="61"/>
+        <location filename="../../app/ui/export/page_informed.py" line="60"/>
         <source>About informing the parents</source>
         <translation>About informing the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <location filename="../../app/ui/export/page_informed.py" line="62"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>What will be said to them and when, or why not, in the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <location filename="../../app/ui/export/page_informed.py" line="84"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Were the holders of parental authority told of this report, and do they adhere to the approach?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <location filename="../../app/ui/export/page_informed.py" line="92"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="82"/>
+        <location filename="../../app/ui/export/page_informed.py" line="81"/>
         <source>The parents</source>
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="90"/>
+        <location filename="../../app/ui/export/page_informed.py" line="89"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
@@ -3004,77 +3019,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="73"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="83"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="82"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="294"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="298"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="302"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="321"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="320"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="337"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="336"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="341"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="340"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="363"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="373"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="372"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -3421,12 +3436,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335"/>
-        <source>External backup written and checked.</source>
-        <translation>External backup written and checked.</translation>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
+        <translation>A change is not saved yet: it is back in the editor and Carnet is saving it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3749,27 +3764,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="214"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="220"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="283"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="285"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="287"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -4121,92 +4136,92 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
         <source>To whom, and why</source>
         <translation>To whom, and why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="41"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Nothing leaves until the last step. Start with the kind of document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Kind of document</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
         <source>Choose the kind of document…</source>
         <translation>Choose the kind of document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Name of the recipient (required)</source>
         <translation>Name of the recipient (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Role, e.g. occupational doctor (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="55"/>
         <source>The recipient is the person themself</source>
         <translation>The recipient is the person themself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="58"/>
         <source>Everything Carnet holds about the person (right of access)</source>
         <translation>Everything Carnet holds about the person (right of access)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="62"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Why they need it, e.g. preparing a return to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="64"/>
         <source>You or your service, as the document is signed</source>
         <translation>You or your service, as the document is signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="66"/>
         <source>By name: %1</source>
         <translation>By name: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="68"/>
         <source>By initials: %1</source>
         <translation>By initials: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="91"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="93"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="98"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="103"/>
         <source>Name the person:</source>
         <translation>Name the person:</translation>
     </message>
@@ -4313,42 +4328,42 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="37"/>
         <source>Record a refused request</source>
         <translation>Record a refused request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="43"/>
         <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
         <translation>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
         <source>Who asked, e.g. the HR manager of the company</source>
         <translation>Who asked, e.g. the HR manager of the company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
         <source>What they asked for</source>
         <translation>What they asked for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="51"/>
         <source>The answer you gave (optional)</source>
         <translation>The answer you gave (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
         <source>Requester:</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
         <source>Request:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="62"/>
         <source>Answer:</source>
         <translation>Answer:</translation>
     </message>
@@ -4797,22 +4812,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="24"/>
         <source>Retype for this transmission</source>
         <translation>Retype for this transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="27"/>
         <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
         <translation>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="35"/>
         <source>Text for this transmission</source>
         <translation>Text for this transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="39"/>
         <source>Use this text</source>
         <translation>Use this text</translation>
     </message>
@@ -5869,7 +5884,7 @@ Next steps:
         <translation>Add the persons of a handover file from your predecessor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="93"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
@@ -5877,24 +5892,49 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="79"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="113"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="197"/>
+        <source>Start new hypotheses here</source>
+        <translation>Start new hypotheses here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
+        <source>Start new working hypotheses on this computer?</source>
+        <translation>Start new working hypotheses on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
+        <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
+        <translation>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>
+        <source>Start new hypotheses</source>
+        <translation>Start new hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="227"/>
+        <source>New hypotheses now start on this computer.</source>
+        <translation>New hypotheses now start on this computer.</translation>
     </message>
 </context>
 <context>

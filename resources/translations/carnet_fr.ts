@@ -390,97 +390,102 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Snapshots on this computer</source>
         <translation>Copies instantanées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Chaque jour où vous l’utilisez, Carnet fait une copie chiffrée du coffre entier&#xa0;: il garde celles des 7 derniers jours et des 4 dernières semaines. Elles restent sur cet ordinateur et protègent d’une erreur, pas de la perte de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="118"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restaurer cette copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
         <source>External backup</source>
         <translation>Sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Faire une &amp;sauvegarde externe maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restaurer depuis un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="124"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Écriture et vérification de la sauvegarde… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="125"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
         <source>No snapshot yet: Carnet makes one each day you use it.</source>
         <translation>Aucune copie instantanée pour l’instant&#xa0;: Carnet en fait une chaque jour où vous l’utilisez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="127"/>
         <source>Make an external backup now…</source>
         <translation>Faire une sauvegarde externe maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="142"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="142"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="160"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="161"/>
         <source>No external backup has been made yet.</source>
         <translation>Aucune sauvegarde externe n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="162"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="163"/>
         <source>Last external backup: %1</source>
         <translation>Dernière sauvegarde externe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="165"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="166"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>Aucune sauvegarde externe depuis plus de 30 jours. Quand vous aurez un moment, faites-en une sur une clé USB rangée en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="210"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="211"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 personnes, %3 entretiens). Les hypothèses privées n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="232"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="217"/>
+        <source>External backup written and checked.</source>
+        <translation>Sauvegarde externe écrite et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="234"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -1172,52 +1177,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="36"/>
         <source>Record a correction</source>
         <translation>Enregistrer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="42"/>
         <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
         <translation>L’inscription %1 reste telle qu’elle a été enregistrée. La correction est ajoutée comme une nouvelle inscription qui y renvoie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="50"/>
         <source>Why not informed</source>
         <translation>Pourquoi la personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="66"/>
         <source>Record the correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
         <source>Recipient:</source>
         <translation>Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
         <source>Informed:</source>
         <translation>Information&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="73"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
@@ -1225,32 +1230,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Entretien du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2830,69 +2835,79 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="211"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="177"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
         <source>No working hypothesis yet: write them beside the facts of an interview.</source>
         <translation>Aucune hypothèse de travail pour l’instant&#xa0;: elles s’écrivent à côté des faits d’un entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="145"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
+        <source>Start new hypotheses here…</source>
+        <translation>Commencer de nouvelles hypothèses ici…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
+        <translation>Commence des hypothèses de travail vides, scellées à cet ordinateur. Le fichier scellé à l’autre ordinateur est gardé dans le dossier du coffre jusqu’à ce que vous l’effaciez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>Sealed to another computer</source>
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
@@ -2936,67 +2951,67 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="46"/>
+        <location filename="../../app/ui/export/page_informed.py" line="45"/>
         <source>Why not</source>
         <translation>Raison de l’absence d’information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="48"/>
+        <location filename="../../app/ui/export/page_informed.py" line="47"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Choose the reason…</source>
         <translation>Choisissez la raison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="54"/>
         <source>In a few words (required for another reason)</source>
         <translation>En quelques mots (obligatoire pour une autre raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>Details of the reason</source>
         <translation>Précisions sur la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="58"/>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Details:</source>
         <translation>Précisions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="61"/>
+        <location filename="../../app/ui/export/page_informed.py" line="60"/>
         <source>About informing the parents</source>
         <translation>À propos de l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <location filename="../../app/ui/export/page_informed.py" line="62"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>Ce qui leur sera dit et quand, ou pourquoi pas, dans l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <location filename="../../app/ui/export/page_informed.py" line="84"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <location filename="../../app/ui/export/page_informed.py" line="92"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="82"/>
+        <location filename="../../app/ui/export/page_informed.py" line="81"/>
         <source>The parents</source>
         <translation>Les parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="90"/>
+        <location filename="../../app/ui/export/page_informed.py" line="89"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
@@ -3004,77 +3019,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="73"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="83"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="82"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="294"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="295"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="298"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="302"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="321"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="320"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="337"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="336"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="341"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="340"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="363"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="373"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="372"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -3421,12 +3436,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="335"/>
-        <source>External backup written and checked.</source>
-        <translation>Sauvegarde externe écrite et vérifiée.</translation>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
+        <translation>Une modification n’est pas encore enregistrée&#xa0;: elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3749,27 +3764,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="214"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="220"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="283"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="285"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="287"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -4121,92 +4136,92 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
         <source>To whom, and why</source>
         <translation>Destinataire et motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="41"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Rien ne sort avant la dernière étape. Commencez par le type de document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Kind of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
         <source>Choose the kind of document…</source>
         <translation>Choisissez le type de document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Name of the recipient (required)</source>
         <translation>Nom du destinataire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Fonction, par ex. médecin du travail (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="55"/>
         <source>The recipient is the person themself</source>
         <translation>Le destinataire est la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="58"/>
         <source>Everything Carnet holds about the person (right of access)</source>
         <translation>Tout ce que Carnet contient sur la personne (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="62"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Pourquoi il en a besoin, par ex. préparer une reprise du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="64"/>
         <source>You or your service, as the document is signed</source>
         <translation>Vous ou votre service, tel que le document est signé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="66"/>
         <source>By name: %1</source>
         <translation>Par son nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="68"/>
         <source>By initials: %1</source>
         <translation>Par ses initiales&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="91"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="93"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="98"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="103"/>
         <source>Name the person:</source>
         <translation>Nommer la personne&#xa0;:</translation>
     </message>
@@ -4313,42 +4328,42 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="37"/>
         <source>Record a refused request</source>
         <translation>Enregistrer une demande refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="43"/>
         <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
         <translation>Rien n’est écrit et rien ne sort&#xa0;: le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
         <source>Who asked, e.g. the HR manager of the company</source>
         <translation>Qui a demandé, par exemple la responsable RH de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
         <source>What they asked for</source>
         <translation>Ce qui a été demandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="51"/>
         <source>The answer you gave (optional)</source>
         <translation>La réponse donnée (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
         <source>Requester:</source>
         <translation>Demandeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
         <source>Request:</source>
         <translation>Demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="62"/>
         <source>Answer:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
@@ -4797,22 +4812,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="24"/>
         <source>Retype for this transmission</source>
         <translation>Reformuler pour cette transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="27"/>
         <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
         <translation>Écrivez-le tel qu&apos;il doit figurer dans ce document. Votre note reste telle que vous l&apos;avez écrite&#xa0;; le registre indique que ce texte a été reformulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="35"/>
         <source>Text for this transmission</source>
         <translation>Texte pour cette transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="39"/>
         <source>Use this text</source>
         <translation>Utiliser ce texte</translation>
     </message>
@@ -5869,7 +5884,7 @@ Suites&#xa0;:
         <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="93"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
@@ -5877,24 +5892,49 @@ Suites&#xa0;:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="79"/>
         <source>Person added.</source>
         <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="113"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked done.</source>
         <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked not done.</source>
         <translation>Suite marquée comme non faite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="197"/>
+        <source>Start new hypotheses here</source>
+        <translation>Commencer de nouvelles hypothèses ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
+        <source>Start new working hypotheses on this computer?</source>
+        <translation>Commencer de nouvelles hypothèses de travail sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
+        <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
+        <translation>Les hypothèses scellées à l’autre ordinateur ne peuvent pas être lues ici. Leur fichier est gardé à part dans le dossier du coffre, jusqu’à ce que vous l’effaciez&#xa0;: sur l’ordinateur qui les a écrites, elles restent lisibles. Les nouvelles hypothèses écrites à partir de maintenant sont scellées à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>
+        <source>Start new hypotheses</source>
+        <translation>Commencer de nouvelles hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="227"/>
+        <source>New hypotheses now start on this computer.</source>
+        <translation>De nouvelles hypothèses commencent désormais sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ class BackupsPage(QWidget):
 
     restore_requested = Signal(object)  # RestoreRequest, confirmed by the worker
     backup_made = Signal(object)  # BackupReport
+    status = Signal(str)  # a brief confirmation for the window's status bar
 
     def __init__(
         self,
@@ -213,6 +214,7 @@ class BackupsPage(QWidget):
         say(self.message, fill(text, report.path, counts.persons, counts.interviews))
         self.refresh()
         self.backup_made.emit(report)
+        self.status.emit(self.tr("External backup written and checked."))
 
     def _backup_failed(self, exc: Exception) -> None:
         self._task = None
