@@ -130,6 +130,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "app.ui.shell.lock_controller",
     "app.ui.shell.window_chrome",
     "app.ui.widgets.spelling",
+    "app.ui.widgets.icons",
 )
 
 

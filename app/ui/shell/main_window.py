@@ -148,6 +148,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         if not self._set_up:
             return  # no menus yet: finish_setup calls this again
         self.notes_menu.setEnabled(unlocked)
+        self.chrome.show_workspace_tools(unlocked)
         self.settings_action.setEnabled(unlocked)
 
     @property
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            self.chrome.set_workspace_actions(workspace.actions())
             if self._shortcuts is not None:
                 self._shortcuts.deleteLater()
             self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
@@ -318,6 +320,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.rekey_requested.connect(self._rekey)
+        dialog.backups.status.connect(self.show_status)
         dialog.open()
 
     def rebuild_workspace(self) -> None:
@@ -336,6 +339,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         old.clear()
         for action in old.actions():
             self.notes_menu.removeAction(action)
+        self.chrome.set_workspace_actions([])
         self.pages.removeWidget(old)
         self.lock.set_workspace(None)
         old.deleteLater()

@@ -37,6 +37,7 @@ SETUP_MODULES = (
     "app.ui.shell.window_chrome",
     "app.core.spelling",
     "app.ui.shell.about",
+    "app.ui.widgets.icons",
     "app.ui.widgets.spelling",
 )
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.ui.shell.vault_upkeep import VaultUpkeep
     from app.ui.shell.window_chrome import WindowChrome
     from app.ui.vault.first_run import FirstRunWizard
+    from app.ui.vault.unlock import UnlockScreen
     from app.ui.widgets.spelling import SpellService
 
 
@@ -55,6 +56,7 @@ class WindowSetup:
     # Provided by MainWindow.
     preferences: Preferences
     wizard: FirstRunWizard | None
+    unlock_screen: UnlockScreen
     _session: Session | None
     _clock: Callable[[], float]
     _lock_watcher: SessionLockWatcher | None
@@ -83,6 +85,7 @@ class WindowSetup:
         self._set_up = True
         self._make_guards()
         self._make_chrome()
+        self.unlock_screen.add_icons()
         self._retranslate()
         state = self.preferences.window_state()  # the toolbar's place: it exists now
         if state is not None:

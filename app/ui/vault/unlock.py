@@ -108,6 +108,12 @@ class UnlockScreen(QWidget):
         self.forgot_button.setText(self.tr("&Forgot your passphrase?"))
         self.restore_button.setText(self.tr("Restore a &backup…"))
 
+    def add_icons(self) -> None:
+        """The buttons' icons, drawn from SVG: added once the screen has painted (start-up)."""
+        from app.ui.widgets.icons import set_icon
+
+        set_icon(self.unlock_button, "lock-open")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

@@ -63,7 +63,8 @@ def test_filter_ignores_accents_and_case(
     assert shown_aliases(workspace) == ["Karim Benali"]
     workspace.person_list.filter_edit.setText("zzz")
     assert shown_aliases(workspace) == []
-    assert workspace.person_list.empty_label.isVisible()
+    assert workspace.person_list.empty_state.is_shown()
+    assert workspace.person_list.empty_state.button.text() == "Clear the filter"
 
 
 def test_list_sorted_by_last_contact_with_badges(
