@@ -98,7 +98,8 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         self.show_start_page()
         rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
         if quick_start:  # the copy guard last: nothing can be copied before an unlock installs it
-            rest = [*imports(SETUP_MODULES), self._make_parts, *rest, self.finish_setup]
+            parts = [self.make_next_part] * self.part_count()
+            rest = [*imports(SETUP_MODULES), *parts, *rest, self.finish_setup]
         self._warm_up = WarmUp(self, rest)
 
     def _retranslate(self) -> None:

@@ -51,7 +51,8 @@ class WindowSetup:
     privacy_action: QAction
     about_action: QAction
     toolbar: QToolBar
-    _set_up = False
+    _set_up = False  # every part made
+    _parts_made = 0
     _copies_guarded = False
     # Provided by MainWindow.
     preferences: Preferences
@@ -80,11 +81,25 @@ class WindowSetup:
         self._guard_copies()
 
     def _make_parts(self) -> None:
-        if self._set_up:
-            return
+        """Every part not made yet, at once: something needs them now."""
+        while not self._set_up:
+            self.make_next_part()
+
+    def part_count(self) -> int:
+        return len(self._part_makers())
+
+    def make_next_part(self) -> None:
+        """The next part, a warm-up step each (the menus' icons alone take a few tens of ms)."""
+        makers = self._part_makers()
+        if self._parts_made < len(makers):
+            self._parts_made += 1
+            makers[self._parts_made - 1]()
+
+    def _part_makers(self) -> tuple[Callable[[], None], ...]:
+        return (self._make_guards, self._make_chrome, self._finish_parts)
+
+    def _finish_parts(self) -> None:
         self._set_up = True
-        self._make_guards()
-        self._make_chrome()
         self.unlock_screen.add_icons()
         self._retranslate()
         state = self.preferences.window_state()  # the toolbar's place: it exists now

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -84,11 +84,8 @@ class _Follower(QObject):
         super().__init__()
         self.targets: list[tuple[HasIcon, str]] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        palette_changed = event.type() == QEvent.Type.ApplicationPaletteChange
-        if palette_changed and watched is QGuiApplication.instance():
-            self.refresh()
-        return False
+    def on_palette_changed(self, _palette: QPalette) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         alive = [(t, n) for t, n in self.targets if shiboken6.isValid(t)]
@@ -103,11 +100,14 @@ _follower: _Follower | None = None
 def _follow(target: HasIcon, name: str) -> None:
     global _follower
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         return
     if _follower is None or not shiboken6.isValid(_follower):
         _follower = _Follower()
-        app.installEventFilter(_follower)
+        # The signal Qt emits with ApplicationPaletteChange (a desktop theme switch
+        # too), not an event filter on the application: that one would see every
+        # event of every object, in Python, and slow every window down.
+        app.paletteChanged.connect(_follower.on_palette_changed)
     _follower.targets = [
         (t, n) for t, n in _follower.targets if shiboken6.isValid(t) and t is not target
     ]
