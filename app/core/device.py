@@ -112,9 +112,7 @@ def forget() -> None:
             store.clear()
 
 
-def derived(
-    data_key: bytes, label: bytes, derive: Callable[[bytes, bytes], bytes]
-) -> bytes | None:
+def derived(data_key: bytes, label: bytes, derive: Callable[[bytes, bytes], bytes]) -> bytes | None:
     """`derive(data_key, this computer's secret)`, held like the secret; None: no secret here."""
     secret = device_secret()
     if secret is None:

@@ -74,7 +74,15 @@ MODULES = (
     "app.ui.backups.backup_dialogs",
     "app.ui.records.past_term_view",
     "app.ui.records.refusal_dialog",
-    "app.ui.workspace",  # its package imports the whole workspace
+    # The workspace, a few modules per step (its package imports nothing itself).
+    "app.ui.workspace.host",
+    "app.core.workspace_queries",
+    "app.ui.workspace.follow_ups_view",
+    "app.ui.workspace.interview_editor",
+    "app.ui.workspace.person_file",
+    "app.ui.workspace.person_list",
+    "app.ui.workspace.search_panel",
+    "app.ui.workspace.workspace",
 )
 
 

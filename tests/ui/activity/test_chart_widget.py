@@ -12,9 +12,7 @@ from app.ui.activity.chart_widget import BarChart
 def _colours(chart: BarChart) -> set[str]:
     image = chart.grab().toImage()
     return {
-        image.pixelColor(x, y).name()
-        for x in range(image.width())
-        for y in range(image.height())
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
     }
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.widgets.icons import (
     clear_icon,
-    followed,
+    drawn_count,
     icon_names,
     icons_dir,
     set_icon,
@@ -93,14 +93,16 @@ def test_disabled_icons_use_the_disabled_colour(qapp: QApplication) -> None:
     assert disabled == {colour}
 
 
-def test_setting_again_replaces_and_clearing_forgets(qtbot: QtBot) -> None:
-    """A button given icons many times is followed once; a cleared one is no longer followed."""
+def test_icons_are_drawn_only_when_shown(qtbot: QtBot) -> None:
+    """Giving a button an icon draws nothing; painting it draws the sizes asked, once each."""
     button = QPushButton("Add")
     qtbot.addWidget(button)
+    before = drawn_count()
     set_icon(button, "plus")
-    count = followed()
-    for _ in range(5):
-        set_icon(button, "user-plus")
-    assert followed() == count
+    assert drawn_count() == before
+    first = button.icon().pixmap(17, 17).toImage()
+    assert drawn_count() == before + 1
+    assert button.icon().pixmap(17, 17).toImage() == first
+    assert drawn_count() == before + 1
     clear_icon(button)
-    assert button.icon().isNull() and followed() == count - 1
+    assert button.icon().isNull()

@@ -22,7 +22,7 @@ def test_no_person_offers_to_add_one(qtbot: QtBot, workspace: Workspace) -> None
 def test_a_filter_that_matches_nobody_can_be_cleared(
     qtbot: QtBot, workspace: Workspace, caseload: Caseload
 ) -> None:
-    """"No person matches this filter." and its button empties the filter, showing everyone."""
+    """ "No person matches this filter." and its button empties the filter, showing everyone."""
     wait_rows(qtbot, workspace)
     add_person(caseload, "Élodie Martin")
     loaded = workspace.rows_loaded
