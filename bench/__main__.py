@@ -54,6 +54,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workdir", type=Path, help="where to build (default: a temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the built databases")
     parser.add_argument(
+        "--reuse",
+        type=Path,
+        metavar="DIR",
+        help="build the vault and its plain twin in DIR once (kept), and reuse them if there",
+    )
+    parser.add_argument(
         "--no-diagnostic",
         action="store_true",
         help="skip the copy without memory security (saves a third of a large run)",
@@ -71,19 +77,37 @@ def _progress(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
+def _builds(
+    work: Path, folders: dict[str, str], size: tuple[Any, ...], reuse: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Build the vault and its plain twin, or (`--reuse`) read what an earlier run built."""
+    record = work / "build.json"
+    if reuse and record.exists():
+        saved = json.loads(record.read_text())
+        if saved["size"] == list(size):
+            _progress(f"reusing the databases built in {work}")
+            return saved["encrypted"], saved["plain"]
+        raise SystemExit(f"python -m bench: {work} holds another size: {saved['size']}")
+    _progress(f"building the encrypted vault ({size[0]} persons, {size[1]} notes)")
+    built = phases.isolated(phases.build_encrypted, folders["vault"], *size)
+    _progress(f"imported in {built['import_s']} s; building the plaintext twin")
+    plain_built = phases.isolated(
+        phases.build_variant, Variant.PLAIN.value, folders["plain"], built["raw_key"], *size
+    )
+    if reuse:
+        record.write_text(json.dumps({"size": list(size), "encrypted": built,
+                                      "plain": plain_built}))  # fmt: skip
+    return built, plain_built
+
+
 def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     today, seed = date.today().isoformat(), args.seed
     size = (args.persons, args.notes, seed, today)
     folders = {name: str(work / name) for name in ("vault", "plain", "no_memsec")}
     results: dict[str, Any] = {"machine": machine.describe(work)}
 
-    _progress(f"building the encrypted vault ({args.persons} persons, {args.notes} notes)")
-    built = phases.isolated(phases.build_encrypted, folders["vault"], *size)
+    built, plain_built = _builds(work, folders, size, reuse=args.reuse is not None)
     key, featured = built.pop("raw_key"), built["featured"]
-    _progress(f"imported in {built['import_s']} s; building the plaintext twin")
-    plain_built = phases.isolated(
-        phases.build_variant, Variant.PLAIN.value, folders["plain"], key, *size
-    )
     diag_built: dict[str, Any] = {}
     if not args.no_diagnostic:
         _progress("building the diagnostic copy (no memory security)")
@@ -141,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.persons < 1 or args.notes < 1:
         raise SystemExit("python -m bench: --persons and --notes must be positive")
-    work = Path(tempfile.mkdtemp(prefix="carnet-bench-", dir=args.workdir))
+    if args.reuse is not None:
+        args.reuse.mkdir(parents=True, exist_ok=True)
+        work, args.keep = args.reuse.resolve(), True
+    else:
+        work = Path(tempfile.mkdtemp(prefix="carnet-bench-", dir=args.workdir))
     # The device secret that seals the hypotheses: a bench "computer" of its own.
     os.environ.setdefault(ENV_CONFIG_DIR, str(work / "device"))
     try:
