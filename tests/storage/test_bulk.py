@@ -116,3 +116,10 @@ def test_last_contact_is_the_latest_imported_interview(session: Session) -> None
     assert last == {first: date(2024, 2, 1), second: date(2024, 1, 9), third: None}
     Caseload(session).add_interview(second, InterviewDraft(date(2024, 6, 3), InterviewKind.OFFICE))
     assert stores(session).persons.get(second).last_contact == date(2024, 6, 3)
+
+
+def test_the_connection_keeps_its_own_page_cache_afterwards(session: Session) -> None:
+    """The larger cache is for the import only: the connection's setting comes back."""
+    before = database(session).scalar("PRAGMA cache_size")
+    bulk_import(database(session), [person("Cache C.")], [[interview(0, "texte")]])
+    assert database(session).scalar("PRAGMA cache_size") == before
