@@ -145,8 +145,12 @@ class SearchStore:
         cheaply, so only a bounded window is ranked.
         """
         scope, extra = "", cast(tuple[Any, ...], ())
-        if person_id is not None:  # one person's file: only their matches
-            scope, extra = f" AND rowid IN ({person_rows_sql})", (person_id,)
+        # One person's file: only their matches, as a filter on the newest-first
+        # walk (`+rowid`). As a constraint, SQLite would run the match once per
+        # row of the person, and a prefix query merges its terms' doclists each
+        # time: 3-11 s for a 200-note file at a million notes, 0.1-0.25 s now.
+        if person_id is not None:
+            scope, extra = f" AND +rowid IN ({person_rows_sql})", (person_id,)
         return cast(
             list[tuple[int, float]],
             self._db.query(
