@@ -13,6 +13,10 @@
 5. Diagnostic: the same build and workload on an encrypted database without
    SQLCipher's `cipher_memory_security`, to show what that one setting costs.
 
+`--keep` leaves the built databases (and `build.json`, their import figures)
+in the work folder; `--reuse DIR` measures them again without rebuilding, and
+`--workload-only` skips steps 3 and the start-up measurement.
+
 Each step runs in its own process (see `bench.phases`). Nothing here asserts:
 timings depend on the machine. The table goes to stdout, everything to JSON.
 """
@@ -39,6 +43,7 @@ RATIO_KEYS = (
     "search_p95_ms",
     "person_open_20_fresh_ms",
     "person_open_200_fresh_ms",
+    "person_open_200_fresh_cpu_ms",
     "person_open_200_warm_ms",
     "save_p50_ms",
     "save_p95_ms",
@@ -57,7 +62,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--reuse",
         type=Path,
         metavar="DIR",
-        help="build the vault and its plain twin in DIR once (kept), and reuse them if there",
+        help="measure the databases a --keep run built in DIR (no build; import figures reused)",
+    )
+    parser.add_argument(
+        "--workload-only",
+        action="store_true",
+        help="skip the start-up and key-derivation phases",
     )
     parser.add_argument(
         "--no-diagnostic",
@@ -77,37 +87,19 @@ def _progress(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def _builds(
-    work: Path, folders: dict[str, str], size: tuple[Any, ...], reuse: bool
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Build the vault and its plain twin, or (`--reuse`) read what an earlier run built."""
-    record = work / "build.json"
-    if reuse and record.exists():
-        saved = json.loads(record.read_text())
-        if saved["size"] == list(size):
-            _progress(f"reusing the databases built in {work}")
-            return saved["encrypted"], saved["plain"]
-        raise SystemExit(f"python -m bench: {work} holds another size: {saved['size']}")
-    _progress(f"building the encrypted vault ({size[0]} persons, {size[1]} notes)")
+BUILD_FILE = "build.json"
+
+
+def build_all(args: argparse.Namespace, work: Path, size: tuple[Any, ...]) -> dict[str, Any]:
+    """Phases 1, 2 (and the diagnostic build): the databases and their import figures."""
+    folders = {name: str(work / name) for name in ("vault", "plain", "no_memsec")}
+    _progress(f"building the encrypted vault ({args.persons} persons, {args.notes} notes)")
     built = phases.isolated(phases.build_encrypted, folders["vault"], *size)
+    key = built.pop("raw_key")
     _progress(f"imported in {built['import_s']} s; building the plaintext twin")
     plain_built = phases.isolated(
-        phases.build_variant, Variant.PLAIN.value, folders["plain"], built["raw_key"], *size
+        phases.build_variant, Variant.PLAIN.value, folders["plain"], key, *size
     )
-    if reuse:
-        record.write_text(json.dumps({"size": list(size), "encrypted": built,
-                                      "plain": plain_built}))  # fmt: skip
-    return built, plain_built
-
-
-def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    today, seed = date.today().isoformat(), args.seed
-    size = (args.persons, args.notes, seed, today)
-    folders = {name: str(work / name) for name in ("vault", "plain", "no_memsec")}
-    results: dict[str, Any] = {"machine": machine.describe(work)}
-
-    built, plain_built = _builds(work, folders, size, reuse=args.reuse is not None)
-    key, featured = built.pop("raw_key"), built["featured"]
     diag_built: dict[str, Any] = {}
     if not args.no_diagnostic:
         _progress("building the diagnostic copy (no memory security)")
@@ -115,10 +107,42 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             phases.build_variant, Variant.ENCRYPTED_NO_MEMSEC.value, folders["no_memsec"], key,
             *size,
         )  # fmt: skip
-    _progress("measuring the calibrated key derivation")
-    kdf = phases.isolated(phases.measure_kdf)
-    _progress("start-up: Carnet against a bare Qt window")
-    results.update(phases.isolated(phases.measure_startup, folders["vault"]))
+    # The key is not written down: a reuse unlocks the vault with the bench passphrase.
+    builds = {"size": list(size), "encrypted": built, "plain": plain_built, "diag": diag_built}
+    (work / BUILD_FILE).write_text(json.dumps(builds, indent=2) + "\n")
+    return {**builds, "raw_key": key}
+
+
+def reused(work: Path) -> dict[str, Any]:
+    """What a --keep run built in `work`, and the vault's key (unlocked again)."""
+    try:
+        builds: dict[str, Any] = json.loads((work / BUILD_FILE).read_text())
+    except (OSError, ValueError) as exc:
+        raise SystemExit(f"python -m bench: nothing to reuse in {work} ({exc})") from exc
+    _progress(f"reusing the databases built in {work}")
+    builds["raw_key"] = phases.isolated(phases.vault_key, str(work / "vault"))["raw_key"]
+    return builds
+
+
+def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
+    today, seed = date.today().isoformat(), args.seed
+    size = (args.persons, args.notes, seed, today)
+    folders = {name: str(work / name) for name in ("vault", "plain", "no_memsec")}
+    results: dict[str, Any] = {"machine": machine.describe(work)}
+    builds = reused(work) if args.reuse else build_all(args, work, size)
+    if args.reuse:
+        today, seed = builds["size"][3], builds["size"][2]
+        args.persons, args.notes = builds["size"][0], builds["size"][1]
+    built, plain_built, diag_built = builds["encrypted"], builds["plain"], builds["diag"]
+    key, featured = builds["raw_key"], built["featured"]
+    if args.no_diagnostic:
+        diag_built = {}
+    kdf: dict[str, Any] = {"kdf_s": None}
+    if not args.workload_only:
+        _progress("measuring the calibrated key derivation")
+        kdf = phases.isolated(phases.measure_kdf)
+        _progress("start-up: Carnet against a bare Qt window")
+        results.update(phases.isolated(phases.measure_startup, folders["vault"]))
     _progress("workload: encrypted vault")
     encrypted = phases.isolated(phases.workload_encrypted, folders["vault"], key, featured, seed,
                                 today)  # fmt: skip
@@ -165,9 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.persons < 1 or args.notes < 1:
         raise SystemExit("python -m bench: --persons and --notes must be positive")
-    if args.reuse is not None:
-        args.reuse.mkdir(parents=True, exist_ok=True)
-        work, args.keep = args.reuse.resolve(), True
+    if args.reuse:
+        work = args.reuse.resolve()
     else:
         work = Path(tempfile.mkdtemp(prefix="carnet-bench-", dir=args.workdir))
     # The device secret that seals the hypotheses: a bench "computer" of its own.
@@ -175,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = run(args, work)
     finally:
-        if not args.keep:
+        if not args.keep and not args.reuse:
             shutil.rmtree(work, ignore_errors=True)
     print(report.table(results))
     print(f"\nmachine: {json.dumps(results['machine'], ensure_ascii=False)}")

@@ -133,12 +133,12 @@ def populate(folder: Path, persons: int, notes: int, seed: int = 7) -> str:
 
 
 def reuse_bench_vault(vault: Path) -> tuple[Path, str, str]:
-    """The benchmark's vault (its passphrase, its device folder beside it)."""
+    """The vault a `python -m bench --keep` run built (its passphrase, its device beside it)."""
     from app.core.device import ENV_CONFIG_DIR
     from bench.phases import PASSPHRASE as BENCH_PASSPHRASE
 
     os.environ.setdefault(ENV_CONFIG_DIR, str(vault.resolve().parent / "device"))
-    return vault, BENCH_PASSPHRASE, f"reused {vault} (python -m bench --reuse)"
+    return vault, BENCH_PASSPHRASE, f"reused {vault} (python -m bench --keep)"
 
 
 def _add_one_by_one(session: Session, persons: int, notes: int, seed: int) -> None:
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--vault",
         type=Path,
-        help="use the vault built by `python -m bench --reuse DIR` (DIR/vault) instead of"
+        help="use the vault a `python -m bench --keep` run built (DIR/vault) instead of"
         " building one; its key derivation is the benchmark's cheap test KDF",
     )
     args = parser.parse_args(argv)

@@ -78,6 +78,15 @@ def build_encrypted(folder: str, persons: int, notes: int, seed: int, today: str
     }
 
 
+def vault_key(folder: str) -> dict[str, Any]:
+    """The raw data key of a vault built earlier (for --reuse), by unlocking it."""
+    session = unlock(Path(folder), PASSPHRASE, verify_pages_now=False)
+    try:
+        return {"raw_key": session.data_key().hex()}
+    finally:
+        session.close()
+
+
 def build_variant(
     variant: str, folder: str, raw_key: str, persons: int, notes: int, seed: int, today: str
 ) -> dict[str, Any]:

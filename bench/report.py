@@ -26,6 +26,8 @@ INFORMATION: dict[str, str] = {
     "verify_pages_ms": "page check after unlock, off the GUI thread (ms)",
     "persons_list_ms": "  of which the persons list query (ms)",
     "search_p95_ratio": "search p95, encrypted / plain",
+    "person_open_200_fresh_cpu_ms": "200-interview file, new connection, CPU time (ms)",
+    "person_open_200_fresh_cpu_ratio": "  the same, encrypted / plain",
     "person_open_20_fresh_ms": "20-interview file, new connection (ms)",
     "person_open_20_warm_ms": "20-interview file, warm (ms)",
     "person_open_200_warm_ms": "200-interview file, warm (ms)",

@@ -28,7 +28,7 @@ from app.cli.context import CliContext
 from app.cli.language import translate
 from app.cli.output import Output
 from app.cli.passphrase import SecretSource
-from app.core import backup, restore, retention, snapshots
+from app.core import backup, rescue, restore, retention, snapshots
 from app.core.session import Session
 from app.domain.errors import InvalidInput
 from app.domain.ids import PersonId
@@ -187,9 +187,15 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     backup_passphrase = None
     if external:
         backup_passphrase = _backup_secrets(args).ask("Backup passphrase: ")
-    result = restore.restore_to_folder(
-        ctx.paths.folder, source, vault_passphrase, backup_passphrase
-    )
+    if ctx.paths.exists():
+        # The same door as the unlock screen: it also rescues a damaged database.
+        result = rescue.restore_locked(
+            ctx.paths.folder, vault_passphrase, source, backup_passphrase
+        )
+    else:
+        result = restore.restore_to_folder(
+            ctx.paths.folder, source, vault_passphrase, backup_passphrase
+        )
     result.session.close()
     ctx.out.emit({**_report(result.report), "recovery_key": result.recovery_key},
                  _restore_lines(result))  # fmt: skip
@@ -205,6 +211,8 @@ def _report(report: restore.RestoreReport) -> dict[str, Any]:
         "pre_restore_snapshot": str(report.pre_restore_snapshot)
         if report.pre_restore_snapshot
         else None,
+        "damaged_copy": str(report.damaged_copy) if report.damaged_copy else None,
+        "later_changes_checked": report.later_changes_checked,
     }
 
 
@@ -217,6 +225,13 @@ def _restore_lines(result: restore.RestoreResult) -> list[str]:
         lines.append("The private hypotheses were not restored: external backups never hold them.")
     if report.pre_restore_snapshot is not None:
         lines.append(f"The previous content is kept in {report.pre_restore_snapshot}.")
+    if report.damaged_copy is not None:
+        lines.append(f"The damaged database is kept aside as {report.damaged_copy}.")
+    if not report.later_changes_checked:
+        lines.append(
+            "The damage hid what was erased or disclosed after the copy: check the "
+            "register and erase again any person erased since."
+        )
     if result.recovery_key:
         lines += ["", "New vault. Recovery key (write it on paper, shown only once):", "",
                   f"    {result.recovery_key}", ""]  # fmt: skip

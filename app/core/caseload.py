@@ -133,6 +133,17 @@ class Caseload:
             raise InvalidInput("An addendum cannot be empty.")
         stores(self.session).interviews.add_addendum(interview_id, check_text(text))
 
+    def draft_addendum(self, interview_id: InterviewId) -> str:
+        """The addendum being written under a finalised note, saved as typed ("" if none).
+
+        It stays apart from the addenda until `add_addendum`: no export reads it.
+        """
+        return stores(self.session).interviews.draft_addendum(interview_id)
+
+    def save_draft_addendum(self, interview_id: InterviewId, text: str) -> None:
+        """Autosave of the addendum being written; an empty text drops the draft."""
+        stores(self.session).interviews.save_draft_addendum(interview_id, check_text(text))
+
     # Hypotheses ----------------------------------------------------------
     def add_hypothesis(
         self,

@@ -89,8 +89,10 @@ def close_case(
 
 _COUNTS = {
     "interviews": "SELECT count(*) FROM interviews WHERE person_id = ?",
-    "addenda": "SELECT count(*) FROM addenda a JOIN interviews i ON i.id = a.interview_id"
-    " WHERE i.person_id = ?",
+    # The addendum being written goes too: it counts with the others.
+    "addenda": "SELECT count(*) FROM (SELECT interview_id FROM addenda"
+    " UNION ALL SELECT interview_id FROM addendum_drafts) a"
+    " JOIN interviews i ON i.id = a.interview_id WHERE i.person_id = ?",
     "hypotheses": "SELECT count(*) FROM hypotheses WHERE person_id = ?",
     "follow_ups": "SELECT count(*) FROM follow_ups WHERE person_id = ?",
     "register_entries_kept": "SELECT count(*) FROM disclosures WHERE person_id = ?",

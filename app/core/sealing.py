@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.device import device_secret
+from app.core.device import derived
 from app.core.paths import VaultPaths
 from app.core.session import Session, database
 from app.crypto.sealing import hypotheses_key, seal_check
@@ -53,26 +53,34 @@ class SealKeys:
     check: str
 
 
+def _both(data_key: bytes, secret: bytes) -> bytes:
+    return hypotheses_key(data_key, secret) + bytes.fromhex(seal_check(data_key, secret))
+
+
 def seal_keys(data_key: bytes) -> SealKeys | None:
-    """This computer's key for the hypotheses of the vault with `data_key` (None: no secret)."""
-    secret = device_secret()
-    if secret is None:
+    """This computer's key for the hypotheses of the vault with `data_key` (None: no secret).
+
+    Held in memory while a vault is unlocked (app/core/device.py), like the secret.
+    """
+    both = derived(data_key, b"seal-keys", _both)
+    if both is None:
         return None
-    return SealKeys(hypotheses_key(data_key, secret), seal_check(data_key, secret))
+    return SealKeys(both[:32], both[32:].hex())
 
 
 def open_hypotheses(paths: VaultPaths, db: Database, data_key: bytes) -> tuple[str, bytes | None]:
     """Attach the sealed file (moving hypotheses into it first if needed); (state, key)."""
     keys = seal_keys(data_key)
-    stored = sealed.setting(db, sealed.CHECK_KEY)
-    if stored is None or sealed.main_holds_hypotheses(db):
+    state = sealed.open_state(db)
+    moving = state.check is None or state.main_holds
+    if moving:
         if keys is None:
             return ELSEWHERE, None
         move_into_sealed_file(paths, db, keys)
-    elif keys is None or stored != keys.check:
+    elif keys is None or state.check != keys.check:
         return ELSEWHERE, None
     sealed.attach(db, paths.hypotheses, keys.key)
-    sealed.drop_orphans(db)
+    sealed.drop_orphans(db, pending=None if moving else state.sweep_pending)
     return SEALED, keys.key
 
 

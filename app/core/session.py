@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core import device
 from app.core.paths import VaultPaths
 from app.crypto import keyfile as kf
 from app.crypto.kdf import KdfParams, calibrate
@@ -77,6 +78,7 @@ class Session:
         # The key of hypotheses.db (data key + this computer's secret); None when
         # they are sealed to another computer (see app/core/sealing.py).
         self._sealed_key = bytearray(sealed_key) if sealed_key is not None else None
+        device.hold(self)  # this computer's secret stays in memory until this locks
         self._stores = Stores.over(db, lambda: self.hypotheses_here)
         # What opening did on its own, for the interface to say once.
         self.tightened: tuple[Path, ...] = ()  # files and folders whose mode was too loose
@@ -124,6 +126,7 @@ class Session:
                 for index in range(len(key)):
                     key[index] = 0
             self._sealed_key = None
+            device.release(self)
             self._lock.release()
 
     def change_passphrase(self, new_passphrase: str, params: KdfParams | None = None) -> None:

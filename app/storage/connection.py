@@ -152,7 +152,10 @@ class Database:
                 with contextlib.suppress(sqlcipher.Error):
                     self._conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('merge', 64)")
             with contextlib.suppress(sqlcipher.Error):
-                self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics fresh
+                # Keeps the planner's statistics of carnet.db fresh. Not for the small
+                # attached files: their statistics change no plan and would be read
+                # (and decrypted) by every new connection.
+                self._conn.execute("PRAGMA main.optimize")
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
@@ -184,6 +187,10 @@ def _apply_settings(conn: Any, journal: Journal) -> None:
         raise VaultReadOnly("The vault could not switch to write-ahead logging.")
 
 
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
 def connect_keyed(
     path: Path,
     raw_key: bytes,
@@ -202,13 +209,13 @@ def connect_keyed(
     on any failure.
     """
     module: Any = driver or sqlcipher
+    # SQLite opens a plain absolute file name read-write-create (it cannot be read
+    # as a URI): a URI is only needed for the other modes, and costs a path
+    # resolution on every new connection.
+    plain = mode == "rwc" and path.is_absolute()
+    name, uri = (os.fspath(path), False) if plain else (_uri(path, mode), True)
     try:
-        conn = module.connect(
-            f"{path.resolve().as_uri()}?mode={mode}",
-            uri=True,
-            isolation_level=None,
-            check_same_thread=False,
-        )
+        conn = module.connect(name, uri=uri, isolation_level=None, check_same_thread=False)
     except module.Error as exc:
         raise translate_error(exc) from exc
     try:

@@ -27,7 +27,17 @@ from app.storage.vaultcheck import integrity_problems
 
 # Everything the worker may take off the device. A new table stays on the
 # device until someone adds it here on purpose (a test lists every table).
-OUTSIDE_TABLES = ("persons", "interviews", "addenda", "follow_ups", "disclosures", "vault_settings")
+# Draft addenda go too: like the facts of a note not yet finalised, they are the
+# worker's own unfinished text, and a restore must not lose it.
+OUTSIDE_TABLES = (
+    "persons",
+    "interviews",
+    "addenda",
+    "addendum_drafts",
+    "follow_ups",
+    "disclosures",
+    "vault_settings",
+)
 # Vault settings used as work markers (pending erasures) stay on the device.
 INTERNAL_SETTING_PREFIX = "pending."
 # Which computer sealed the hypotheses (app/storage/sealed.py): meaningless outside.

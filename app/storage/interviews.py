@@ -150,6 +150,7 @@ class InterviewStore:
                 self.get(interview_id)  # raises NotFound if missing; else already final
 
     def add_addendum(self, interview_id: InterviewId, text: str) -> AddendumId:
+        """A final addendum; the draft being written for it goes in the same transaction."""
         with self._db.write() as conn:
             row = conn.execute(
                 "SELECT status FROM interviews WHERE id = ?", (interview_id,)
@@ -160,7 +161,31 @@ class InterviewStore:
                 "INSERT INTO addenda (interview_id, created_at, text) VALUES (?, ?, ?)",
                 (interview_id, ts(now_utc()), text),
             )
+            conn.execute("DELETE FROM addendum_drafts WHERE interview_id = ?", (interview_id,))
             return AddendumId(int(cur.lastrowid))
+
+    def draft_addendum(self, interview_id: InterviewId) -> str:
+        """The addendum being written under this note ("" if none)."""
+        found = self._db.scalar(
+            "SELECT text FROM addendum_drafts WHERE interview_id = ?", (interview_id,)
+        )
+        return str(found) if found is not None else ""
+
+    def save_draft_addendum(self, interview_id: InterviewId, text: str) -> None:
+        """Autosave target for the addendum being written; an empty text removes the draft."""
+        with self._db.write() as conn:
+            exists = conn.execute("SELECT 1 FROM interviews WHERE id = ?", (interview_id,))
+            if exists.fetchone() is None:
+                raise NotFound()
+            if not text.strip():
+                conn.execute("DELETE FROM addendum_drafts WHERE interview_id = ?", (interview_id,))
+                return
+            conn.execute(
+                "INSERT INTO addendum_drafts (interview_id, text, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(interview_id) DO UPDATE SET text = excluded.text,"
+                " updated_at = excluded.updated_at WHERE text != excluded.text",
+                (interview_id, text, ts(now_utc())),
+            )
 
     def get(self, interview_id: InterviewId) -> Interview:
         rows = self._db.query(f"SELECT {_COLUMNS} FROM interviews WHERE id = ?", (interview_id,))

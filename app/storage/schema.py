@@ -172,10 +172,45 @@ CREATE INDEX interviews_timeline
     ON interviews(person_id, held_on DESC, id DESC, kind, themes, status, preview);
 """
 
+# A person's file reads their follow-ups and hypotheses from covering indexes
+# (ordered by person, every column the file shows), so a new connection reads
+# and decrypts a few index pages instead of one table page per row. The index
+# on `person_id` alone that each replaces is a prefix of it.
+FOLLOW_UPS_FILE_INDEX = (
+    "CREATE INDEX follow_ups_file ON follow_ups(person_id, done, due_on, id, interview_id, text)"
+)
+HYPOTHESES_FILE_INDEX = (
+    "CREATE INDEX {s}.hypotheses_file"
+    " ON hypotheses(person_id, noted_on DESC, id DESC, interview_id, status, updated_at, text)"
+)
+
+
+def person_file_indexes(conn: Any) -> None:
+    """The covering indexes above; `hypotheses` is still here only before sealing."""
+    conn.execute("DROP INDEX IF EXISTS follow_ups_by_person")
+    conn.execute(FOLLOW_UPS_FILE_INDEX)
+    sql = "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'hypotheses'"
+    if conn.execute(sql).fetchone() is not None:
+        conn.execute("DROP INDEX IF EXISTS main.hypotheses_by_person")
+        conn.execute(HYPOTHESES_FILE_INDEX.format(s="main"))
+
+
+# Version 6: the addendum being written under a finalised note is saved as the
+# worker types (one draft per interview), apart from the final addenda: nothing
+# that reads addenda for an export, a handover or the search ever sees it. It
+# goes with its interview (ON DELETE CASCADE), so erasure reaches it.
+_V6 = """
+CREATE TABLE addendum_drafts (
+    interview_id INTEGER PRIMARY KEY REFERENCES interviews(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 # Version 3: ids are never reused (AUTOINCREMENT), see never_reused.py.
 # A migration is an SQL script, or a function run inside the migration's transaction.
 Migration = str | Callable[[Any], None]
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, never_reuse_ids, _V4, person_file_indexes, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 # The hypotheses leave carnet.db for their own sealed file (app/storage/sealed.py)

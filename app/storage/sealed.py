@@ -15,6 +15,7 @@ the two commits.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,15 @@ from app.domain.errors import BackupInvalid, CarnetError, VaultCorrupted
 from app.storage.connection import Database, secure_permissions
 from app.storage.export_copy import INTERNAL_SETTING_PREFIX, SEAL_CHECK
 from app.storage.purge import PENDING_COMPACT
-from app.storage.schema import SEALED_AWAY
+from app.storage.schema import HYPOTHESES_FILE_INDEX, SEALED_AWAY
 from app.storage.snapshot import claimed, new_temp, publish, remove_with_side_files
 
 ALIAS = "sealed"
 CHECK_KEY = SEAL_CHECK
 PENDING_SNAPSHOTS = f"{INTERNAL_SETTING_PREFIX}seal-snapshots"
 COLUMNS = "id, person_id, interview_id, text, noted_on, status, updated_at"
-VERSION = 1
+# 1: first sealed files; 2: `hypotheses_file`, the covering index of a person's file.
+VERSION = 2
 
 _SCHEMA = (
     "CREATE TABLE {s}.hypotheses ("
@@ -37,7 +39,7 @@ _SCHEMA = (
     " text TEXT NOT NULL DEFAULT '', noted_on TEXT NOT NULL,"
     " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'confirmed', 'dropped')),"
     " updated_at TEXT NOT NULL)",
-    "CREATE INDEX {s}.hypotheses_by_person ON hypotheses(person_id)",
+    HYPOTHESES_FILE_INDEX,
     "CREATE INDEX {s}.hypotheses_by_interview ON hypotheses(interview_id)",
     "CREATE VIRTUAL TABLE {s}.hypotheses_fts USING fts5(text, content='hypotheses',"
     " content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
@@ -51,6 +53,13 @@ _SCHEMA = (
     " INSERT INTO hypotheses_fts(hypotheses_fts, rowid, text)"
     " VALUES ('delete', old.id, old.text);"
     " INSERT INTO hypotheses_fts(rowid, text) VALUES (new.id, new.text); END",
+    "PRAGMA {s}.user_version = " + str(VERSION),
+)
+_UPGRADE = (  # version 1 to 2; planner statistics are no longer kept here
+    "DROP INDEX IF EXISTS {s}.hypotheses_by_person",
+    "DROP TABLE IF EXISTS {s}.sqlite_stat1",
+    "DROP TABLE IF EXISTS {s}.sqlite_stat4",
+    HYPOTHESES_FILE_INDEX,
     "PRAGMA {s}.user_version = " + str(VERSION),
 )
 
@@ -68,6 +77,15 @@ def _attach(conn: Any, path: Path, key: bytes, alias: str) -> None:
     conn.execute(f"ATTACH DATABASE ? AS {alias} KEY ?", (str(path), f"x'{key.hex()}'"))
 
 
+def _schema_state(conn: Any, schema: str) -> tuple[bool, bool]:
+    """(has the hypotheses table, is at VERSION): one read of the schema, which proves the key."""
+    rows = conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE name IN ('hypotheses', 'hypotheses_file')"
+    ).fetchall()
+    names = {row[0] for row in rows}
+    return "hypotheses" in names, "hypotheses_file" in names
+
+
 def _has_table(conn: Any, schema: str, name: str) -> bool:
     sql = f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = ?"
     return conn.execute(sql, (name,)).fetchone() is not None
@@ -75,6 +93,29 @@ def _has_table(conn: Any, schema: str, name: str) -> bool:
 
 def is_attached(db: Database) -> bool:
     return any(row[1] == ALIAS for row in db.query("PRAGMA database_list"))
+
+
+@dataclass(frozen=True, slots=True)
+class OpenState:
+    """What unlocking needs to know before attaching, read in one statement."""
+
+    check: str | None  # the seal check recorded in carnet.db
+    main_holds: bool  # carnet.db still has the hypotheses (not sealed yet)
+    sweep_pending: bool  # a purge left its compaction (and maybe orphans) to finish
+
+
+def open_state(db: Database) -> OpenState:
+    # vault_settings holds a few rows: reading its one table page costs less
+    # than its key index and then the table (each page decrypted).
+    rows = db.query(
+        "SELECT key, value FROM main.vault_settings NOT INDEXED WHERE key IN (?, ?)"
+        " UNION ALL SELECT '', 1 FROM main.sqlite_master"
+        " WHERE type = 'table' AND name = 'hypotheses'",
+        (CHECK_KEY, PENDING_COMPACT),
+    )
+    found = {str(row[0]): row[1] for row in rows}
+    check = found.get(CHECK_KEY)
+    return OpenState(None if check is None else str(check), "" in found, PENDING_COMPACT in found)
 
 
 def main_holds_hypotheses(db: Database) -> bool:
@@ -88,10 +129,13 @@ def attach(db: Database, path: Path, key: bytes) -> None:
     with db.attachments_allowed(), db.read() as conn:
         _attach(conn, path, key, ALIAS)
         try:
-            if not _has_table(conn, ALIAS, "hypotheses"):  # also proves the key
-                _create_schema(conn, ALIAS)
-            for pragma in _PRAGMAS:
+            for pragma in _PRAGMAS:  # secure_delete before any change below
                 conn.execute(f"PRAGMA {ALIAS}.{pragma}")
+            has_table, current = _schema_state(conn, ALIAS)
+            if not has_table:
+                _create_schema(conn, ALIAS)
+            elif not current:
+                _create_schema(conn, ALIAS, _UPGRADE)
         except BaseException:
             conn.execute(f"DETACH DATABASE {ALIAS}")
             raise
@@ -104,11 +148,16 @@ def detach(db: Database) -> None:
         conn.execute(f"DETACH DATABASE {ALIAS}")
 
 
-def _create_schema(conn: Any, schema: str) -> None:
+def _create_schema(conn: Any, schema: str, statements: tuple[str, ...] = _SCHEMA) -> None:
     conn.execute("BEGIN")
-    for statement in _SCHEMA:
-        conn.execute(statement.format(s=schema))
-    conn.execute("COMMIT")
+    try:
+        for statement in statements:
+            conn.execute(statement.format(s=schema))
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        raise
 
 
 def build_from_main(db: Database, target: Path, key: bytes) -> int:
@@ -185,13 +234,16 @@ def set_check(db: Database, check: str) -> None:
         _set(conn, CHECK_KEY, check)
 
 
-def drop_orphans(db: Database) -> int:
+def drop_orphans(db: Database, pending: bool | None = None) -> int:
     """Hypotheses whose person is gone (a crash between the two commits of a purge).
 
     A purge records its pending compaction in the same commit as the deletion,
     so an unlock without that marker has nothing to sweep and reads nothing.
+    `pending`: that marker's presence, when the caller has already read it.
     """
-    if setting(db, PENDING_COMPACT) is None:
+    if pending is None:
+        pending = setting(db, PENDING_COMPACT) is not None
+    if not pending:
         return 0
     with db.write() as conn:
         gone = conn.execute(

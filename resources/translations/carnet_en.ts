@@ -1162,52 +1162,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="36"/>
         <source>Record a correction</source>
         <translation>Record a correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="42"/>
         <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
         <translation>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="50"/>
         <source>Why not informed</source>
         <translation>Why not informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="66"/>
         <source>Record the correction</source>
         <translation>Record the correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
         <source>Recipient:</source>
         <translation>Recipient:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
         <source>Informed:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="73"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
@@ -1215,32 +1215,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Back to the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Back to the person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Interview of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2810,59 +2810,69 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="217"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="183"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="209"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <source>Start new hypotheses here…</source>
+        <translation>Start new hypotheses here…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="152"/>
+        <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
+        <translation>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -2906,67 +2916,67 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="46"/>
+        <location filename="../../app/ui/export/page_informed.py" line="45"/>
         <source>Why not</source>
         <translation>Why not</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="48"/>
+        <location filename="../../app/ui/export/page_informed.py" line="47"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Choose the reason…</source>
         <translation>Choose the reason…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="54"/>
         <source>In a few words (required for another reason)</source>
         <translation>In a few words (required for another reason)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>Details of the reason</source>
         <translation>Details of the reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="58"/>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="61"/>
+        <location filename="../../app/ui/export/page_informed.py" line="60"/>
         <source>About informing the parents</source>
         <translation>About informing the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <location filename="../../app/ui/export/page_informed.py" line="62"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>What will be said to them and when, or why not, in the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <location filename="../../app/ui/export/page_informed.py" line="84"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Were the holders of parental authority told of this report, and do they adhere to the approach?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <location filename="../../app/ui/export/page_informed.py" line="92"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="82"/>
+        <location filename="../../app/ui/export/page_informed.py" line="81"/>
         <source>The parents</source>
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="90"/>
+        <location filename="../../app/ui/export/page_informed.py" line="89"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
@@ -2974,77 +2984,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finalise the note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finalise the facts of this interview?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -3385,7 +3395,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
+        <translation>A change is not saved yet: it is back in the editor and Carnet is saving it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3702,17 +3717,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -3783,18 +3798,18 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
-        <translation>Add person…</translation>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <source>No person yet. Add one with “Add a person…”.</source>
+        <translation>No person yet. Add one with “Add a person…”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add person…”.</source>
-        <translation>No person yet. Add one with “Add person…”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="343"/>
@@ -4058,92 +4073,92 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
         <source>To whom, and why</source>
         <translation>To whom, and why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="41"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Nothing leaves until the last step. Start with the kind of document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Kind of document</source>
         <translation>Kind of document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
         <source>Choose the kind of document…</source>
         <translation>Choose the kind of document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Name of the recipient (required)</source>
         <translation>Name of the recipient (required)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Role, e.g. occupational doctor (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="55"/>
         <source>The recipient is the person themself</source>
         <translation>The recipient is the person themself</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="58"/>
         <source>Everything Carnet holds about the person (right of access)</source>
         <translation>Everything Carnet holds about the person (right of access)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="62"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Why they need it, e.g. preparing a return to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="64"/>
         <source>You or your service, as the document is signed</source>
         <translation>You or your service, as the document is signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="66"/>
         <source>By name: %1</source>
         <translation>By name: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="68"/>
         <source>By initials: %1</source>
         <translation>By initials: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="91"/>
         <source>Document:</source>
         <translation>Document:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="93"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="98"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="103"/>
         <source>Name the person:</source>
         <translation>Name the person:</translation>
     </message>
@@ -4250,42 +4265,42 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="37"/>
         <source>Record a refused request</source>
         <translation>Record a refused request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="43"/>
         <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
         <translation>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
         <source>Who asked, e.g. the HR manager of the company</source>
         <translation>Who asked, e.g. the HR manager of the company</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
         <source>What they asked for</source>
         <translation>What they asked for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="51"/>
         <source>The answer you gave (optional)</source>
         <translation>The answer you gave (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
         <source>Requester:</source>
         <translation>Requester:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
         <source>Request:</source>
         <translation>Request:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="62"/>
         <source>Answer:</source>
         <translation>Answer:</translation>
     </message>
@@ -4713,22 +4728,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="24"/>
         <source>Retype for this transmission</source>
         <translation>Retype for this transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="27"/>
         <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
         <translation>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="35"/>
         <source>Text for this transmission</source>
         <translation>Text for this transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="39"/>
         <source>Use this text</source>
         <translation>Use this text</translation>
     </message>
@@ -5774,7 +5789,7 @@ Next steps:
         <translation>Add the persons of a handover file from your predecessor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="93"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</translation>
     </message>
@@ -5782,24 +5797,49 @@ Next steps:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="79"/>
         <source>Person added.</source>
         <translation>Person added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="113"/>
         <source>Details saved.</source>
         <translation>Details saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked done.</source>
         <translation>Follow-up marked done.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked not done.</source>
         <translation>Follow-up marked not done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="197"/>
+        <source>Start new hypotheses here</source>
+        <translation>Start new hypotheses here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
+        <source>Start new working hypotheses on this computer?</source>
+        <translation>Start new working hypotheses on this computer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
+        <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
+        <translation>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>
+        <source>Start new hypotheses</source>
+        <translation>Start new hypotheses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="227"/>
+        <source>New hypotheses now start on this computer.</source>
+        <translation>New hypotheses now start on this computer.</translation>
     </message>
 </context>
 <context>

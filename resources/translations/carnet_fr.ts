@@ -1162,52 +1162,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="35"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="36"/>
         <source>Record a correction</source>
         <translation>Enregistrer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="41"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="42"/>
         <source>Entry %1 stays as it was recorded. The correction is added as a new entry that points to it.</source>
         <translation>L’inscription %1 reste telle qu’elle a été enregistrée. La correction est ajoutée comme une nouvelle inscription qui y renvoie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="47"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="48"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="49"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="50"/>
         <source>Why not informed</source>
         <translation>Pourquoi la personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="65"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="66"/>
         <source>Record the correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="69"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
         <source>Recipient:</source>
         <translation>Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="70"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="71"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
         <source>Informed:</source>
         <translation>Information&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/correction_dialog.py" line="72"/>
+        <location filename="../../app/ui/export/correction_dialog.py" line="73"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
@@ -1215,32 +1215,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="32"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="35"/>
         <source>← Back to the file</source>
         <translation>← Retour à la fiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="33"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="36"/>
         <source>Back to the person&apos;s file</source>
         <translation>Retour à la fiche de la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="63"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="66"/>
         <source>Interview of %1</source>
         <translation>Entretien du %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="69"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="72"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="71"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="74"/>
         <source>Not saved yet</source>
         <translation>Pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="73"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="76"/>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
     </message>
@@ -2810,59 +2810,69 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="114"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="118"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="205"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="217"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="171"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="183"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="133"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="121"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="197"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="209"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="125"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="137"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="139"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="142"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="195"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <source>Start new hypotheses here…</source>
+        <translation>Commencer de nouvelles hypothèses ici…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="152"/>
+        <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
+        <translation>Commence des hypothèses de travail vides, scellées à cet ordinateur. Le fichier scellé à l’autre ordinateur est gardé dans le dossier du coffre jusqu’à ce que vous l’effaciez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
         <source>Sealed to another computer</source>
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="201"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
@@ -2906,67 +2916,67 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InformedPage</name>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="46"/>
+        <location filename="../../app/ui/export/page_informed.py" line="45"/>
         <source>Why not</source>
         <translation>Raison de l’absence d’information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="48"/>
+        <location filename="../../app/ui/export/page_informed.py" line="47"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="49"/>
+        <location filename="../../app/ui/export/page_informed.py" line="48"/>
         <source>Choose the reason…</source>
         <translation>Choisissez la raison…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="55"/>
+        <location filename="../../app/ui/export/page_informed.py" line="54"/>
         <source>In a few words (required for another reason)</source>
         <translation>En quelques mots (obligatoire pour une autre raison)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="56"/>
+        <location filename="../../app/ui/export/page_informed.py" line="55"/>
         <source>Details of the reason</source>
         <translation>Précisions sur la raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="58"/>
+        <location filename="../../app/ui/export/page_informed.py" line="57"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="59"/>
+        <location filename="../../app/ui/export/page_informed.py" line="58"/>
         <source>Details:</source>
         <translation>Précisions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="61"/>
+        <location filename="../../app/ui/export/page_informed.py" line="60"/>
         <source>About informing the parents</source>
         <translation>À propos de l’information des parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="63"/>
+        <location filename="../../app/ui/export/page_informed.py" line="62"/>
         <source>What will be said to them and when, or why not, in the child&apos;s interest</source>
         <translation>Ce qui leur sera dit et quand, ou pourquoi pas, dans l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="85"/>
+        <location filename="../../app/ui/export/page_informed.py" line="84"/>
         <source>Were the holders of parental authority told of this report, and do they adhere to the approach?</source>
         <translation>Les titulaires de l’autorité parentale ont-ils été informés de cette transmission, et adhèrent-ils à la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="93"/>
+        <location filename="../../app/ui/export/page_informed.py" line="92"/>
         <source>The recipient is not the person. Does the person know that this is being shared, and do they agree? Nothing is assumed.</source>
         <translation>Le destinataire n’est pas la personne. Sait-elle que ceci est transmis, et est-elle d’accord&#xa0;? Rien n’est présumé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="82"/>
+        <location filename="../../app/ui/export/page_informed.py" line="81"/>
         <source>The parents</source>
         <translation>Les parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_informed.py" line="90"/>
+        <location filename="../../app/ui/export/page_informed.py" line="89"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
@@ -2974,77 +2984,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../app/ui/workspace/editor_chrome.py" line="84"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="87"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="79"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="81"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="292"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="116"/>
         <source>Finalise the note</source>
         <translation>Finaliser la note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="293"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="118"/>
         <source>Finalise the facts of this interview?</source>
         <translation>Finaliser les faits de cet entretien&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="296"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="121"/>
         <source>They become read only. Any later correction is added as a dated addendum, shown under the original. Working hypotheses stay editable.</source>
         <translation>Ils passent en lecture seule. Toute correction ultérieure s’ajoute en complément daté, affiché sous le texte d’origine. Les hypothèses de travail restent modifiables.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="300"/>
+        <location filename="../../app/ui/workspace/editor_chrome.py" line="128"/>
         <source>Finalise</source>
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="319"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="335"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="339"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="371"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -3385,7 +3395,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
+        <translation>Une modification n’est pas encore enregistrée&#xa0;: elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3702,17 +3717,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="270"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="272"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -3783,18 +3798,18 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add person…</source>
+        <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
+        <source>No person yet. Add one with “Add a person…”.</source>
+        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add person…”.</source>
-        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="343"/>
@@ -4058,92 +4073,92 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="38"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="39"/>
         <source>To whom, and why</source>
         <translation>Destinataire et motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="40"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="41"/>
         <source>Nothing leaves until the last step. Start with the kind of document.</source>
         <translation>Rien ne sort avant la dernière étape. Commencez par le type de document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="44"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
         <source>Kind of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="45"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="46"/>
         <source>Choose the kind of document…</source>
         <translation>Choisissez le type de document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="51"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
         <source>Name of the recipient (required)</source>
         <translation>Nom du destinataire (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="52"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
         <source>Role, e.g. occupational doctor (optional)</source>
         <translation>Fonction, par ex. médecin du travail (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="53"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
         <source>Organisation (optional)</source>
         <translation>Organisation (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="54"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="55"/>
         <source>The recipient is the person themself</source>
         <translation>Le destinataire est la personne elle-même</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="57"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="58"/>
         <source>Everything Carnet holds about the person (right of access)</source>
         <translation>Tout ce que Carnet contient sur la personne (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="60"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="62"/>
         <source>Why they need it, e.g. preparing a return to work</source>
         <translation>Pourquoi il en a besoin, par ex. préparer une reprise du travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="61"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="64"/>
         <source>You or your service, as the document is signed</source>
         <translation>Vous ou votre service, tel que le document est signé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="63"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="66"/>
         <source>By name: %1</source>
         <translation>Par son nom&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="65"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="68"/>
         <source>By initials: %1</source>
         <translation>Par ses initiales&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="87"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="91"/>
         <source>Document:</source>
         <translation>Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="89"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="93"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="94"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="98"/>
         <source>Purpose:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="95"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_recipient.py" line="99"/>
+        <location filename="../../app/ui/export/page_recipient.py" line="103"/>
         <source>Name the person:</source>
         <translation>Nommer la personne&#xa0;:</translation>
     </message>
@@ -4250,42 +4265,42 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="36"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="37"/>
         <source>Record a refused request</source>
         <translation>Enregistrer une demande refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="42"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="43"/>
         <source>Nothing is written and nothing leaves: the register keeps who asked, when, for what, and the answer you gave.</source>
         <translation>Rien n’est écrit et rien ne sort&#xa0;: le registre garde qui a demandé, quand, pour quoi, et la réponse donnée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="48"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
         <source>Who asked, e.g. the HR manager of the company</source>
         <translation>Qui a demandé, par exemple la responsable RH de l’entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="49"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
         <source>What they asked for</source>
         <translation>Ce qui a été demandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="50"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="51"/>
         <source>The answer you gave (optional)</source>
         <translation>La réponse donnée (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="59"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
         <source>Requester:</source>
         <translation>Demandeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="60"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
         <source>Request:</source>
         <translation>Demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/refusal_dialog.py" line="61"/>
+        <location filename="../../app/ui/records/refusal_dialog.py" line="62"/>
         <source>Answer:</source>
         <translation>Réponse&#xa0;:</translation>
     </message>
@@ -4713,22 +4728,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="23"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="24"/>
         <source>Retype for this transmission</source>
         <translation>Reformuler pour cette transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="26"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="27"/>
         <source>Write it as it should read in this document. Your note stays as written; the register records that this text was edited.</source>
         <translation>Écrivez-le tel qu&apos;il doit figurer dans ce document. Votre note reste telle que vous l&apos;avez écrite&#xa0;; le registre indique que ce texte a été reformulé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="34"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="35"/>
         <source>Text for this transmission</source>
         <translation>Texte pour cette transmission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/retype_dialog.py" line="38"/>
+        <location filename="../../app/ui/export/retype_dialog.py" line="39"/>
         <source>Use this text</source>
         <translation>Utiliser ce texte</translation>
     </message>
@@ -5774,7 +5789,7 @@ Suites&#xa0;:
         <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/pending.py" line="84"/>
+        <location filename="../../app/ui/workspace/pending.py" line="93"/>
         <source>A change could not be saved before locking; it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’a pas pu être enregistrée avant le verrouillage&#xa0;; elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
@@ -5782,24 +5797,49 @@ Suites&#xa0;:
 <context>
     <name>WorkspaceOps</name>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="78"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="79"/>
         <source>Person added.</source>
         <translation>Personne ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="113"/>
         <source>Details saved.</source>
         <translation>Informations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked done.</source>
         <translation>Suite marquée comme faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_ops.py" line="172"/>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="173"/>
         <source>Follow-up marked not done.</source>
         <translation>Suite marquée comme non faite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="197"/>
+        <source>Start new hypotheses here</source>
+        <translation>Commencer de nouvelles hypothèses ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
+        <source>Start new working hypotheses on this computer?</source>
+        <translation>Commencer de nouvelles hypothèses de travail sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
+        <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
+        <translation>Les hypothèses scellées à l’autre ordinateur ne peuvent pas être lues ici. Leur fichier est gardé à part dans le dossier du coffre, jusqu’à ce que vous l’effaciez : sur l’ordinateur qui les a écrites, elles restent lisibles. Les nouvelles hypothèses écrites à partir de maintenant sont scellées à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>
+        <source>Start new hypotheses</source>
+        <translation>Commencer de nouvelles hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/workspace_ops.py" line="227"/>
+        <source>New hypotheses now start on this computer.</source>
+        <translation>De nouvelles hypothèses commencent désormais sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from app.core.vault import CreatedVault, unlock
 from app.domain import errors as e
 from tests.support import OTHER_PASSPHRASE, PASSPHRASE, REPO
 from tests.support.backup_data import HYPOTHESIS_CANARY, Caseload2, canaries_in, populate
+from tests.support.damage import DAMAGED_OFFSET, fill_pages, flip
 
 BACKUP_PASS = "phrase de la clé USB, longue et à part"
 
@@ -278,3 +279,24 @@ def test_wrong_answer_at_a_terminal_erases_nothing(closed: tuple[Path, Caseload2
         assert ids.marked in stores(session).persons.ids()
     finally:
         session.close()
+
+
+def test_restore_rescues_a_damaged_database(created_vault: CreatedVault) -> None:
+    """`restore SNAPSHOT` on a vault whose database is damaged keeps it aside and reopens."""
+    session = created_vault.session
+    fill_pages(Caseload(session))
+    snap = snapshots.take_snapshot(session, datetime(2024, 5, 1, tzinfo=UTC))
+    session.close()
+    folder = session.paths.folder
+    flip(folder / "carnet.db", DAMAGED_OFFSET)
+    with pytest.raises(e.VaultCorrupted):
+        unlock(folder, PASSPHRASE)
+    run = cli(folder, f"{PASSPHRASE}\n", "--json", "restore", str(snap.path), "--yes")
+    assert run.returncode == 0, run.stderr
+    kept = Path(json.loads(run.stdout)["damaged_copy"])
+    assert kept.parent == folder and kept.name.startswith("carnet.db.damaged-")
+    reopened = unlock(folder, PASSPHRASE)
+    try:
+        assert reopened.counts().interviews == 40
+    finally:
+        reopened.close()

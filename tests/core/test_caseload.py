@@ -18,9 +18,9 @@ from app.core.caseload import (
     clean_alias,
     years_before,
 )
-from app.core.session import Session, stores
-from app.domain.errors import CarnetError, InvalidInput, NoteFinalised
-from app.domain.ids import PersonId
+from app.core.session import Session, database, stores
+from app.domain.errors import CarnetError, InvalidInput, NoteFinalised, NotFound
+from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, InterviewDraft, PersonDraft
 from tests.support import draft
 
@@ -150,6 +150,49 @@ def test_finalised_facts_refuse_save_accept_addenda(
     assert all(a.created_at.tzinfo is not None for a in got.addenda)
     assert got.finalised_at is not None
     assert all(a.created_at >= got.finalised_at for a in got.addenda)
+
+
+def test_an_addendum_being_written_is_saved_apart_until_made_final(
+    caseload: Caseload, session: Session, person: PersonId
+) -> None:
+    """The draft is kept as typed (latest text wins), is no addendum, and goes once final."""
+    iid = caseload.add_interview(person, draft(), "Texte original")
+    caseload.finalise(iid)
+    assert caseload.draft_addendum(iid) == ""
+    caseload.save_draft_addendum(iid, "Le courrier")
+    caseload.save_draft_addendum(iid, "Le courrier date du 3 mars.")
+    assert caseload.draft_addendum(iid) == "Le courrier date du 3 mars."
+    assert stores(session).interviews.get(iid).addenda == ()
+    caseload.add_addendum(iid, caseload.draft_addendum(iid))
+    assert [a.text for a in stores(session).interviews.get(iid).addenda] == [
+        "Le courrier date du 3 mars."
+    ]
+    assert caseload.draft_addendum(iid) == ""
+
+
+def test_an_emptied_draft_addendum_is_dropped(caseload: Caseload, person: PersonId) -> None:
+    """Saving a blank draft (the worker erased it, or cancelled) removes it."""
+    iid = caseload.add_interview(person, draft())
+    caseload.save_draft_addendum(iid, "Une précision")
+    caseload.save_draft_addendum(iid, " \n ")
+    assert caseload.draft_addendum(iid) == ""
+    with pytest.raises(NotFound):
+        caseload.save_draft_addendum(InterviewId(iid + 100), "Ailleurs")
+
+
+def test_closing_a_case_keeps_the_draft_addendum_and_a_purge_erases_it(
+    caseload: Caseload, session: Session, person: PersonId
+) -> None:
+    """Like the facts, the addendum being written stays when the case closes; a purge erases it."""
+    iid = caseload.add_interview(person, draft(), "Faits")
+    caseload.finalise(iid)
+    caseload.save_draft_addendum(iid, "qzdraftcanari en cours")
+    retention.close_case(session, person, TODAY)
+    assert caseload.draft_addendum(iid) == "qzdraftcanari en cours"
+    retention.purge(session, [person], "Demande", retention.PurgeKind.REQUEST)
+    assert database(session).scalar("SELECT count(*) FROM addendum_drafts") == 0
+    with pytest.raises(NotFound):  # the interview itself is gone
+        caseload.save_draft_addendum(iid, "après")
 
 
 def test_empty_addendum_and_follow_up_refused(caseload: Caseload, person: PersonId) -> None:

@@ -86,3 +86,55 @@ def test_unavailable_store_never_makes_a_new_secret(
     memory_keyring.broken = True
     assert dev.device_secret() is None
     assert not (device / "device-secret").exists()
+
+
+def test_secret_stays_in_memory_only_while_a_vault_is_unlocked(
+    device: Path, vault_dir: Path
+) -> None:
+    """Read once while unlocked, it is not read again; locking overwrites it in memory."""
+    from app.core.vault import create_vault
+    from app.crypto.kdf import TEST_PARAMS
+    from tests.support import PASSPHRASE
+
+    session = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    secret = dev.device_secret()
+    assert secret is not None
+    held = dev._held[str(device)]
+    other = bytes(reversed(secret))
+    (device / dev.FILE_NAME).write_text(other.hex(), encoding="ascii")
+    try:
+        assert dev.device_secret() == secret  # from memory: no second read
+    finally:
+        session.close()
+    assert held == bytearray(len(secret)) and dev._held == {}  # overwritten, then dropped
+    assert dev.device_secret() == other  # locked: read from its store again
+    assert dev._held == {}
+
+
+def test_keys_derived_from_the_secret_are_held_and_wiped_with_it(vault_dir: Path) -> None:
+    """Derived once while a vault is unlocked, again each time while none is; wiped at lock."""
+    import hashlib
+
+    from app.core.vault import create_vault
+    from app.crypto.kdf import TEST_PARAMS
+    from tests.support import PASSPHRASE
+
+    calls: list[bytes] = []
+
+    def derive(data_key: bytes, secret: bytes) -> bytes:
+        calls.append(data_key)
+        return hashlib.sha256(data_key + secret).digest()
+
+    key = bytes(range(32))
+    first = dev.derived(key, b"test", derive)
+    assert dev.derived(key, b"test", derive) == first and len(calls) == 2  # none unlocked
+    session = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    try:
+        calls.clear()
+        assert dev.derived(key, b"test", derive) == first
+        assert dev.derived(key, b"test", derive) == first and len(calls) == 1
+        assert dev.derived(key, b"other", derive) == first and len(calls) == 2  # per label
+        held = list(dev._derived.values())
+    finally:
+        session.close()
+    assert held and all(value == bytearray(32) for value in held) and dev._derived == {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -32,10 +32,10 @@ from app.domain.errors import (
 from app.domain.models import PersonDraft
 from app.storage import swap
 from app.storage.lockfile import VaultLock
-from tests.support import OTHER_PASSPHRASE, PASSPHRASE, draft, folder_digest
+from tests.support import OTHER_PASSPHRASE, PASSPHRASE, folder_digest
 from tests.support.backup_data import canaries_in, populate
+from tests.support.damage import DAMAGED_OFFSET, PAGE, fill_pages, flip
 
-PAGE = 4096
 FILLER_PERSONS = 10
 BACKUP_PASS = "phrase de la clé USB, longue et à part"
 WHEN = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -57,20 +57,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _flip(path: Path, offset: int) -> None:
-    data = bytearray(path.read_bytes())
-    data[offset if offset >= 0 else len(data) + offset] ^= 0x10
-    path.write_bytes(bytes(data))
-
-
-def _fill(caseload: Caseload) -> None:
-    """Enough long notes for many pages, so page 40 holds interview text."""
-    for index in range(FILLER_PERSONS):
-        person = caseload.add_person(PersonDraft(f"Personne {index}", "Org"))
-        for note in range(4):
-            caseload.add_interview(person, draft(date(2023, 1, 2)), f"note {note} " + "mot " * 500)
-
-
 @pytest.fixture
 def damaged(tmp_path: Path) -> Damaged:
     """Snapshot and external backup of a sound vault; a person erased since; then real damage."""
@@ -79,7 +65,7 @@ def damaged(tmp_path: Path) -> Damaged:
     session = created.session
     caseload = Caseload(session)
     ids = populate(caseload)
-    _fill(caseload)
+    fill_pages(caseload, FILLER_PERSONS)
     snap = snapshots.take_snapshot(session, WHEN)
     out = tmp_path / "usb" / "vault.carnet-backup"
     out.parent.mkdir()
@@ -90,7 +76,7 @@ def damaged(tmp_path: Path) -> Damaged:
     database = folder / "carnet.db"
     assert database.stat().st_size > 60 * PAGE
     assert not (folder / "carnet.db-wal").exists() or (folder / "carnet.db-wal").stat().st_size == 0
-    _flip(database, 39 * PAGE + 2000)
+    flip(database, DAMAGED_OFFSET)
     with pytest.raises(VaultCorrupted):
         unlock(folder, PASSPHRASE)
     return Damaged(folder, snap.path, out, alias)
@@ -152,7 +138,7 @@ def test_restore_a_damaged_vault_from_an_external_backup(damaged: Damaged) -> No
 
 def test_damage_that_hides_what_happened_since_is_reported(damaged: Damaged) -> None:
     """If the damaged database cannot be read at all, the restore still works and says so."""
-    _flip(damaged.folder / "carnet.db", 200)  # page 1 too: nothing of it can be read
+    flip(damaged.folder / "carnet.db", 200)  # page 1 too: nothing of it can be read
     result = rescue.restore_damaged(
         damaged.folder, PASSPHRASE, damaged.backup, BACKUP_PASS, now=LATER
     )
@@ -186,7 +172,7 @@ def test_wrong_backup_passphrase_is_told_apart(damaged: Damaged) -> None:
 def test_corrupt_source_changes_nothing(damaged: Damaged, which: str) -> None:
     """A damaged snapshot or backup is BackupInvalid, and the folder is byte-identical."""
     source = damaged.snapshot if which == "snapshot" else damaged.backup
-    _flip(source, -3000)
+    flip(source, -3000)
     before = folder_digest(damaged.folder)
     with pytest.raises(BackupInvalid):
         rescue.restore_damaged(damaged.folder, PASSPHRASE, source, BACKUP_PASS, now=LATER)
@@ -225,7 +211,7 @@ def test_two_rescues_keep_two_copies(damaged: Damaged) -> None:
     """A second damaged copy at the same second gets its own name: nothing is overwritten."""
     first = rescue.restore_damaged(damaged.folder, PASSPHRASE, damaged.snapshot, now=LATER)
     first.session.close()
-    _flip(damaged.folder / "carnet.db", 39 * PAGE + 2000)
+    flip(damaged.folder / "carnet.db", DAMAGED_OFFSET)
     second = rescue.restore_damaged(damaged.folder, PASSPHRASE, damaged.snapshot, now=LATER)
     second.session.close()
     assert second.report.damaged_copy == damaged.folder / f"{DAMAGED_NAME}-2"

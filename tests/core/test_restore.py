@@ -78,6 +78,23 @@ def test_restore_an_external_backup(session: Session, caseload: Caseload, tmp_pa
     unlock(session.paths.folder, PASSPHRASE).close()
 
 
+def test_an_addendum_being_written_comes_back_from_an_external_backup(
+    session: Session, caseload: Caseload, tmp_path: Path
+) -> None:
+    """Like the facts of an unfinished note, a draft addendum is in the backup and restored."""
+    ids = populate(caseload)
+    [finalised] = [row.id for row in stores(session).interviews.timeline(ids.marked)]
+    caseload.save_draft_addendum(finalised, "complément pas encore relu")
+    out = tmp_path / "b.carnet-backup"
+    backup.make_external_backup(session, out, BACKUP_PASS, TEST_PARAMS, WHEN)
+    result = restore.restore(session, out, BACKUP_PASS, WHEN)
+    try:
+        assert Caseload(result.session).draft_addendum(finalised) == "complément pas encore relu"
+        assert result.session.check().ok
+    finally:
+        result.session.close()
+
+
 def test_new_machine(session: Session, caseload: Caseload, tmp_path: Path) -> None:
     """Restoring a backup into an empty folder makes a working vault with a recovery key."""
     populate(caseload)

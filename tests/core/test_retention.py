@@ -78,6 +78,10 @@ def test_preview_says_what_will_go(session: Session, caseload: Caseload) -> None
     assert preview.snapshots == 3
     with pytest.raises(NotFound):
         retention.preview_purge(session, [PersonId(999)])
+    [interview] = stores(session).interviews.timeline(ids.marked)
+    caseload.save_draft_addendum(interview.id, "un complément en cours")
+    [person] = retention.preview_purge(session, [ids.marked]).persons
+    assert person.addenda == 2  # the one being written is destroyed as well
 
 
 def test_purge_leaves_nothing(session: Session, caseload: Caseload) -> None:

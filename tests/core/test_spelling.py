@@ -39,7 +39,7 @@ def test_french_and_english_words_are_correct_and_typos_are_not() -> None:
 
 @needs_dictionaries
 def test_suggestions_for_a_french_typo_include_the_word() -> None:
-    """"logemnt" gets "logement" among its suggestions."""
+    """ "logemnt" gets "logement" among its suggestions."""
     assert "logement" in engine().suggest("logemnt")
 
 

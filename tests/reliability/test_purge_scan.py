@@ -2,8 +2,8 @@
 an external backup never holds a hypothesis.
 
 ≥ 100 seeded trials, each with its own small vault: a few persons whose every
-field carries a canary, notes rewritten several times (old versions linger in
-free pages and WAL frames), notes long enough to need overflow pages,
+field carries a canary, notes and addenda being written rewritten several times
+(old versions linger in free pages and WAL frames), notes long enough to need overflow pages,
 snapshots taken between edits, then one or two persons purged. Every page of
 every file is decrypted with the raw key and searched (UTF-8, UTF-16, NFC and
 NFD). The other persons' canaries must still be found: the scan sees what it
@@ -87,6 +87,13 @@ def _person(caseload: Caseload, rng: random.Random) -> Marked:
             addendum, addendum_scan = _word(rng, "n")
             caseload.add_addendum(interview, f"Précision : {addendum}")
             found.append(addendum_scan)
+            drafts = rng.randint(0, 2)  # an addendum being written, autosaved as typed
+            for version in range(drafts):
+                draft, draft_scan = _word(rng, "b")
+                caseload.save_draft_addendum(interview, f"En cours : {draft} v{version}")
+                earlier.append(draft_scan)
+            if drafts:
+                found.append(earlier.pop())
         thought, thought_scan = _word(rng, "h")
         caseload.add_hypothesis(person, f"Hypothèse : {thought}", date(2021, 2, 1), interview)
         thoughts.append(thought_scan)

@@ -311,3 +311,35 @@ def test_no_module_but_connection_opens_an_sqlcipher_file() -> None:
         or "module.connect(" in path.read_text(encoding="utf-8")
     ]
     assert callers == ["app/storage/connection.py"]
+
+
+def test_folder_names_with_uri_characters_open(tmp_path: Path) -> None:
+    """A vault in a folder named with ?, # and % opens read-write: the name is not a URI."""
+    folder = tmp_path / "Dossier ?#% 100%"
+    folder.mkdir()
+    database = open_database(folder / "carnet.db", KEY)
+    try:
+        with database.write() as conn:
+            conn.execute("CREATE TABLE t (x TEXT)")
+    finally:
+        database.close()
+    assert [p.name for p in folder.iterdir()] == ["carnet.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+
+
+def test_relative_path_opens_where_it_points(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A relative path opens the file it names from the current folder."""
+    monkeypatch.chdir(tmp_path)
+    database = open_database(Path("relative.db"), KEY)
+    try:
+        with database.write() as conn:
+            conn.execute("CREATE TABLE t (x TEXT)")
+    finally:
+        database.close()
+    reopened = open_database(tmp_path / "relative.db", KEY)
+    try:
+        assert reopened.query("SELECT name FROM sqlite_master") == [("t",)]
+    finally:
+        reopened.close()

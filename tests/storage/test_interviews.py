@@ -70,6 +70,21 @@ def test_finalised_refuses_facts_accepts_addenda(session: Session, person: Perso
     assert [a.text for a in got.addenda] == ["précision"]
 
 
+def test_draft_addendum_is_apart_and_goes_with_the_final_one(
+    session: Session, person: PersonId
+) -> None:
+    """A draft addendum is not among the addenda; adding the final one drops it, together."""
+    store = stores(session).interviews
+    iid = store.add(person, draft(), "faits")
+    store.finalise(iid)
+    store.save_draft_addendum(iid, "en cours d'écriture")
+    assert store.get(iid).addenda == ()
+    assert store.draft_addendum(iid) == "en cours d'écriture"
+    store.add_addendum(iid, "en cours d'écriture, relu")
+    assert store.draft_addendum(iid) == ""
+    assert [a.text for a in store.get(iid).addenda] == ["en cours d'écriture, relu"]
+
+
 def test_missing_interview(session: Session) -> None:
     """Every operation on a missing interview raises NotFound."""
     missing = InterviewId(4242)

@@ -49,6 +49,7 @@ def test_fresh_database_migrates_to_current(db: Database) -> None:
         "persons",
         "interviews",
         "addenda",
+        "addendum_drafts",
         "hypotheses",
         "follow_ups",
         "disclosures",
@@ -100,6 +101,39 @@ def test_preview_migration_fills_existing_notes(db: Database) -> None:
         )
     )
     assert "COVERING INDEX interviews_timeline" in plan
+
+
+def test_person_file_reads_follow_ups_and_hypotheses_from_covering_indexes(db: Database) -> None:
+    """A person's follow-ups and (not yet sealed) hypotheses come from one index each."""
+    migrate(db)
+    names = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"follow_ups_file", "hypotheses_file"} <= names
+    assert not {"follow_ups_by_person", "hypotheses_by_person"} & names
+    for sql, index in (
+        (
+            "SELECT id, person_id, interview_id, text, due_on, done FROM follow_ups"
+            " WHERE person_id = 1 ORDER BY done, due_on IS NULL, due_on, id",
+            "follow_ups_file",
+        ),
+        (
+            "SELECT id, person_id, interview_id, text, noted_on, status, updated_at"
+            " FROM hypotheses WHERE person_id = 1 ORDER BY noted_on DESC, id DESC",
+            "hypotheses_file",
+        ),
+    ):
+        plan = " ".join(str(r[-1]) for r in db.query(f"EXPLAIN QUERY PLAN {sql}"))
+        assert f"COVERING INDEX {index}" in plan
+
+
+def test_person_file_indexes_on_a_sealed_vault(db: Database) -> None:
+    """Once the hypotheses have left carnet.db, the migration indexes the follow-ups alone."""
+    migrate(db, target=CURRENT_VERSION - 1)
+    with db.write() as conn:
+        for statement in schema.SEALED_AWAY:
+            conn.execute(statement)
+    assert migrate(db) == CURRENT_VERSION
+    names = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "follow_ups_file" in names and "hypotheses_file" not in names
 
 
 @pytest.mark.parametrize("index", ["facts_fts", "addenda_fts", "hypotheses_fts"])

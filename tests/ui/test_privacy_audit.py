@@ -14,14 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QTabWidget,
     QTreeWidget,
@@ -34,9 +36,16 @@ from app.core.caseload import Caseload
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.summary import Frame, Informed
+from app.ui.export.correction_dialog import CorrectionDialog
+from app.ui.export.retype_dialog import RetypeDialog
+from app.ui.records.register_view import RegisterDialog
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.session.copy_guard import Check
+from app.ui.settings.rekey import RekeyConfirmDialog
+from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.vault.unlock import RecoveryDialog
+from app.ui.workspace.person_dialog import PersonDialog
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,
     ALIAS,
@@ -156,9 +165,84 @@ def visit_export_wizard(
         if wizard.currentPage() is wizard.preview_page:  # type: ignore[attr-defined]
             wait_for_preview(qtbot, wizard)  # type: ignore[arg-type]
         sweep(audit, wizard)
+        if wizard.currentPage() is wizard.wording_page:  # type: ignore[attr-defined]
+            visit_retype(qtbot, wizard, audit)
         click_next(qtbot, wizard)  # type: ignore[arg-type]
     sweep(audit, wizard)
     wizard.reject()
+
+
+def visit_retype(qtbot: QtBot, wizard: QWizard, audit: Audit) -> None:
+    """The "Retype…" dialog of the wording step, on the first text of the transmission."""
+    page = wizard.currentPage()
+    retype = next(b for b in page.findChildren(QPushButton) if b.text() == "Retype…")
+    qtbot.mouseClick(retype, Qt.MouseButton.LeftButton)
+    dialog = top_level(RetypeDialog)
+    sweep(audit, dialog)
+    dialog.close()
+
+
+def visit_note_dialogs(
+    qtbot: QtBot, window: MainWindow, seeded: SeededPerson, audit: Audit
+) -> None:
+    """An addendum being written, the finalise question, the person's details, a refused
+    request, the erasure dialog, and a correction in the register."""
+    ws = window.workspace
+    assert ws is not None and ws.open_interview(seeded.interviews[0])  # the finalised one
+    qtbot.mouseClick(ws.editor.addenda.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(ws.editor.addenda.new_edit, "Precision en cours")
+    sweep(audit, window)
+    qtbot.mouseClick(ws.editor.addenda.cancel_button, Qt.MouseButton.LeftButton)
+    assert ws.open_interview(seeded.interviews[1])  # still a draft
+    ws.editor.request_finalise()
+    sweep(audit, top_level(QMessageBox))
+    top_level(QMessageBox).close()
+    assert ws.open_person(seeded.person_id)
+    qtbot.mouseClick(ws.person_file.edit_button, Qt.MouseButton.LeftButton)
+    sweep(audit, top_level(PersonDialog))
+    top_level(PersonDialog).close()
+    refusal = ws.records.record_refusal()
+    assert refusal is not None
+    sweep(audit, refusal)
+    refusal.requester.setText("Le service RH")
+    refusal.purpose.setText("Le motif de l'arrêt")
+    refusal.record()  # an entry in the register, to correct below
+    erasure = ws.records.erase_person()
+    assert erasure is not None
+    sweep(audit, erasure)
+    erasure.close()
+    ws.workspace_actions.register.trigger()
+    register = top_level(RegisterDialog)
+    assert isinstance(register, RegisterDialog)
+    view = register.view
+    view.table.selectRow(0)
+
+    corrections: list[QWidget] = []
+
+    def sweep_correction() -> None:
+        correction = top_level(CorrectionDialog)
+        corrections.append(correction)
+        sweep(audit, correction)
+        correction.close()
+
+    QTimer.singleShot(0, sweep_correction)
+    view.record_correction()  # modal: swept from inside its own loop
+    assert corrections, "the correction dialog was swept"
+    register.close()
+
+
+def visit_security_dialogs(window: MainWindow, audit: Audit) -> None:
+    """The passphrase retyped to renew the key, and a new external backup."""
+    window.open_settings()
+    settings = top_level(SettingsDialog)
+    assert isinstance(settings, SettingsDialog)
+    settings.security.request_rekey()
+    sweep(audit, top_level(RekeyConfirmDialog))
+    top_level(RekeyConfirmDialog).close()
+    backup = settings.backups.open_backup_dialog()
+    sweep(audit, backup)
+    backup.close()
+    settings.close()
 
 
 def visit_records(window: MainWindow, audit: Audit) -> None:
@@ -239,6 +323,8 @@ def run_audit(
     visit_export_wizard(qtbot, window, seeded, audit)
     visit_records(window, audit)
     visit_activity(qtbot, window, audit)
+    visit_note_dialogs(qtbot, window, seeded, audit)
+    visit_security_dialogs(window, audit)
     return audit, window
 
 
@@ -247,7 +333,8 @@ def test_no_hypothesis_leaves_any_widget_and_the_lock_takes_back_the_rest(
     qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, seeded_vault: SeededPerson
 ) -> None:
     """Select-all, copy, menu copy and drag on every widget of every screen carry no hypothesis;
-    after the lock neither the clipboard nor the selection holds anything Carnet showed."""
+    after the lock neither the clipboard nor the selection holds anything Carnet showed, and
+    the locked screens give nothing of the vault."""
     audit, window = run_audit(qtbot, make_window, vault_dir, seeded_vault)
     assert audit.visited > 300 and audit.menus_opened > 0, "the sweep really ran"
     assert audit.leaks([ALIAS]), "names can still be copied (the sweep can see a copy)"
@@ -255,6 +342,22 @@ def test_no_hypothesis_leaves_any_widget_and_the_lock_takes_back_the_rest(
     copy_a_fact(qtbot, window, seeded_vault)
     assert window.lock.lock()
     assert [t for t in clipboard_texts() if any(c in t for c in SHOWN)] == []
+    locked = Audit(qtbot)
+    visit_locked_screens(window, locked)
+    assert locked.visited > 10, "the locked screens were swept"
+    assert locked.leaks(SHOWN) == []  # locked, nothing of the vault is on screen to take
+
+
+def visit_locked_screens(window: MainWindow, audit: Audit) -> None:
+    """Locked: the unlock screen, the recovery-key dialog and the restore dialog."""
+    screen = window.unlock_screen
+    sweep(audit, window)
+    screen.open_recovery()
+    sweep(audit, top_level(RecoveryDialog))
+    top_level(RecoveryDialog).close()
+    restore_dialog = screen.open_restore()
+    sweep(audit, restore_dialog)
+    restore_dialog.close()
 
 
 # --- each check matters -----------------------------------------------------------------------
@@ -357,5 +460,21 @@ def test_a_refused_copy_is_said_in_the_status_bar(
     view.setCurrentIndex(view.model().index(0, 2))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard_texts() == []
+    assert window.statusBar().currentMessage() == "Copy refused: the hypotheses stay here."
+
+
+def test_a_refused_copy_in_the_hypotheses_editor_is_said_too(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path, seeded_vault: SeededPerson
+) -> None:
+    """Select-all and Ctrl+C in a note's hypotheses copy nothing and the status bar says why."""
+    window = open_window(qtbot, make_window, vault_dir)
+    ws = window.workspace
+    assert ws is not None and ws.open_interview(seeded_vault.interviews[1])
+    editor = ws.editor.hypotheses
+    assert HYPOTHESIS_CANARY in editor.toPlainText()
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert clipboard_texts() == []
     assert window.statusBar().currentMessage() == "Copy refused: the hypotheses stay here."

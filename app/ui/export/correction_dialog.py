@@ -22,6 +22,7 @@ from app.domain.models import Disclosure
 from app.domain.summary import Informed
 from app.ui.export.labels import informed_short
 from app.ui.shell.errors import error_message
+from app.ui.widgets.checked_edit import CheckedLineEdit
 
 MAX_FIELD = 300
 
@@ -45,8 +46,8 @@ class CorrectionDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.recipient = self._line(entry.recipient, self.tr("Recipient"))
-        self.purpose = self._line(entry.purpose, self.tr("Purpose"))
-        self.reason = self._line(entry.reason, self.tr("Why not informed"))
+        self.purpose = self._line(entry.purpose, self.tr("Purpose"), prose=True)
+        self.reason = self._line(entry.reason, self.tr("Why not informed"), prose=True)
         self.choices: dict[Informed, QRadioButton] = {}
         group = QButtonGroup(self)
         informed_box = QVBoxLayout()
@@ -76,8 +77,9 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _line(self, text: str, name: str) -> QLineEdit:
-        edit = QLineEdit(text, self)
+    def _line(self, text: str, name: str, prose: bool = False) -> QLineEdit | CheckedLineEdit:
+        """A one-line field; spell-checked where the worker writes sentences."""
+        edit = CheckedLineEdit(text, self) if prose else QLineEdit(text, self)
         edit.setMaxLength(MAX_FIELD)
         edit.setAccessibleName(name)
         return edit

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.summary import CHILD_FRAMES, Informed
 from app.ui.export.labels import ReasonKind, informed_choice, reason_label
 from app.ui.export.state import ExportState
-from app.ui.widgets.checked_edit import CheckedTextEdit
+from app.ui.widgets.checked_edit import CheckedLineEdit, CheckedTextEdit
 
 MAX_DETAIL = 300
 
@@ -50,7 +49,7 @@ class InformedPage(QWizardPage):
         for kind in ReasonKind:
             self.reason.addItem(reason_label(kind), kind.value)
         self.reason.setCurrentIndex(-1)
-        self.detail = QLineEdit(self.reason_box)
+        self.detail = CheckedLineEdit(parent=self.reason_box)
         self.detail.setMaxLength(MAX_DETAIL)
         self.detail.setPlaceholderText(self.tr("In a few words (required for another reason)"))
         self.detail.setAccessibleName(self.tr("Details of the reason"))

@@ -21,6 +21,7 @@ from app.domain.models import Person
 from app.domain.summary import CHILD_FRAMES, Frame, Recipient
 from app.ui.export.labels import frame_hint, frame_name
 from app.ui.export.state import ExportState
+from app.ui.widgets.checked_edit import CheckedLineEdit
 
 MAX_FIELD = 300
 
@@ -57,7 +58,9 @@ class RecipientPage(QWizardPage):
             self.tr("Everything Carnet holds about the person (right of access)"), self
         )
         self.everything.setObjectName("everything")
-        self.purpose = self._line(self.tr("Why they need it, e.g. preparing a return to work"))
+        self.purpose = self._line(
+            self.tr("Why they need it, e.g. preparing a return to work"), prose=True
+        )
         self.author = self._line(self.tr("You or your service, as the document is signed"))
         self.author.setText(author)
         self.by_alias = QRadioButton(self.tr("By name: %1").replace("%1", person.alias), self)
@@ -75,8 +78,9 @@ class RecipientPage(QWizardPage):
             edit.textChanged.connect(self.completeChanged)
         self._frame_changed()
 
-    def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _line(self, placeholder: str, prose: bool = False) -> QLineEdit | CheckedLineEdit:
+        """A one-line field; spell-checked where the worker writes sentences."""
+        edit = CheckedLineEdit(parent=self) if prose else QLineEdit(self)
         edit.setMaxLength(MAX_FIELD)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets.checked_edit import CheckedTextEdit
 
 MAX_TEXT = 20_000
 
@@ -29,7 +30,7 @@ class RetypeDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.editor = QPlainTextEdit(self)
+        self.editor = CheckedTextEdit(self)
         self.editor.setPlainText(text)
         self.editor.setAccessibleName(self.tr("Text for this transmission"))
         self.buttons = QDialogButtonBox(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +35,7 @@ from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph
 from app.ui.shell.shell_parts import show_message as say
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.checked_edit import CheckedLineEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,7 @@ class PurgeDialog(QDialog):
         self._ready = False
         self.summary = paragraph(self)
         self.summary.setObjectName("purge_summary")
-        self.reason = QLineEdit(self)
+        self.reason = CheckedLineEdit(parent=self)
         self.reason.setObjectName("purge_reason")
         self.understood = QCheckBox(self)
         self.understood.setObjectName("purge_understood")

@@ -21,6 +21,7 @@ from app.core.session import Session
 from app.domain.errors import CarnetError
 from app.domain.ids import DisclosureId, PersonId
 from app.ui.shell.errors import error_message
+from app.ui.widgets.checked_edit import CheckedLineEdit
 
 MAX_FIELD = 300
 
@@ -46,8 +47,8 @@ class RefusalDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.requester = self._line(self.tr("Who asked, e.g. the HR manager of the company"))
-        self.purpose = self._line(self.tr("What they asked for"))
-        self.answer = self._line(self.tr("The answer you gave (optional)"))
+        self.purpose = self._line(self.tr("What they asked for"), prose=True)
+        self.answer = self._line(self.tr("The answer you gave (optional)"), prose=True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -65,8 +66,9 @@ class RefusalDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-    def _line(self, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
+    def _line(self, placeholder: str, prose: bool = False) -> QLineEdit | CheckedLineEdit:
+        """A one-line field; spell-checked where the worker writes sentences."""
+        edit = CheckedLineEdit(parent=self) if prose else QLineEdit(self)
         edit.setMaxLength(MAX_FIELD)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(placeholder)

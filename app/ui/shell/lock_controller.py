@@ -120,6 +120,10 @@ class LockController(QObject):
         """An automatic lock kept text it could not save; the next unlock hands it back."""
         return self._pending is not None
 
+    def keep_pending(self, pending: Any) -> None:
+        """Unsaved text the workspace could not take back now: kept for the next unlock."""
+        self._pending = pending
+
     def hand_back_pending(self) -> None:
         """Once unlocked and the workspace reopened: give it the text kept across the lock."""
         workspace, pending = self._workspace, self._pending

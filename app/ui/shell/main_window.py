@@ -337,12 +337,12 @@ class MainWindow(QMainWindow, VaultReplacement):
         if old is None:
             return
         unlocked = self._session is not None and self._session.is_open
+        pending = None
         try:
             if unlocked:
                 old.flush()
-        except CarnetError as exc:  # nothing is rebuilt while a change is unsaved
-            show_error(self, exc)
-            return
+        except CarnetError:  # not saved (a full disk): the text crosses over in memory
+            pending = old.take_pending()
         state = old.state() if unlocked else None
         old.clear()
         for action in old.actions():
@@ -353,6 +353,15 @@ class MainWindow(QMainWindow, VaultReplacement):
         self.workspace = None
         if unlocked:
             self._open_workspace(state)
+        if pending is not None:
+            self._hand_over_unsaved(pending)
+
+    def _hand_over_unsaved(self, pending: Any) -> None:
+        message = self.tr(
+            "A change is not saved yet: it is back in the editor and Carnet is saving it again."
+        )
+        if self.workspace is None or not self.workspace.restore_pending(pending, message):
+            self.lock.keep_pending(pending)  # handed back at the next unlock
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

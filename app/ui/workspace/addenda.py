@@ -77,6 +77,16 @@ class AddendaPanel(QWidget):
         self.history.document().clearUndoRedoStacks()
         self.history.setVisible(bool(addenda))
 
+    def show_draft(self, text: str) -> None:
+        """Put back the addendum being written (saved as typed), ready to go on."""
+        self.new_edit.setPlainText(text)
+        self.new_edit.document().clearUndoRedoStacks()
+        self.new_edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.start()
+
+    def draft_text(self) -> str:
+        return self.new_edit.toPlainText()
+
     def has_draft(self) -> bool:
         return bool(self.new_edit.toPlainText().strip())
 
@@ -90,7 +100,7 @@ class AddendaPanel(QWidget):
         self.new_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop(self) -> None:
-        """Hide the new-addendum field and forget its text."""
+        """Hide the new-addendum field and empty it (its draft, emptied, is dropped)."""
         self.new_edit.wipe()
         self.new_edit.setVisible(False)
         self.save_button.setVisible(False)

@@ -1,7 +1,9 @@
-"""Small pieces around the interview editor: its header line and selection helper."""
+"""Small pieces around the interview editor: its header line, the finalise question and
+the selection helper."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
@@ -9,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -102,3 +105,31 @@ def select_range(editor: QPlainTextEdit, start: int, end: int) -> None:
     editor.setTextCursor(cursor)
     editor.ensureCursorVisible()
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def ask_finalise(parent: QWidget, finalise: Callable[[], None]) -> None:
+    """Ask (without blocking) whether to finalise the facts; `finalise` runs on "Finalise"."""
+
+    box = QMessageBox(parent)
+    box.setObjectName("finaliseConfirmation")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("InterviewEditor", "Finalise the note"))
+    box.setText(
+        QCoreApplication.translate("InterviewEditor", "Finalise the facts of this interview?")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "InterviewEditor",
+            "They become read only. Any later correction is added as a dated addendum, "
+            "shown under the original. Working hypotheses stay editable.",
+        )
+    )
+    confirm = box.addButton(
+        QCoreApplication.translate("InterviewEditor", "Finalise"), QMessageBox.ButtonRole.AcceptRole
+    )
+    confirm.setObjectName("confirmFinalise")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: finalise() if box.clickedButton() is confirm else None)
+    box.open()

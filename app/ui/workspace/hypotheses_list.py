@@ -104,6 +104,7 @@ class HypothesesListPanel(QWidget):
     status_requested = Signal(object, object)  # HypothesisId, HypothesisStatus
     move_requested = Signal(object)  # Hypothesis
     open_requested = Signal(object)  # Hypothesis (open the interview it belongs to)
+    start_new_requested = Signal()  # sealed elsewhere: start new hypotheses on this computer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,16 @@ class HypothesesListPanel(QWidget):
             )
         )
         self.move_button.clicked.connect(self._on_move)
+        self.start_here_button = QPushButton(self.tr("Start new hypotheses here…"), self)
+        self.start_here_button.setObjectName("startHypothesesHere")
+        self.start_here_button.setToolTip(
+            self.tr(
+                "Start an empty set of hypotheses sealed to this computer. The file sealed "
+                "to the other computer is kept in the vault folder until you erase it."
+            )
+        )
+        self.start_here_button.clicked.connect(self.start_new_requested)
+        self.start_here_button.hide()
 
         head = QHBoxLayout()
         head.addWidget(self._icon)
@@ -160,6 +171,7 @@ class HypothesesListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self._caption)
+        layout.addWidget(self.start_here_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         layout.addLayout(controls)
         self._restyle()
@@ -205,6 +217,7 @@ class HypothesesListPanel(QWidget):
             else self.tr("Private: they stay on this computer.")
         )
         self.view.setEnabled(not elsewhere)
+        self.start_here_button.setVisible(elsewhere)
 
     def clear(self) -> None:
         self.model.clear()

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,13 +32,13 @@ from app.ui.widgets.facts_edit import FactsEdit
 from app.ui.widgets.hypotheses_edit import HypothesesPanel
 from app.ui.workspace.addenda import AddendaPanel
 from app.ui.workspace.autosave import Autosaver, SaveState
-from app.ui.workspace.editor_chrome import EditorHeader, facts_header, select_range
+from app.ui.workspace.editor_chrome import EditorHeader, ask_finalise, facts_header, select_range
 from app.ui.workspace.interview_meta import InterviewMeta
 from app.ui.workspace.labels import day_text, error_text, save_failed_text
 from app.ui.workspace.message_bar import MessageBar
 from app.ui.workspace.templates import is_pristine, template_for
 
-FACTS, HYPOTHESIS, META = "facts", "hypothesis", "meta"
+FACTS, HYPOTHESIS, META, ADDENDUM = "facts", "hypothesis", "meta", "addendum"
 
 
 class InterviewEditor(QWidget):
@@ -85,6 +84,7 @@ class InterviewEditor(QWidget):
 
         self.facts.document().contentsChange.connect(self._on_facts_change)
         self.hypotheses.document().contentsChange.connect(self._on_hypothesis_change)
+        self.addenda.new_edit.document().contentsChange.connect(self._on_addendum_change)
         self.meta.changed.connect(self._on_meta_change)
         self.meta.kind_changed.connect(self._on_kind)
         self.autosaver.state_changed.connect(self._show_state)
@@ -165,6 +165,7 @@ class InterviewEditor(QWidget):
             self.hypotheses.document().clearUndoRedoStacks()
             self.addenda.stop()
             self._apply_finalised(interview)
+            self._show_draft_addendum(interview)
         finally:
             self._loading = False
         self.autosaver.discard()
@@ -180,6 +181,13 @@ class InterviewEditor(QWidget):
         self.addenda.setVisible(final)
         self.addenda.set_addenda(interview.addenda if final else ())
         self._sync_move_button()
+
+    def _show_draft_addendum(self, interview: Interview) -> None:
+        if interview.status != FactsStatus.FINALISED or self._caseload is None:
+            return
+        draft = self._caseload.draft_addendum(interview.id)
+        if draft:
+            self.addenda.show_draft(draft)
 
     def clear(self) -> None:
         """Empty every field and its undo history; pending writes are dropped."""
@@ -209,6 +217,7 @@ class InterviewEditor(QWidget):
             FACTS: self._write_facts,
             HYPOTHESIS: self._write_hypothesis,
             META: self._write_meta,
+            ADDENDUM: self._write_addendum,
         }
         self.autosaver.schedule(part, writers[part])
 
@@ -222,6 +231,11 @@ class InterviewEditor(QWidget):
             self.autosaver.schedule(HYPOTHESIS, self._write_hypothesis)
         self._sync_move_button()
 
+    def _on_addendum_change(self, _position: int, removed: int, added: int) -> None:
+        # Saved as typed, like the facts; emptied (cancelled, or made final) drops the draft.
+        if not self._loading and (removed or added) and self._interview is not None:
+            self.autosaver.schedule(ADDENDUM, self._write_addendum)
+
     def _on_meta_change(self) -> None:
         if self._interview is not None:
             self.header.set_title(self.header.alias, self.meta.held_on())
@@ -230,6 +244,10 @@ class InterviewEditor(QWidget):
     def _write_facts(self) -> None:
         assert self._caseload is not None and self._interview is not None
         self._caseload.save_facts(self._interview.id, self.facts.toPlainText())
+
+    def _write_addendum(self) -> None:
+        assert self._caseload is not None and self._interview is not None
+        self._caseload.save_draft_addendum(self._interview.id, self.addenda.draft_text())
 
     def _write_hypothesis(self) -> None:
         assert self._caseload is not None and self._interview is not None
@@ -286,26 +304,7 @@ class InterviewEditor(QWidget):
         interview = self._interview
         if interview is None or interview.status == FactsStatus.FINALISED:
             return
-        box = QMessageBox(self)
-        box.setObjectName("finaliseConfirmation")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Finalise the note"))
-        box.setText(self.tr("Finalise the facts of this interview?"))
-        box.setInformativeText(
-            self.tr(
-                "They become read only. Any later correction is added as a dated addendum, "
-                "shown under the original. Working hypotheses stay editable."
-            )
-        )
-        confirm = box.addButton(self.tr("Finalise"), QMessageBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("confirmFinalise")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _result: self._finalise(interview.id) if box.clickedButton() is confirm else None
-        )
-        box.open()
+        ask_finalise(self, lambda: self._finalise(interview.id))
 
     def _finalise(self, interview_id: InterviewId) -> None:
         if self._caseload is None or self.interview_id() != interview_id or not self.flush():

@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextCursor
 
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import InterviewDraft
-from app.ui.workspace.interview_editor import FACTS, HYPOTHESIS, META, InterviewEditor
+from app.ui.workspace.interview_editor import ADDENDUM, FACTS, HYPOTHESIS, META, InterviewEditor
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class PendingEdits:
     facts: str | None = field(default=None, repr=False)  # no note text in logs or tracebacks
     hypothesis: str | None = field(default=None, repr=False)
     details: InterviewDraft | None = field(default=None, repr=False)
+    addendum: str | None = field(default=None, repr=False)  # the addendum being written
 
 
 def take_pending(editor: InterviewEditor) -> PendingEdits | None:
@@ -43,6 +44,7 @@ def take_pending(editor: InterviewEditor) -> PendingEdits | None:
         facts=editor.facts.toPlainText() if FACTS in parts else None,
         hypothesis=editor.hypotheses.toPlainText() if HYPOTHESIS in parts else None,
         details=editor.meta.draft() if META in parts else None,
+        addendum=editor.addenda.draft_text() if ADDENDUM in parts else None,
     )
     editor.autosaver.discard()
     return pending
@@ -53,8 +55,10 @@ def restore_pending(
     open_interview: Callable[[InterviewId], bool],
     say: Callable[[str], None],
     pending: PendingEdits,
+    message: str | None = None,
 ) -> bool:
-    """Reopen the interview, put the kept text back, `say` so and save it now.
+    """Reopen the interview, put the kept text back, `say` so (`message`, or that it
+    was kept across a lock) and save it now.
 
     False (the caller keeps `pending`) when that interview cannot be opened as
     it was; a save that fails again keeps the text in the editor.
@@ -81,11 +85,16 @@ def restore_pending(
             widget.setPlainText(text)
             widget.moveCursor(QTextCursor.MoveOperation.End)
             editor.save_again(part)
-    message = QCoreApplication.translate(
-        "Workspace",
-        "A change could not be saved before locking; it is back in the editor and Carnet "
-        "is saving it again.",
+    if pending.addendum is not None:
+        editor.addenda.show_draft(pending.addendum)
+        editor.save_again(ADDENDUM)
+    say(
+        message
+        or QCoreApplication.translate(
+            "Workspace",
+            "A change could not be saved before locking; it is back in the editor and Carnet "
+            "is saving it again.",
+        )
     )
-    say(message)
     editor.flush()  # if it fails again, the editor says so and keeps the text
     return True

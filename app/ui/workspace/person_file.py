@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -34,6 +33,7 @@ from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
 from app.ui.session.copy_guard import COPY_ROLE
+from app.ui.widgets.checked_edit import CheckedLineEdit
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
@@ -139,7 +139,7 @@ class PersonFilePage(QWidget):
         self.follow_ups = FollowUpModel(self)
         self.follow_ups_view = FollowUpView(self.follow_ups, self)
         self.follow_ups_view.setAccessibleName(self.tr("Follow-ups of this person"))
-        self.follow_up_text = QLineEdit(self)
+        self.follow_up_text = CheckedLineEdit(parent=self)
         self.follow_up_text.setPlaceholderText(self.tr("New next step…"))
         self.follow_up_text.setAccessibleName(self.tr("New follow-up"))
         self.follow_up_text.returnPressed.connect(self._add_follow_up)
@@ -257,6 +257,10 @@ class PersonFilePage(QWidget):
         """Initials instead of the name in the header (privacy mode)."""
         self._privacy = on
         self._show_alias()
+
+    def alias(self) -> str:
+        """The open person's name as written (the header may show initials instead)."""
+        return self._alias
 
     def _show_alias(self) -> None:
         alias = self._alias

@@ -230,7 +230,7 @@ class PersonListPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.add_button = QPushButton(self.tr("Add person…"), self)
+        self.add_button = QPushButton(self.tr("Add a person…"), self)
         self.add_button.setAccessibleName(self.tr("Add a person"))
         self.add_button.clicked.connect(self.add_requested)
 
@@ -347,7 +347,7 @@ class PersonListPanel(QWidget):
 
     def _update_empty(self) -> None:
         if self.model.rowCount() == 0:
-            self.empty_label.setText(self.tr("No person yet. Add one with “Add person…”."))
+            self.empty_label.setText(self.tr("No person yet. Add one with “Add a person…”."))
         elif self.proxy.rowCount() == 0:
             self.empty_label.setText(self.tr("No person matches this filter."))
         self.empty_label.setVisible(self.proxy.rowCount() == 0)

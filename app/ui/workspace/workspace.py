@@ -125,6 +125,7 @@ class Workspace(QWidget):
         self.person_file.hypotheses.status_requested.connect(ops.set_hypothesis_status)
         self.person_file.hypotheses.move_requested.connect(ops.move_to_facts)
         self.person_file.hypotheses.open_requested.connect(ops.open_hypothesis)
+        self.person_file.hypotheses.start_new_requested.connect(ops.start_new_hypotheses)
         self.follow_ups_page.model.done_requested.connect(ops.set_follow_up_done)
         self.follow_ups_page.person_requested.connect(self.open_person)
         self.follow_ups_page.close_requested.connect(self._close_overlay)
@@ -194,11 +195,11 @@ class Workspace(QWidget):
         """Before an automatic lock that could not save: the unsaved text, out of the editor."""
         return take_pending(self.editor)
 
-    def restore_pending(self, pending: PendingEdits) -> bool:
+    def restore_pending(self, pending: PendingEdits, message: str | None = None) -> bool:
         """After unlocking: that text back in its interview, saved again (False: keep it)."""
         if self.session is None:
             return False
-        return restore_pending(self.editor, self.open_interview, self._announce, pending)
+        return restore_pending(self.editor, self.open_interview, self._announce, pending, message)
 
     def state(self) -> WorkspaceState:
         editing = self.editor in (self.stack.currentWidget(), self.return_page)
@@ -321,10 +322,10 @@ class Workspace(QWidget):
                 self.report(exc)
             return False
         first = self.person_file.timeline.oldest_id() in (None, interview_id)
-        if not self.editor.load(interview, hypothesis, self.person_file.alias_label.text(), first):
+        if not self.editor.load(interview, hypothesis, self.person_file.alias(), first):
             return False
-        if not self.session.hypotheses_here:  # sealed to another computer: nothing to write to
-            self.editor.hypotheses.setReadOnly(True)
+        # Sealed to another computer: nothing to write to (until new ones start here).
+        self.editor.hypotheses.setReadOnly(not self.session.hypotheses_here)
         self.person_file.select_interview(interview_id)
         self.return_page = None
         self.stack.setCurrentWidget(self.editor)
@@ -350,7 +351,7 @@ class Workspace(QWidget):
             return
         self.remember_page()
         scoped = in_file and self.person_id is not None
-        alias = self.person_file.alias_label.text() if scoped else ""
+        alias = self.person_file.alias() if scoped else ""
         self.search_panel.start(self.person_id if scoped else None, alias)
         self.stack.setCurrentWidget(self.search_panel)
         self.search_panel.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.core.sealing import start_new_here
 from app.core.workspace_queries import (
     get_hypothesis,
     get_interview,
@@ -185,6 +186,45 @@ class WorkspaceOps(QObject):
             host.report(exc)
             return
         self._file.update_hypothesis(updated)
+
+    def start_new_hypotheses(self) -> None:
+        """Sealed to another computer: ask (non-blocking), then start new hypotheses here."""
+        if self._host.session is None or self._host.session.hypotheses_here:
+            return
+        box = QMessageBox(self._parent)
+        box.setObjectName("startHypothesesConfirmation")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Start new hypotheses here"))
+        box.setText(self.tr("Start new working hypotheses on this computer?"))
+        box.setInformativeText(
+            self.tr(
+                "The hypotheses sealed to the other computer cannot be read here. Their file "
+                "is kept in the vault folder, set aside, until you erase it: on the computer "
+                "that wrote them, they can still be read. New hypotheses written from now on "
+                "are sealed to this computer."
+            )
+        )
+        confirm = box.addButton(self.tr("Start new hypotheses"), QMessageBox.ButtonRole.AcceptRole)
+        confirm.setObjectName("confirmStartHypotheses")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: self._start_new_here() if box.clickedButton() is confirm else None
+        )
+        box.open()
+
+    def _start_new_here(self) -> None:
+        host = self._host
+        if host.session is None or host.session.hypotheses_here:
+            return
+        try:
+            start_new_here(host.session)
+        except CarnetError as exc:
+            host.report(exc)
+            return
+        self.reload_file()
+        host.say(self.tr("New hypotheses now start on this computer."))
 
     def open_hypothesis(self, hypothesis: object) -> None:
         if not isinstance(hypothesis, Hypothesis) or hypothesis.interview_id is None:

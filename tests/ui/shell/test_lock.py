@@ -11,6 +11,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from app.core.caseload import Caseload
 from app.core.session import database, stores
 from app.domain.errors import DiskFull
 from app.ui.session.dbus_watch import (
@@ -292,3 +293,27 @@ def test_idle_lock_while_saving_fails_keeps_the_text_and_saves_it_after_unlock(
     assert (
         stores(window.session).interviews.get(existing_vault.interview_id).facts == before + added
     )
+
+
+def test_an_addendum_being_written_is_back_after_ctrl_l_and_unlock(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Typed under a finalised note, locked with Ctrl+L: gone from the screen, and after
+    unlocking the same note shows the addendum field with the words, still a draft."""
+    window = unlocked_window(qtbot, make_window, existing_vault)
+    workspace, session = window.workspace, window.session
+    assert workspace is not None and session is not None
+    Caseload(session).finalise(existing_vault.interview_id)
+    assert workspace.open_interview(existing_vault.interview_id)
+    panel = workspace.editor.addenda
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.new_edit, "Precision: le courrier date du 3 mars")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(window)
+    assert not any("courrier" in text for text in texts_in(window))
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    assert workspace.editor.interview_id() == existing_vault.interview_id
+    assert panel.new_edit.isVisible()
+    assert panel.draft_text() == "Precision: le courrier date du 3 mars"
+    assert window.session is not None
+    assert stores(window.session).interviews.get(existing_vault.interview_id).addenda == ()

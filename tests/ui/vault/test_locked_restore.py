@@ -19,11 +19,12 @@ from app.core.caseload import Caseload
 from app.core.session import stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
-from app.domain.models import InterviewDraft, PersonDraft
+from app.domain.models import PersonDraft
 from app.ui.shell.main_window import MainWindow
 from app.ui.vault import locked_restore
 from app.ui.vault.locked_restore import LockedRestoreDialog
 from tests.support import folder_digest
+from tests.support.damage import DAMAGED_OFFSET, fill_pages, flip
 from tests.ui.conftest import (
     BACKGROUND_TIMEOUT_MS,
     PASSPHRASE,
@@ -32,7 +33,6 @@ from tests.ui.conftest import (
     unlock_through_screen,
 )
 
-PAGE = 4096
 BACKUP_PASS = "phrase de la cle USB, longue et a part"  # ASCII: typed with keyClicks
 WHEN = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -87,18 +87,10 @@ def test_restore_a_snapshot_of_a_sound_vault(
 def _damaged_vault(folder: Path) -> None:
     """A closed vault of many pages, a snapshot of it, then one byte flipped on page 40."""
     created = create_vault(folder, PASSPHRASE, params=TEST_PARAMS)
-    caseload = Caseload(created.session)
-    for index in range(10):
-        person = caseload.add_person(PersonDraft(f"Personne {index}", "Org"))
-        for note in range(4):
-            text = f"note {note} " + "mot " * 500
-            caseload.add_interview(person, InterviewDraft(held_on=date(2025, 1, 2)), text)
+    fill_pages(Caseload(created.session))
     snapshots.take_snapshot(created.session, WHEN)
     created.session.close()
-    database = folder / "carnet.db"
-    data = bytearray(database.read_bytes())
-    data[39 * PAGE + 2000] ^= 0x10
-    database.write_bytes(bytes(data))
+    flip(folder / "carnet.db", DAMAGED_OFFSET)
 
 
 def test_restore_after_real_damage(

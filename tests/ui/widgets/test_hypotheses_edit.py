@@ -209,4 +209,3 @@ def test_tint_follows_a_switch_to_dark_mode(
     expected = warm_tint(QColor("#1e1e1e"))
     qtbot.waitUntil(lambda: edit.palette().color(QPalette.ColorRole.Base) == expected)
     assert expected.lightnessF() < 0.3
-

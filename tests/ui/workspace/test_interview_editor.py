@@ -232,4 +232,3 @@ def test_ctrl_k_from_the_facts_opens_search(
     assert workspace.search_panel.field.hasFocus()
     qtbot.keyClick(workspace.search_panel.field, Qt.Key.Key_Escape)
     assert workspace.stack.currentWidget() is workspace.editor
-

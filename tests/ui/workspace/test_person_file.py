@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import snapshots
 from app.core.caseload import Caseload
+from app.core.device import ENV_CONFIG_DIR
 from app.core.session import Session, stores
+from app.core.vault import create_vault, unlock
+from app.crypto.kdf import TEST_PARAMS
+from app.domain.ids import PersonId
 from app.domain.models import HypothesisStatus
+from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
 from tests.support.backup_data import snapshot_canaries
-from tests.ui.conftest import BACKGROUND_TIMEOUT_MS
-from tests.ui.workspace.conftest import add_interview, add_person, type_text
+from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE
+from tests.ui.workspace.conftest import add_interview, add_person, type_text, wait_rows
 
 
 def test_timeline_newest_first_and_enter_opens(
@@ -130,3 +138,108 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
     assert snapshot_canaries(session, snapshot.path, ("zqhypothese",)) == []
     assert "Transports Durand" in workspace.person_file.details_label.text()
     assert workspace.person_file.hypotheses.model.rowCount() == 0
+
+
+@pytest.fixture
+def elsewhere(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Session, PersonId]]:
+    """A vault whose hypotheses were written on another computer, unlocked on this one."""
+    first = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    person = add_person(Caseload(first), "Élodie")
+    add_interview(Caseload(first), person, "Visite au domicile.", date.today())
+    Caseload(first).add_hypothesis(person, "qzailleurs isolement possible", date.today())
+    first.close()
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "second-computer"))
+    opened = unlock(vault_dir, PASSPHRASE)
+    yield opened, person
+    wait_for_background(BACKGROUND_TIMEOUT_MS)
+    opened.close()
+
+
+def _file_shown(qtbot: QtBot, session: Session, person: PersonId) -> Workspace:
+    workspace = Workspace()
+    qtbot.addWidget(workspace)
+    workspace.resize(1280, 720)
+    with qtbot.waitExposed(workspace):
+        workspace.show()
+    workspace.open_session(session, Caseload(session))
+    wait_rows(qtbot, workspace)
+    assert workspace.open_person(person)
+    return workspace
+
+
+def _answer_start_here(qtbot: QtBot, workspace: Workspace, confirm: bool) -> QMessageBox:
+    panel = workspace.person_file.hypotheses
+    assert panel.start_here_button.isVisibleTo(panel)
+    qtbot.mouseClick(panel.start_here_button, Qt.MouseButton.LeftButton)
+    box = workspace.findChild(QMessageBox, "startHypothesesConfirmation")
+    assert box is not None
+    qtbot.waitExposed(box)
+    if confirm:
+        button = box.findChild(QWidget, "confirmStartHypotheses")
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    return box
+
+
+def test_start_new_hypotheses_here_after_confirming(
+    qtbot: QtBot, elsewhere: tuple[Session, PersonId], vault_dir: Path
+) -> None:
+    """Sealed elsewhere: the panel's button asks, says the old file is kept, then starts anew."""
+    session, person = elsewhere
+    workspace = _file_shown(qtbot, session, person)
+    try:
+        [row] = workspace.person_file.timeline.rows()
+        assert workspace.open_interview(row.id)
+        assert workspace.editor.hypotheses.isReadOnly()  # nothing to write to, yet
+        workspace.back_to_file()
+        panel = workspace.person_file.hypotheses
+        assert panel.seal_label.text() == panel.tr("Sealed to another computer")
+        before = (vault_dir / "hypotheses.db").read_bytes()
+        box = _answer_start_here(qtbot, workspace, confirm=True)
+        assert "until you erase it" in box.informativeText()
+        qtbot.waitUntil(lambda: session.hypotheses_here)
+        assert panel.seal_label.text() == panel.tr("Sealed to this computer")
+        assert not panel.start_here_button.isVisibleTo(panel) and panel.view.isEnabled()
+        [kept] = vault_dir.glob("hypotheses.sealed-elsewhere-*.db")
+        assert kept.read_bytes() == before  # the old file, untouched, until she erases it
+        Caseload(session).add_hypothesis(person, "qznouvelle piste", date.today())
+        assert [h.text for h in stores(session).hypotheses.for_person(person)] == [
+            "qznouvelle piste"
+        ]
+        assert workspace.open_interview(row.id)
+        assert not workspace.editor.hypotheses.isReadOnly()  # she can write them here now
+    finally:
+        workspace.clear()
+
+
+def test_start_new_hypotheses_here_cancelled_changes_nothing(
+    qtbot: QtBot, elsewhere: tuple[Session, PersonId], vault_dir: Path
+) -> None:
+    """Cancelling the confirmation leaves the sealed file in place and the panel as it was."""
+    session, person = elsewhere
+    workspace = _file_shown(qtbot, session, person)
+    try:
+        _answer_start_here(qtbot, workspace, confirm=False)
+        qtbot.waitUntil(
+            lambda: workspace.findChild(QMessageBox, "startHypothesesConfirmation") is None
+        )
+        panel = workspace.person_file.hypotheses
+        assert not session.hypotheses_here
+        assert panel.start_here_button.isVisibleTo(panel)
+        assert list(vault_dir.glob("hypotheses.sealed-elsewhere-*.db")) == []
+    finally:
+        workspace.clear()
+
+
+def test_start_here_button_only_when_sealed_elsewhere(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """On the computer that wrote them, the panel offers no "start new hypotheses" button."""
+    person = add_person(caseload, "Élodie")
+    workspace.open_person(person)
+    panel = workspace.person_file.hypotheses
+    assert not panel.start_here_button.isVisibleTo(panel)

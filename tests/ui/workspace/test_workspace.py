@@ -7,15 +7,19 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
 from app.core.session import Session, database, stores
 from app.domain.errors import CarnetError
 from app.domain.ids import PersonId
+from app.ui.shell.app import Translations
+from app.ui.shell.preferences import Language
 from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace, WorkspaceState
 from app.ui.workspace.autosave import SaveState
+from tests.support.languages import reset_language
 from tests.ui.conftest import model_texts, texts_in, undo_holders
 from tests.ui.workspace.conftest import (
     SAVE_TIMEOUT_MS,
@@ -172,3 +176,47 @@ def test_autosave_label_and_state_follow_typing(
     type_text(workspace.editor.facts, "a")
     assert label.text() == "Saving…"
     qtbot.waitUntil(lambda: label.text().startswith("Saved at"), timeout=SAVE_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.FRENCH])
+def test_one_wording_for_adding_a_person_everywhere(
+    make_workspace: WorkspaceFactory, language: Language
+) -> None:
+    """The button, the Notes action, the welcome text and the empty list name one command."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations = Translations(app)
+    translations.apply(language)
+    try:
+        workspace = make_workspace()
+        label = workspace.person_list.add_button.text()
+        assert label.endswith("…")
+        assert workspace.workspace_actions.new_person.text().replace("&", "") == label
+        welcome = " ".join(lab.text() for lab in workspace.welcome.findChildren(QLabel))
+        assert label in welcome
+        assert label in workspace.person_list.empty_label.text()  # the vault has no person
+    finally:
+        reset_language(translations)
+
+
+def test_privacy_mode_shows_the_name_nowhere_in_the_file_or_the_note(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """With privacy on, an open file, note and search scope show initials: no label, title,
+    tooltip or accessible name carries the person's name; off, the name is back."""
+    person = add_person(caseload, ALIAS)
+    interview = add_interview(caseload, person, "Faits du jour.")
+    workspace.set_privacy_mode(True)
+    assert workspace.open_person(person)
+    shown = " ".join(texts_in(workspace))
+    assert "Z. C." in shown and "Canari" not in shown
+    assert workspace.open_interview(interview)
+    shown = " ".join(texts_in(workspace))
+    shown += " ".join(b.toolTip() + b.accessibleName() for b in workspace.findChildren(QWidget))
+    assert "Z. C." in shown and "Canari" not in shown
+    workspace.show_search(in_file=True)
+    assert "Z. C." in workspace.search_panel.scope_label.text()
+    assert "Canari" not in " ".join(texts_in(workspace))
+    workspace.set_privacy_mode(False)  # the names come back: initials were only shown
+    assert ALIAS in workspace.editor.header.title.text()
+    assert ALIAS in workspace.search_panel.scope_label.text()
