@@ -7,7 +7,7 @@ TS := resources/translations/carnet_fr.ts resources/translations/carnet_en.ts
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint unit translations ts screenshots bench dist clean
+.PHONY: run test lint unit translations ts screenshots screenshots-check bench dist clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,18 @@ test: lint unit
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots docs/screenshots/dark \
+		--dark --languages fr --suffix _dark
+
+# Every screen at 1366×768 and 1920×1080, default and 150 % text, light and dark,
+# into $(CHECK_DIR); fails on any title, label or button cut (a few minutes).
+CHECK_DIR ?= build/screenshots-check
+screenshots-check: $(STAMP) translations
+	for size in 1366x768 1920x1080; do for scale in 1 1.5; do for dark in "" --dark; do \
+		QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots $(CHECK_DIR) --strict \
+			--size $$size --text-scale $$scale $$dark --suffix _$${size}_$${scale}$${dark:+_dark} \
+			|| exit 1; \
+	done; done; done
 
 bench: $(STAMP)
 	$(PY) -m bench --persons 5000 --notes 100000 --json bench/results/latest.json

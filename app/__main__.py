@@ -72,9 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     application = create_application([sys.argv[0], *args_in])
     preferences = Preferences()
     translations = install_translations(application, preferences)
+    # The unlock screen paints first; the rest of the window is made right after.
     window = MainWindow(
-        resolve_vault_dir(args.vault).folder, preferences, translations=translations
-    )
+        resolve_vault_dir(args.vault).folder, preferences, translations=translations,
+        quick_start=True,
+    )  # fmt: skip
     # Logging out or being told to quit closes no window: lock on the way out.
     application.aboutToQuit.connect(window.shutdown)
     window.show()

@@ -67,6 +67,33 @@ def load_modules() -> str:
     return f"{len(names)} modules"
 
 
+def draw_icons() -> str:
+    """Every bundled action icon is a valid SVG that QtSvg draws: in a bundle, proves both shipped.
+
+    (The interface recolours them, app/ui/widgets/icons.py; the self-test sits beside
+    the interface in the import contract, so it reads the files itself.)
+    """
+    _qt_application()
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from app.domain.resources import resources_dir
+
+    paths = sorted((resources_dir() / "icons" / "lucide").glob("*.svg"))
+    require(len(paths) > 10, f"Only {len(paths)} action icons were found.")
+    blank = []
+    for path in paths:
+        image = QImage(24, 24, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        QSvgRenderer(str(path)).render(painter)
+        painter.end()
+        if not any(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)):
+            blank.append(path.stem)
+    require(not blank, f"These icons do not draw: {', '.join(blank)}")
+    return f"{len(paths)} icons"
+
+
 def _qt_application() -> object:
     """Fonts and text layout need a Qt application; no window is ever shown.
 
@@ -170,6 +197,7 @@ def _steps(trip: RoundTrip, exports: Exports) -> list[Step]:
     return [
         ("Process hardening", trip.harden),
         ("Application modules load", load_modules),
+        ("Action icons drawn", draw_icons),
         ("Vault created with calibrated key derivation", trip.create),
         ("Private file permissions", trip.private_modes),
         ("Facts and hypotheses written", trip.write),

@@ -4,16 +4,15 @@ the key file and a lock."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-
-from platformdirs import user_data_path
+from typing import NamedTuple
 
 ENV_VAULT_DIR = "CARNET_VAULT_DIR"
 
 
-@dataclass(frozen=True, slots=True)
-class VaultPaths:
+class VaultPaths(NamedTuple):
+    # A named tuple, not a dataclass: the desktop app needs this before its
+    # first paint, and `dataclasses` costs a few milliseconds to import.
     folder: Path
 
     @property
@@ -46,6 +45,9 @@ def default_vault_dir() -> Path:
     override = os.environ.get(ENV_VAULT_DIR)
     if override:
         return Path(override).expanduser()
+    # Imported here: `--vault` and CARNET_VAULT_DIR start without it (see docs/PERFORMANCE.md).
+    from platformdirs import user_data_path
+
     return user_data_path("Carnet", appauthor=False) / "vault"
 
 

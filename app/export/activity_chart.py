@@ -24,8 +24,13 @@ def _height(value: Shown, threshold: int) -> int:
     return threshold - 1 if value.startswith("<") else threshold
 
 
-def paint_chart(painter: QPainter, area: QRectF, table: FigureTable, threshold: int) -> None:
-    """Horizontal bars, one per row, labels on the left and counts on the right."""
+def paint_chart(
+    painter: QPainter, area: QRectF, table: FigureTable, threshold: int, text: QColor = TEXT
+) -> None:
+    """Horizontal bars, one per row, labels on the left and counts on the right.
+
+    `text` is the colour of the labels: dark on paper, the palette's text on screen.
+    """
     rows = table.rows
     if not rows:
         return
@@ -42,7 +47,7 @@ def paint_chart(painter: QPainter, area: QRectF, table: FigureTable, threshold: 
     for index, (code, value) in enumerate(rows):
         top = area.top() + index * step
         line = QRectF(area.left(), top, label_width - 8, step)
-        painter.setPen(QPen(TEXT))
+        painter.setPen(QPen(text))
         painter.drawText(
             line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, code_label(code)
         )
@@ -57,7 +62,7 @@ def paint_chart(painter: QPainter, area: QRectF, table: FigureTable, threshold: 
             )
         )
         painter.drawRect(bar)
-        painter.setPen(QPen(TEXT))
+        painter.setPen(QPen(text))
         where = QRectF(bar.right() + 4, top, count_width, step)
         painter.drawText(
             where, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(value)

@@ -283,48 +283,48 @@
 <context>
     <name>AddendaPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="24"/>
-        <location filename="../../app/ui/workspace/addenda.py" line="34"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="25"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="35"/>
         <source>Addenda</source>
         <translation>Addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="28"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="29"/>
         <source>Dated corrections and additions, after finalising.</source>
         <translation>Dated corrections and additions, after finalising.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="35"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="36"/>
         <source>No addendum yet.</source>
         <translation>No addendum yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="39"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="40"/>
         <source>New addendum</source>
         <translation>New addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="40"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="41"/>
         <source>What to correct or add, as facts…</source>
         <translation>What to correct or add, as facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="42"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="43"/>
         <source>Add addendum…</source>
         <translation>Add addendum…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="44"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="46"/>
         <source>Save addendum</source>
         <translation>Save addendum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="46"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="73"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="75"/>
         <source>Addendum of %1</source>
         <translation>Addendum of %1</translation>
     </message>
@@ -390,87 +390,102 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="106"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Snapshots on this computer</source>
         <translation>Snapshots on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="108"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="112"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restore this snapshot…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
         <source>External backup</source>
         <translation>External backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Make an external &amp;backup now…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restore from a backup &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="124"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Writing and checking the backup… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
+        <source>No snapshot yet: Carnet makes one each day you use it.</source>
+        <translation>No snapshot yet: Carnet makes one each day you use it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="127"/>
+        <source>Make an external backup now…</source>
+        <translation>Make an external backup now…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="149"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="161"/>
         <source>No external backup has been made yet.</source>
         <translation>No external backup has been made yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="151"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="163"/>
         <source>Last external backup: %1</source>
         <translation>Last external backup: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="154"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="166"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="199"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="211"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="221"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="217"/>
+        <source>External backup written and checked.</source>
+        <translation>External backup written and checked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="234"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
@@ -2407,12 +2422,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FactPicker</name>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="106"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="107"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="108"/>
+        <source>No interview to choose from.</source>
+        <translation>No interview to choose from.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/fact_picker.py" line="137"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="139"/>
         <source>%1 — %2 — %n paragraph(s)</source>
         <translation>
             <numerusform>%1 — %2 — %n paragraph</numerusform>
@@ -2420,12 +2440,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="170"/>
         <source>This person has no interview yet.</source>
         <translation>This person has no interview yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="189"/>
         <source>Addendum of %1</source>
         <translation>Addendum of %1</translation>
     </message>
@@ -2613,22 +2633,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="31"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="32"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
         <translation>Space marks the selected follow-up done; Enter opens the person&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="38"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="39"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
         <source>Nothing due this week.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="51"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <source>Back to the persons</source>
+        <translation>Back to the persons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="52"/>
         <source>Follow-ups due by %1</source>
         <translation>Follow-ups due by %1</translation>
     </message>
@@ -2810,69 +2835,79 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="217"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="183"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <source>No working hypothesis yet: write them beside the facts of an interview.</source>
+        <translation>No working hypothesis yet: write them beside the facts of an interview.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
         <source>Start new hypotheses here…</source>
         <translation>Start new hypotheses here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="152"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
         <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
         <translation>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -2893,22 +2928,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Noted on</source>
         <translation>Noted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Hypothesis</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -2989,22 +3024,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finalise…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Make the facts read only. Later corrections become dated addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="82"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Put this text in the facts, in a marked block, for you to rewrite as facts.</translation>
     </message>
@@ -3029,32 +3064,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="320"/>
         <source>Note finalised.</source>
         <translation>Note finalised.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="336"/>
         <source>The addendum is not saved: %1</source>
         <translation>The addendum is not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="340"/>
         <source>Addendum saved.</source>
         <translation>Addendum saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[To rewrite as facts — working hypothesis of %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
         <source>[End of the text to rewrite]</source>
         <translation>[End of the text to rewrite]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="372"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>The hypothesis is in the facts, marked: rewrite it as facts.</translation>
     </message>
@@ -3125,49 +3160,55 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="37"/>
+        <location filename="../../app/ui/export/page_items.py" line="38"/>
         <source>What to share</source>
         <translation>What to share</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="39"/>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Tick only what this recipient strictly needs. Nothing is ticked for you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="44"/>
-        <location filename="../../app/ui/export/page_items.py" line="48"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="56"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="45"/>
-        <location filename="../../app/ui/export/page_items.py" line="49"/>
+        <location filename="../../app/ui/export/page_items.py" line="46"/>
+        <location filename="../../app/ui/export/page_items.py" line="57"/>
         <source>About the person</source>
         <translation>About the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="47"/>
+        <location filename="../../app/ui/export/page_items.py" line="55"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="83"/>
+        <location filename="../../app/ui/export/page_items.py" line="91"/>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="88"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>No open next step for this person.</source>
         <translation>No open next step for this person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="95"/>
+        <location filename="../../app/ui/export/page_items.py" line="52"/>
         <source>No detail is kept about this person.</source>
         <translation>No detail is kept about this person.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="100"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="132"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Ticked: %n fact paragraph</numerusform>
@@ -3175,7 +3216,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n next step</numerusform>
@@ -3183,7 +3224,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="135"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n detail</numerusform>
@@ -3191,7 +3232,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="138"/>
+        <location filename="../../app/ui/export/page_items.py" line="139"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Say for each ticked fact whether you observed it or it was reported to you (%n left).</numerusform>
@@ -3335,72 +3376,72 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="76"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="77"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="78"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="79"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="110"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="80"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="81"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="82"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="113"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="84"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="115"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Hide names on screen, for when someone may see it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="86"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="117"/>
         <source>&amp;About Carnet</source>
         <translation>&amp;About Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="87"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
         <translation>A change is not saved yet: it is back in the editor and Carnet is saving it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3520,37 +3561,42 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="219"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
         <source>Past the retention term</source>
         <translation>Past the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="227"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="232"/>
         <source>Nothing is past its retention term.</source>
         <translation>Nothing is past its retention term.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="228"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="232"/>
+        <source>Back to the persons</source>
+        <translation>Back to the persons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/past_term_view.py" line="234"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Erase selected…</translation>
     </message>
@@ -3631,103 +3677,114 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
-        <source>No interview yet. Start one with “New interview”.</source>
-        <translation>No interview yet. Start one with “New interview”.</translation>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <source>No interview with this person yet.</source>
+        <translation>No interview with this person yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="148"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="159"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <source>No next step planned.</source>
+        <translation>No next step planned.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <source>Plan a next step</source>
+        <translation>Plan a next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="165"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="199"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -3758,12 +3815,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="121"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -3771,7 +3828,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="125"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -3782,29 +3839,19 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="204"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add a person…</source>
-        <translation>Add a person…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add a person…”.</source>
-        <translation>No person yet. Add one with “Add a person…”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
@@ -3812,7 +3859,23 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <source>No person supported yet.</source>
+        <translation>No person supported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <source>Add a person…</source>
+        <translation>Add a person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>
@@ -3944,62 +4007,62 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="92"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
         <source>Erase for good</source>
         <translation>Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Reason, for the register (do not write the person&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>Retention term over</source>
         <translation>Retention term over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
         <source>I understand that this cannot be undone</source>
         <translation>I understand that this cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="101"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="102"/>
         <source>Checking what will be erased…</source>
         <translation>Checking what will be erased…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="117"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
         <source>This erases for good:</source>
         <translation>This erases for good:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="120"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="122"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="127"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="129"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="131"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="134"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="136"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>External backups already made are not changed: they still hold this record until you replace or destroy them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="149"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="151"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Erasing and rewriting the snapshots…</translation>
     </message>
@@ -4199,12 +4262,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>This handover was already taken in; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="197"/>
+        <location filename="../../app/ui/workspace/records.py" line="198"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>The person was erased for good; the register records the erasure.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="211"/>
+        <location filename="../../app/ui/workspace/records.py" line="212"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Case closed. Its working hypotheses were destroyed, snapshots too.</translation>
     </message>
@@ -4212,52 +4275,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="270"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="275"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/unlock.py" line="278"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/unlock.py" line="281"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="306"/>
+        <location filename="../../app/ui/vault/unlock.py" line="308"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="309"/>
+        <location filename="../../app/ui/vault/unlock.py" line="311"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="313"/>
+        <location filename="../../app/ui/vault/unlock.py" line="315"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -4308,7 +4371,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="362"/>
+        <location filename="../../app/ui/records/register_view.py" line="373"/>
         <source>Disclosure register</source>
         <translation>Disclosure register</translation>
     </message>
@@ -4394,22 +4457,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="103"/>
+        <location filename="../../app/ui/records/register_view.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="104"/>
+        <location filename="../../app/ui/records/register_view.py" line="106"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrects entry %1</source>
         <translation>Corrects entry %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="141"/>
+        <location filename="../../app/ui/records/register_view.py" line="143"/>
         <source>Corrected by a later entry</source>
         <translation>Corrected by a later entry</translation>
     </message>
@@ -4417,82 +4480,82 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="69"/>
+        <location filename="../../app/ui/records/register_view.py" line="71"/>
         <source>Export the register</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>Whose disclosures</source>
         <translation>Whose disclosures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="172"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>This person</source>
         <translation>This person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="173"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>Everyone in the vault</source>
         <translation>Everyone in the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="174"/>
+        <location filename="../../app/ui/records/register_view.py" line="176"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="175"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="179"/>
         <source>Recipient contains…</source>
         <translation>Recipient contains…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="180"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="186"/>
+        <location filename="../../app/ui/records/register_view.py" line="188"/>
         <source>Record a correction…</source>
         <translation>Record a correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="187"/>
+        <location filename="../../app/ui/records/register_view.py" line="189"/>
         <source>Record a refused request…</source>
         <translation>Record a refused request…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <location filename="../../app/ui/records/register_view.py" line="192"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Who asked, for what, and your answer: recorded, nothing written</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="193"/>
+        <location filename="../../app/ui/records/register_view.py" line="195"/>
         <source>Export the register…</source>
         <translation>Export the register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="196"/>
+        <location filename="../../app/ui/records/register_view.py" line="201"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>As a spreadsheet (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="197"/>
+        <location filename="../../app/ui/records/register_view.py" line="202"/>
         <source>As JSON…</source>
         <translation>As JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="198"/>
+        <location filename="../../app/ui/records/register_view.py" line="203"/>
         <source>As plain text…</source>
         <translation>As plain text…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="281"/>
+        <location filename="../../app/ui/records/register_view.py" line="288"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -4500,22 +4563,43 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="321"/>
+        <location filename="../../app/ui/records/register_view.py" line="300"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="332"/>
         <source>disclosure-register</source>
         <translation>disclosure-register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="326"/>
+        <location filename="../../app/ui/records/register_view.py" line="337"/>
         <source>Writing the register…</source>
         <translation>Writing the register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="330"/>
+        <location filename="../../app/ui/records/register_view.py" line="341"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>The register was written (%n entry).</numerusform>
             <numerusform>The register was written (%n entries).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="46"/>
+        <source>No transmission matches these filters.</source>
+        <translation>No transmission matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="47"/>
+        <source>Show every transmission</source>
+        <translation>Show every transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="51"/>
+        <source>Nothing has left this computer yet. Each export you make is recorded here.</source>
+        <translation>Nothing has left this computer yet. Each export you make is recorded here.</translation>
     </message>
 </context>
 <context>
@@ -4782,58 +4866,59 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="79"/>
         <location filename="../../app/ui/workspace/search_panel.py" line="80"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="81"/>
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="86"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="87"/>
         <source>Include working hypotheses</source>
         <translation>Include working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="88"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="89"/>
         <source>Also search your private working hypotheses. Their results are marked.</source>
         <translation>Also search your private working hypotheses. Their results are marked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="92"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="93"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="233"/>
         <source>Search all persons</source>
         <translation>Search all persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="125"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="109"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="170"/>
         <source>In every person&apos;s file</source>
         <translation>In every person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="173"/>
         <source>In the file of %1</source>
         <translation>In the file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Type a word to search the facts and addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="203"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4841,14 +4926,24 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
         <translation>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="229"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/search_panel.py" line="235"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/search_panel.py" line="236"/>
+        <source>Nothing found for this search.</source>
+        <translation>Nothing found for this search.</translation>
     </message>
 </context>
 <context>
@@ -4947,87 +5042,87 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="158"/>
         <source>&amp;Lock after</source>
         <translation>Lock &amp;after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source> min without activity</source>
         <translation> min without activity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="160"/>
         <source>&amp;Privacy mode</source>
         <translation>&amp;Privacy mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Check &amp;spelling as I type (French and English)</source>
         <translation>Check &amp;spelling as I type (French and English)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="163"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
         <translation>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="170"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="173"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Keep for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="174"/>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -5298,32 +5393,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -5331,37 +5426,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="114"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="115"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="116"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="117"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="118"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="119"/>
+        <location filename="../../app/ui/vault/unlock.py" line="121"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="120"/>
+        <location filename="../../app/ui/vault/unlock.py" line="122"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -5669,122 +5764,122 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="91"/>
         <source>Add a &amp;person…</source>
         <translation>Add a &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="92"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="98"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="99"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="105"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="106"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="113"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="100"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="107"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="127"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
         <source>Finali&amp;se the note…</source>
         <translation>Fi&amp;nalise the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="136"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="134"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="153"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="154"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="141"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
         <source>&amp;Activity figures…</source>
         <translation>&amp;Activity figures…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="142"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="161"/>
         <source>Counts for the activity report: no name, small counts hidden</source>
         <translation>Counts for the activity report: no name, small counts hidden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="150"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="169"/>
         <source>&amp;Hand over to a successor…</source>
         <translation>&amp;Hand over to a successor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="151"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="170"/>
         <source>An encrypted file for the worker who takes over; never the hypotheses</source>
         <translation>An encrypted file for the worker who takes over; never the hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="159"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="178"/>
         <source>&amp;Take over a handover…</source>
         <translation>&amp;Take over a handover…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="179"/>
         <source>Add the persons of a handover file from your predecessor</source>
         <translation>Add the persons of a handover file from your predecessor</translation>
     </message>

@@ -283,48 +283,48 @@
 <context>
     <name>AddendaPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="24"/>
-        <location filename="../../app/ui/workspace/addenda.py" line="34"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="25"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="35"/>
         <source>Addenda</source>
         <translation>Compléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="28"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="29"/>
         <source>Dated corrections and additions, after finalising.</source>
         <translation>Corrections et ajouts datés, après finalisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="35"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="36"/>
         <source>No addendum yet.</source>
         <translation>Aucun complément pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="39"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="40"/>
         <source>New addendum</source>
         <translation>Nouveau complément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="40"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="41"/>
         <source>What to correct or add, as facts…</source>
         <translation>Ce qu’il faut corriger ou ajouter, sous forme de faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="42"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="43"/>
         <source>Add addendum…</source>
         <translation>Ajouter un complément…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="44"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="46"/>
         <source>Save addendum</source>
         <translation>Enregistrer le complément</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="46"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/addenda.py" line="73"/>
+        <location filename="../../app/ui/workspace/addenda.py" line="75"/>
         <source>Addendum of %1</source>
         <translation>Complément du %1</translation>
     </message>
@@ -390,87 +390,102 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="106"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
         <source>Snapshots on this computer</source>
         <translation>Copies instantanées sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="108"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
         <source>Carnet keeps an encrypted copy of the whole vault each day you use it: the last 7 days and 4 weeks. They stay on this computer and protect against a mistake, not against losing the computer.</source>
         <translation>Chaque jour où vous l’utilisez, Carnet fait une copie chiffrée du coffre entier&#xa0;: il garde celles des 7 derniers jours et des 4 dernières semaines. Elles restent sur cet ordinateur et protègent d’une erreur, pas de la perte de l’ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="111"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="119"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="112"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="120"/>
         <source>&amp;Restore this snapshot…</source>
         <translation>&amp;Restaurer cette copie…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="113"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="121"/>
         <source>External backup</source>
         <translation>Sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="114"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="122"/>
         <source>Make an external &amp;backup now…</source>
         <translation>Faire une &amp;sauvegarde externe maintenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="115"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="123"/>
         <source>Restore from a backup &amp;file…</source>
         <translation>Restaurer depuis un &amp;fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="116"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="124"/>
         <source>Writing and checking the backup… (a few seconds)</source>
         <translation>Écriture et vérification de la sauvegarde… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="126"/>
+        <source>No snapshot yet: Carnet makes one each day you use it.</source>
+        <translation>Aucune copie instantanée pour l’instant&#xa0;: Carnet en fait une chaque jour où vous l’utilisez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="127"/>
+        <source>Make an external backup now…</source>
+        <translation>Faire une sauvegarde externe maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="131"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="143"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="149"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="161"/>
         <source>No external backup has been made yet.</source>
         <translation>Aucune sauvegarde externe n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="151"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="163"/>
         <source>Last external backup: %1</source>
         <translation>Dernière sauvegarde externe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="154"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="166"/>
         <source>It has been more than 30 days without an external backup. When you have a moment, make one on a USB key kept somewhere safe.</source>
         <translation>Aucune sauvegarde externe depuis plus de 30 jours. Quand vous aurez un moment, faites-en une sur une clé USB rangée en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="199"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="211"/>
         <source>Backup written and checked: %1 (%2 persons, %3 interviews). The private hypotheses are not in it.</source>
         <translation>Sauvegarde écrite et vérifiée&#xa0;: %1 (%2 personnes, %3 entretiens). Les hypothèses privées n’y figurent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backups_page.py" line="221"/>
+        <location filename="../../app/ui/backups/backups_page.py" line="217"/>
+        <source>External backup written and checked.</source>
+        <translation>Sauvegarde externe écrite et vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups/backups_page.py" line="234"/>
         <source>Restore from a backup file</source>
         <translation>Restaurer depuis un fichier de sauvegarde</translation>
     </message>
@@ -2407,12 +2422,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FactPicker</name>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="106"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="107"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/fact_picker.py" line="108"/>
+        <source>No interview to choose from.</source>
+        <translation>Aucun entretien à choisir.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/fact_picker.py" line="137"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="139"/>
         <source>%1 — %2 — %n paragraph(s)</source>
         <translation>
             <numerusform>%1 — %2 — %n paragraphe</numerusform>
@@ -2420,12 +2440,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="168"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="170"/>
         <source>This person has no interview yet.</source>
         <translation>Cette personne n’a encore aucun entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/fact_picker.py" line="187"/>
+        <location filename="../../app/ui/export/fact_picker.py" line="189"/>
         <source>Addendum of %1</source>
         <translation>Complément du %1</translation>
     </message>
@@ -2613,22 +2633,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="31"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="32"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
         <translation>Espace marque la suite sélectionnée comme faite&#xa0;; Entrée ouvre la fiche de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="38"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="39"/>
         <source>Follow-ups due</source>
         <translation>Suites à échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="51"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <source>Back to the persons</source>
+        <translation>Retour aux personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="52"/>
         <source>Follow-ups due by %1</source>
         <translation>Suites à échéance d’ici le %1</translation>
     </message>
@@ -2810,69 +2835,79 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="119"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="217"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="183"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="134"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="122"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="209"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="126"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="138"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <source>No working hypothesis yet: write them beside the facts of an interview.</source>
+        <translation>Aucune hypothèse de travail pour l’instant&#xa0;: elles s’écrivent à côté des faits d’un entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
+        <source>New interview</source>
+        <translation>Nouvel entretien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="143"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="148"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
         <source>Start new hypotheses here…</source>
         <translation>Commencer de nouvelles hypothèses ici…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="152"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
         <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
         <translation>Commence des hypothèses de travail vides, scellées à cet ordinateur. Le fichier scellé à l’autre ordinateur est gardé dans le dossier du coffre jusqu’à ce que vous l’effaciez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="207"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
         <source>Sealed to another computer</source>
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
@@ -2893,22 +2928,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Noted on</source>
         <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2989,22 +3024,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="69"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="70"/>
         <source>Finalise…</source>
         <translation>Finaliser…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="71"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="72"/>
         <source>Make the facts read only. Later corrections become dated addenda.</source>
         <translation>Passe les faits en lecture seule. Les corrections ultérieures deviennent des compléments datés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="78"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="80"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="82"/>
         <source>Put this text in the facts, in a marked block, for you to rewrite as facts.</source>
         <translation>Place ce texte dans les faits, dans un bloc repéré, pour que vous le réécriviez en faits.</translation>
     </message>
@@ -3029,32 +3064,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="318"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="320"/>
         <source>Note finalised.</source>
         <translation>Note finalisée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="334"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="336"/>
         <source>The addendum is not saved: %1</source>
         <translation>Le complément n’est pas enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="338"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="340"/>
         <source>Addendum saved.</source>
         <translation>Complément enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="359"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="361"/>
         <source>[To rewrite as facts — working hypothesis of %1]</source>
         <translation>[À réécrire en faits — hypothèse de travail du %1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="360"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="362"/>
         <source>[End of the text to rewrite]</source>
         <translation>[Fin du texte à réécrire]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/interview_editor.py" line="370"/>
+        <location filename="../../app/ui/workspace/interview_editor.py" line="372"/>
         <source>The hypothesis is in the facts, marked: rewrite it as facts.</source>
         <translation>L’hypothèse est dans les faits, repérée&#xa0;: réécrivez-la en faits.</translation>
     </message>
@@ -3125,49 +3160,55 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="37"/>
+        <location filename="../../app/ui/export/page_items.py" line="38"/>
         <source>What to share</source>
         <translation>Ce qui est transmis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="39"/>
+        <location filename="../../app/ui/export/page_items.py" line="40"/>
         <source>Tick only what this recipient strictly needs. Nothing is ticked for you.</source>
         <translation>Ne cochez que ce dont ce destinataire a strictement besoin. Rien n’est coché d’avance.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="44"/>
-        <location filename="../../app/ui/export/page_items.py" line="48"/>
+        <location filename="../../app/ui/export/page_items.py" line="45"/>
+        <location filename="../../app/ui/export/page_items.py" line="56"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="45"/>
-        <location filename="../../app/ui/export/page_items.py" line="49"/>
+        <location filename="../../app/ui/export/page_items.py" line="46"/>
+        <location filename="../../app/ui/export/page_items.py" line="57"/>
         <source>About the person</source>
         <translation>Concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="47"/>
+        <location filename="../../app/ui/export/page_items.py" line="55"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="83"/>
+        <location filename="../../app/ui/export/page_items.py" line="91"/>
         <source>%1 (by %2)</source>
         <translation>%1 (d’ici le %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="88"/>
+        <location filename="../../app/ui/export/page_items.py" line="49"/>
         <source>No open next step for this person.</source>
         <translation>Aucune suite à donner en cours pour cette personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/page_items.py" line="95"/>
+        <location filename="../../app/ui/export/page_items.py" line="52"/>
         <source>No detail is kept about this person.</source>
         <translation>Aucune information n’est conservée sur cette personne.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/export/page_items.py" line="100"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="132"/>
+        <location filename="../../app/ui/export/page_items.py" line="133"/>
         <source>Ticked: %n fact paragraph(s)</source>
         <translation>
             <numerusform>Coché&#xa0;: %n paragraphe de faits</numerusform>
@@ -3175,7 +3216,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="133"/>
+        <location filename="../../app/ui/export/page_items.py" line="134"/>
         <source>%n next step(s)</source>
         <translation>
             <numerusform>%n suite à donner</numerusform>
@@ -3183,7 +3224,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="134"/>
+        <location filename="../../app/ui/export/page_items.py" line="135"/>
         <source>%n detail(s)</source>
         <translation>
             <numerusform>%n information</numerusform>
@@ -3191,7 +3232,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/export/page_items.py" line="138"/>
+        <location filename="../../app/ui/export/page_items.py" line="139"/>
         <source>Say for each ticked fact whether you observed it or it was reported to you (%n left).</source>
         <translation>
             <numerusform>Indiquez pour chaque fait coché s’il a été constaté par vous ou rapporté (il en reste %n).</numerusform>
@@ -3335,72 +3376,72 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="76"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="77"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="108"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="78"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="109"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="79"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="110"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="80"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="81"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="82"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="113"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="84"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="115"/>
         <source>Hide names on screen, for when someone may see it</source>
         <translation>Masquer les noms à l’écran, quand quelqu’un pourrait le voir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="86"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="117"/>
         <source>&amp;About Carnet</source>
         <translation>À propos de &amp;Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/window_chrome.py" line="87"/>
+        <location filename="../../app/ui/shell/window_chrome.py" line="118"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../app/ui/shell/main_window.py" line="284"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’est pas encore enregistrée&#xa0;: elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3520,37 +3561,42 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PastTermView</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="219"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="223"/>
         <source>Past the retention term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="221"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
         <source>These records have had no contact for longer than the retention term set in the settings (the CNIL guidance for social support is 2 years). Erase them when you have checked that nothing requires keeping them.</source>
         <translation>Ces dossiers n’ont eu aucun contact depuis plus longtemps que la durée de conservation réglée dans les paramètres (le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans). Effacez-les après avoir vérifié que rien n’impose de les garder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="225"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="229"/>
         <source>Case closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="227"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="232"/>
         <source>Nothing is past its retention term.</source>
         <translation>Aucun dossier n’a dépassé sa durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="228"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="232"/>
+        <source>Back to the persons</source>
+        <translation>Retour aux personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/past_term_view.py" line="234"/>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Effacer la sélection…</translation>
     </message>
@@ -3631,103 +3677,114 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="122"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="126"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
         <source>Export a summary…</source>
         <translation>Nouvelle transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="136"/>
-        <source>No interview yet. Start one with “New interview”.</source>
-        <translation>Aucun entretien pour l’instant. Commencez-en un avec «&#xa0;Nouvel entretien&#xa0;».</translation>
+        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <source>No interview with this person yet.</source>
+        <translation>Aucun entretien avec cette personne pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="144"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="146"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="147"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="148"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="159"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="160"/>
+        <source>No next step planned.</source>
+        <translation>Aucune suite à donner prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <source>Plan a next step</source>
+        <translation>Prévoir une étape</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="163"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="165"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="199"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="274"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="276"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="278"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -3758,12 +3815,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="118"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="120"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="121"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -3771,7 +3828,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="124"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="125"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -3782,29 +3839,19 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="202"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="204"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="211"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <source>Add a person…</source>
-        <translation>Ajouter une personne…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="341"/>
-        <source>No person yet. Add one with “Add a person…”.</source>
-        <translation>Aucune personne pour l’instant. Ajoutez-en une avec «&#xa0;Ajouter une personne…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_list.py" line="225"/>
@@ -3812,7 +3859,23 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="343"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <source>No person supported yet.</source>
+        <translation>Aucune personne accompagnée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -3944,62 +4007,62 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="92"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="94"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="96"/>
         <source>Reason, for the register (do not write the person&apos;s name)</source>
         <translation>Motif, pour le registre (n’écrivez pas le nom de la personne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="97"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
         <source>Retention term over</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="98"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
         <source>I understand that this cannot be undone</source>
         <translation>Je comprends que c’est irréversible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="99"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="101"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="100"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="102"/>
         <source>Checking what will be erased…</source>
         <translation>Vérification de ce qui sera effacé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="117"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="119"/>
         <source>This erases for good:</source>
         <translation>Ceci efface définitivement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="120"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="122"/>
         <source>• %1 (last contact: %2): %3 interview(s) with %4 addendum(s), %5 working hypothesis(es), %6 follow-up(s), and the person&apos;s details.</source>
         <translation>• %1 (dernier contact&#xa0;: %2)&#xa0;: %3 entretien(s) avec %4 complément(s), %5 hypothèse(s) de travail, %6 suite(s) à donner, et les informations sur la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="127"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="129"/>
         <source>%1 snapshot(s) on this computer still hold it and will be rewritten without it.</source>
         <translation>%1 copie(s) instantanée(s) de cet ordinateur le contiennent encore et seront réécrites sans lui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="131"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="133"/>
         <source>Kept: %1 entry(ies) of the disclosure register (they hold no note text), and a new entry recording this erasure with your reason.</source>
         <translation>Conservées&#xa0;: %1 inscription(s) au registre des transmissions (elles ne contiennent aucun texte de note), et une nouvelle inscription qui consigne cet effacement et son motif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="134"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="136"/>
         <source>External backups already made are not changed: they still hold this record until you replace or destroy them.</source>
         <translation>Les sauvegardes externes déjà faites ne sont pas modifiées&#xa0;: elles contiennent encore ce dossier jusqu’à ce que vous les remplaciez ou les détruisiez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/past_term_view.py" line="149"/>
+        <location filename="../../app/ui/records/past_term_view.py" line="151"/>
         <source>Erasing and rewriting the snapshots…</source>
         <translation>Effacement et réécriture des copies instantanées…</translation>
     </message>
@@ -4199,12 +4262,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Cette passation a déjà été reprise&#xa0;; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="197"/>
+        <location filename="../../app/ui/workspace/records.py" line="198"/>
         <source>The person was erased for good; the register records the erasure.</source>
         <translation>La personne a été effacée définitivement&#xa0;; le registre consigne l’effacement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/records.py" line="211"/>
+        <location filename="../../app/ui/workspace/records.py" line="212"/>
         <source>Case closed. Its working hypotheses were destroyed, snapshots too.</source>
         <translation>Dossier clos. Ses hypothèses de travail ont été détruites, copies instantanées comprises.</translation>
     </message>
@@ -4212,52 +4275,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="270"/>
+        <location filename="../../app/ui/vault/unlock.py" line="272"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/unlock.py" line="274"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/unlock.py" line="276"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="275"/>
+        <location filename="../../app/ui/vault/unlock.py" line="277"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/unlock.py" line="278"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/unlock.py" line="279"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/unlock.py" line="281"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="306"/>
+        <location filename="../../app/ui/vault/unlock.py" line="308"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="309"/>
+        <location filename="../../app/ui/vault/unlock.py" line="311"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="313"/>
+        <location filename="../../app/ui/vault/unlock.py" line="315"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -4308,7 +4371,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="362"/>
+        <location filename="../../app/ui/records/register_view.py" line="373"/>
         <source>Disclosure register</source>
         <translation>Registre des transmissions</translation>
     </message>
@@ -4394,22 +4457,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="103"/>
+        <location filename="../../app/ui/records/register_view.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="104"/>
+        <location filename="../../app/ui/records/register_view.py" line="106"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="139"/>
+        <location filename="../../app/ui/records/register_view.py" line="141"/>
         <source>Corrects entry %1</source>
         <translation>Corrige l’inscription %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="141"/>
+        <location filename="../../app/ui/records/register_view.py" line="143"/>
         <source>Corrected by a later entry</source>
         <translation>Corrigée par une inscription ultérieure</translation>
     </message>
@@ -4417,82 +4480,82 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="69"/>
+        <location filename="../../app/ui/records/register_view.py" line="71"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="170"/>
+        <location filename="../../app/ui/records/register_view.py" line="172"/>
         <source>Whose disclosures</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="172"/>
+        <location filename="../../app/ui/records/register_view.py" line="174"/>
         <source>This person</source>
         <translation>Cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="173"/>
+        <location filename="../../app/ui/records/register_view.py" line="175"/>
         <source>Everyone in the vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="174"/>
+        <location filename="../../app/ui/records/register_view.py" line="176"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="175"/>
+        <location filename="../../app/ui/records/register_view.py" line="177"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="177"/>
+        <location filename="../../app/ui/records/register_view.py" line="179"/>
         <source>Recipient contains…</source>
         <translation>Destinataire contenant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="178"/>
+        <location filename="../../app/ui/records/register_view.py" line="180"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="186"/>
+        <location filename="../../app/ui/records/register_view.py" line="188"/>
         <source>Record a correction…</source>
         <translation>Enregistrer une correction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="187"/>
+        <location filename="../../app/ui/records/register_view.py" line="189"/>
         <source>Record a refused request…</source>
         <translation>Enregistrer une demande refusée…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="190"/>
+        <location filename="../../app/ui/records/register_view.py" line="192"/>
         <source>Who asked, for what, and your answer: recorded, nothing written</source>
         <translation>Qui a demandé, pour quoi, et votre réponse&#xa0;: enregistré, rien n’est écrit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="193"/>
+        <location filename="../../app/ui/records/register_view.py" line="195"/>
         <source>Export the register…</source>
         <translation>Exporter le registre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="196"/>
+        <location filename="../../app/ui/records/register_view.py" line="201"/>
         <source>As a spreadsheet (CSV)…</source>
         <translation>En tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="197"/>
+        <location filename="../../app/ui/records/register_view.py" line="202"/>
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="198"/>
+        <location filename="../../app/ui/records/register_view.py" line="203"/>
         <source>As plain text…</source>
         <translation>En texte brut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="281"/>
+        <location filename="../../app/ui/records/register_view.py" line="288"/>
         <source>%n entry(ies).</source>
         <translation>
             <numerusform>%n inscription.</numerusform>
@@ -4500,22 +4563,43 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="321"/>
+        <location filename="../../app/ui/records/register_view.py" line="300"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_view.py" line="332"/>
         <source>disclosure-register</source>
         <translation>registre-des-transmissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/records/register_view.py" line="326"/>
+        <location filename="../../app/ui/records/register_view.py" line="337"/>
         <source>Writing the register…</source>
         <translation>Écriture du registre…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/records/register_view.py" line="330"/>
+        <location filename="../../app/ui/records/register_view.py" line="341"/>
         <source>The register was written (%n entry(ies)).</source>
         <translation>
             <numerusform>Le registre a été écrit (%n inscription).</numerusform>
             <numerusform>Le registre a été écrit (%n inscriptions).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="46"/>
+        <source>No transmission matches these filters.</source>
+        <translation>Aucune transmission ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="47"/>
+        <source>Show every transmission</source>
+        <translation>Afficher toutes les transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/records/register_empty.py" line="51"/>
+        <source>Nothing has left this computer yet. Each export you make is recorded here.</source>
+        <translation>Rien n’a encore quitté cet ordinateur. Chaque transmission que vous faites est inscrite ici.</translation>
     </message>
 </context>
 <context>
@@ -4782,58 +4866,59 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="79"/>
         <location filename="../../app/ui/workspace/search_panel.py" line="80"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="81"/>
         <source>Search the notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="86"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="87"/>
         <source>Include working hypotheses</source>
         <translation>Inclure les hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="88"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="89"/>
         <source>Also search your private working hypotheses. Their results are marked.</source>
         <translation>Chercher aussi dans vos hypothèses de travail privées. Leurs résultats sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="92"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="93"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="233"/>
         <source>Search all persons</source>
         <translation>Élargir à toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="121"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="125"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="105"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="109"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="165"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="170"/>
         <source>In every person&apos;s file</source>
         <translation>Dans la fiche de chaque personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="168"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="173"/>
         <source>In the file of %1</source>
         <translation>Dans la fiche de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="190"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Tapez un mot pour chercher dans les faits et les compléments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="203"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="211"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -4841,14 +4926,24 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="214"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
         <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
         <translation>Aucun résultat dans les notes. Pour trouver une personne par son nom, tapez-le dans «&#xa0;Filtrer les personnes&#xa0;», au-dessus de la liste à gauche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="229"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/search_panel.py" line="235"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/search_panel.py" line="236"/>
+        <source>Nothing found for this search.</source>
+        <translation>Aucun résultat pour cette recherche.</translation>
     </message>
 </context>
 <context>
@@ -4947,87 +5042,87 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="146"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="147"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="148"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="149"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="151"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="158"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="159"/>
         <source> min without activity</source>
         <translation> min sans activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="160"/>
         <source>&amp;Privacy mode</source>
         <translation>Mode &amp;discret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
         <source>Check &amp;spelling as I type (French and English)</source>
         <translation>Vérifier l’&amp;orthographe pendant la saisie (français et anglais)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="157"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="163"/>
         <source>No dictionary was found, so spelling is not checked. Install the Hunspell dictionaries (on Debian or Ubuntu: hunspell-fr and hunspell-en-us) and restart Carnet.</source>
         <translation>Aucun dictionnaire n’a été trouvé&#xa0;: l’orthographe n&apos;est pas vérifiée. Installez les dictionnaires Hunspell (sous Debian ou Ubuntu&#xa0;: hunspell-fr et hunspell-en-us), puis redémarrez Carnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="161"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
         <source>Privacy mode hides names on screen, for when a visitor or a shared screen could see it.</source>
         <translation>Le mode discret masque les noms à l’écran, quand un visiteur ou un écran partagé pourrait les voir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="170"/>
         <source>How long a record is kept after the last contact. The CNIL guidance for social support is 2 years; Carnet then shows what is past its term and deletes it only when you confirm.</source>
         <translation>Durée de conservation d’un dossier après le dernier contact. Le référentiel de la CNIL pour l’accompagnement social prévoit 2 ans&#xa0;; Carnet signale ensuite ce qui a dépassé cette durée et ne l’efface qu’après votre confirmation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="173"/>
         <source>&amp;Keep for</source>
         <translation>&amp;Conserver pendant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings/settings_dialog.py" line="174"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
@@ -5298,32 +5393,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="95"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -5331,37 +5426,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="114"/>
+        <location filename="../../app/ui/vault/unlock.py" line="116"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="115"/>
+        <location filename="../../app/ui/vault/unlock.py" line="117"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="116"/>
+        <location filename="../../app/ui/vault/unlock.py" line="118"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="117"/>
+        <location filename="../../app/ui/vault/unlock.py" line="119"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="118"/>
+        <location filename="../../app/ui/vault/unlock.py" line="120"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="119"/>
+        <location filename="../../app/ui/vault/unlock.py" line="121"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="120"/>
+        <location filename="../../app/ui/vault/unlock.py" line="122"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
@@ -5669,122 +5764,122 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="72"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="91"/>
         <source>Add a &amp;person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="73"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="92"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="79"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="98"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="99"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="86"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="105"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="87"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="106"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="93"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="94"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="113"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="100"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="101"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="107"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="127"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="136"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
         <source>&amp;Export a summary…</source>
         <translation>Nouvelle &amp;transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="134"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="153"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="154"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="141"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
         <source>&amp;Activity figures…</source>
         <translation>St&amp;atistiques d’activité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="142"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="161"/>
         <source>Counts for the activity report: no name, small counts hidden</source>
         <translation>Les effectifs du rapport d’activité, sans aucun nom, petits effectifs masqués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="150"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="169"/>
         <source>&amp;Hand over to a successor…</source>
         <translation>Passati&amp;on à un successeur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="151"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="170"/>
         <source>An encrypted file for the worker who takes over; never the hypotheses</source>
         <translation>Un fichier chiffré pour le professionnel qui reprend le suivi&#xa0;; jamais les hypothèses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="159"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="178"/>
         <source>&amp;Take over a handover…</source>
         <translation>Repren&amp;dre une passation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="179"/>
         <source>Add the persons of a handover file from your predecessor</source>
         <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>
@@ -5824,12 +5919,12 @@ Suites&#xa0;:
     <message>
         <location filename="../../app/ui/workspace/workspace_ops.py" line="198"/>
         <source>Start new working hypotheses on this computer?</source>
-        <translation>Commencer de nouvelles hypothèses de travail sur cet ordinateur ?</translation>
+        <translation>Commencer de nouvelles hypothèses de travail sur cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_ops.py" line="201"/>
         <source>The hypotheses sealed to the other computer cannot be read here. Their file is kept in the vault folder, set aside, until you erase it: on the computer that wrote them, they can still be read. New hypotheses written from now on are sealed to this computer.</source>
-        <translation>Les hypothèses scellées à l’autre ordinateur ne peuvent pas être lues ici. Leur fichier est gardé à part dans le dossier du coffre, jusqu’à ce que vous l’effaciez : sur l’ordinateur qui les a écrites, elles restent lisibles. Les nouvelles hypothèses écrites à partir de maintenant sont scellées à cet ordinateur.</translation>
+        <translation>Les hypothèses scellées à l’autre ordinateur ne peuvent pas être lues ici. Leur fichier est gardé à part dans le dossier du coffre, jusqu’à ce que vous l’effaciez&#xa0;: sur l’ordinateur qui les a écrites, elles restent lisibles. Les nouvelles hypothèses écrites à partir de maintenant sont scellées à cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_ops.py" line="207"/>

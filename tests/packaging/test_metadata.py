@@ -219,3 +219,11 @@ def test_appstreamcli_validates_the_metainfo() -> None:
     """appstreamcli validate (offline) passes."""
     result = run_validator("appstreamcli", "validate", "--no-net", str(METAINFO))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_bundle_takes_the_action_icons_and_their_licence() -> None:
+    """The spec ships resources/icons/lucide (SVGs and LICENSE) where icons.py looks for them."""
+    spec = (PACKAGING / "carnet.spec").read_text(encoding="utf-8")
+    assert '(str(RESOURCES / "icons" / "lucide"), "resources/icons/lucide")' in spec
+    assert (ICONS / "lucide" / "LICENSE").is_file()
+    assert list((ICONS / "lucide").glob("*.svg"))

@@ -44,7 +44,7 @@ from app.ui.session.copy_guard import Check
 from app.ui.settings.rekey import RekeyConfirmDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.main_window import MainWindow
-from app.ui.vault.unlock import RecoveryDialog
+from app.ui.vault.recovery import RecoveryDialog
 from app.ui.workspace.person_dialog import PersonDialog
 from tests.support.disclosure_data import (
     ADDENDUM_TEXT,

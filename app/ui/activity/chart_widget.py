@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.domain.activity import FigureTable
@@ -27,5 +27,6 @@ class BarChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         area = QRectF(self.rect()).adjusted(4, 2, -4, -2)
         painter.setFont(self.font())
-        paint_chart(painter, area, self._table, self._threshold)
+        text = self.palette().color(QPalette.ColorRole.WindowText)  # readable in a dark palette
+        paint_chart(painter, area, self._table, self._threshold, text)
         painter.end()

@@ -35,6 +35,8 @@ from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import BusyRow, message_label, paragraph
 from app.ui.shell.shell_parts import show_message as say
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.icons import set_icon
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,6 +46,7 @@ class BackupsPage(QWidget):
 
     restore_requested = Signal(object)  # RestoreRequest, confirmed by the worker
     backup_made = Signal(object)  # BackupReport
+    status = Signal(str)  # a brief confirmation for the window's status bar
 
     def __init__(
         self,
@@ -71,12 +74,15 @@ class BackupsPage(QWidget):
         self.snapshot_list.setRootIsDecorated(False)
         self.snapshot_list.setColumnCount(3)
         self.snapshot_list.itemSelectionChanged.connect(self._selection_changed)
+        self.snapshot_empty = EmptyState(self.snapshot_list)
         self.restore_button = QPushButton(self)
         self.restore_button.setObjectName("restore_snapshot")
         self.restore_button.clicked.connect(self.restore_selected)
+        set_icon(self.restore_button, "history")
         self.restore_file_button = QPushButton(self)
         self.restore_file_button.setObjectName("restore_file")
         self.restore_file_button.clicked.connect(self._choose_backup_file)
+        set_icon(self.restore_file_button, "archive-restore")
         self.last_backup = paragraph(self)
         self.last_backup.setObjectName("last_backup")
         self.reminder = message_label(self)
@@ -84,6 +90,8 @@ class BackupsPage(QWidget):
         self.backup_button = QPushButton(self)
         self.backup_button.setObjectName("make_backup")
         self.backup_button.clicked.connect(self.open_backup_dialog)
+        self.snapshot_empty.activated.connect(self.open_backup_dialog)
+        set_icon(self.backup_button, "hard-drive-download")
         self.busy = BusyRow(self)
         self.message = message_label(self)
         snaps = QVBoxLayout(self._snap_box)
@@ -114,6 +122,10 @@ class BackupsPage(QWidget):
         self.backup_button.setText(self.tr("Make an external &backup now…"))
         self.restore_file_button.setText(self.tr("Restore from a backup &file…"))
         self.busy.label.setText(self.tr("Writing and checking the backup… (a few seconds)"))
+        self.snapshot_empty.set_texts(
+            self.tr("No snapshot yet: Carnet makes one each day you use it."),
+            self.tr("Make an external backup now…"),
+        )
         self._show_last_backup()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -202,6 +214,7 @@ class BackupsPage(QWidget):
         say(self.message, fill(text, report.path, counts.persons, counts.interviews))
         self.refresh()
         self.backup_made.emit(report)
+        self.status.emit(self.tr("External backup written and checked."))
 
     def _backup_failed(self, exc: Exception) -> None:
         self._task = None

@@ -30,6 +30,7 @@ from app.core.summary_builder import InterviewItems
 from app.domain.ids import AddendumId, InterviewId
 from app.domain.summary import FactSource
 from app.ui.export.labels import source_label
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.workspace.labels import day_text, kind_label, moment_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -104,6 +105,7 @@ class FactPicker(QWidget):
         self.interviews = QListWidget(self)
         self.interviews.setObjectName("interviewList")
         self.interviews.setAccessibleName(self.tr("Interviews"))
+        self.interviews_empty = EmptyState(self.interviews, self.tr("No interview to choose from."))
         self.rows_area = QScrollArea(self)
         self.rows_area.setWidgetResizable(True)
         self.rows: list[ParagraphRow] = []

@@ -24,6 +24,7 @@ from app.domain.ids import FollowUpId
 from app.domain.summary import CHILD_FRAMES, FactSource, Frame
 from app.ui.export.fact_picker import FactPicker
 from app.ui.export.state import ExportState
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.workspace.labels import day_text
 
 
@@ -43,6 +44,13 @@ class ItemsPage(QWizardPage):
         self.facts = FactPicker(self)
         self.follow_ups = self._checklist(self.tr("Next steps"))
         self.details = self._checklist(self.tr("About the person"))
+        # Nothing to tick here is said over the list; the other tabs are the way on.
+        self.follow_ups_empty = EmptyState(
+            self.follow_ups, self.tr("No open next step for this person.")
+        )
+        self.details_empty = EmptyState(
+            self.details, self.tr("No detail is kept about this person.")
+        )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.facts, self.tr("Facts"))
         self.tabs.addTab(self.follow_ups, self.tr("Next steps"))
@@ -85,14 +93,13 @@ class ItemsPage(QWizardPage):
                     .replace("%2", day_text(follow_up.due_on))
                 )
             self._check_item(self.follow_ups, text)
-        self._empty_hint(self.follow_ups, self.tr("No open next step for this person."))
 
     def _fill_details(self) -> None:
         self.details.clear()
         for option in self._items.details:
-            text = f"{option.label}: {option.value}"
+            pattern = self.tr("%1: %2", "a label and its value")  # "%1 : %2" in French
+            text = pattern.replace("%1", option.label).replace("%2", option.value)
             self._check_item(self.details, text)
-        self._empty_hint(self.details, self.tr("No detail is kept about this person."))
 
     @staticmethod
     def _check_item(view: QListWidget, text: str) -> None:
@@ -101,14 +108,8 @@ class ItemsPage(QWizardPage):
         item.setCheckState(Qt.CheckState.Unchecked)
 
     @staticmethod
-    def _empty_hint(view: QListWidget, text: str) -> None:
-        if view.count() == 0:
-            item = QListWidgetItem(text, view)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-
-    @staticmethod
     def _ticked_rows(view: QListWidget) -> list[int]:
-        """Rows ticked; rows follow the items' order (a hint row is never checkable)."""
+        """Rows ticked; rows follow the items' order."""
         return [
             row
             for row in range(view.count())

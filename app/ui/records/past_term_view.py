@@ -36,6 +36,8 @@ from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph
 from app.ui.shell.shell_parts import show_message as say
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.widgets.checked_edit import CheckedLineEdit
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.icons import set_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -180,6 +182,7 @@ class PastTermView(QWidget):
     """Persons past the retention term, with "Erase selected…"."""
 
     purged = Signal(object)  # PurgeReport
+    close_requested = Signal()
 
     def __init__(
         self,
@@ -203,13 +206,14 @@ class PastTermView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.empty = paragraph(self)
-        self.empty.setObjectName("past_term_empty")
+        self.empty = EmptyState(self.table)
+        self.empty.activated.connect(self.close_requested)
         self.erase_button = QPushButton(self)
         self.erase_button.setObjectName("erase_selected")
         self.erase_button.clicked.connect(self.erase_selected)
+        set_icon(self.erase_button, "trash-2")
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.help, self.table, self.empty):
+        for widget in (self.title, self.help, self.table):
             layout.addWidget(widget)
         layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignRight)
         self._retranslate()
@@ -224,7 +228,9 @@ class PastTermView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Last contact"), self.tr("Case closed")]
         )
-        self.empty.setText(self.tr("Nothing is past its retention term."))
+        self.empty.set_texts(
+            self.tr("Nothing is past its retention term."), self.tr("Back to the persons")
+        )
         self.erase_button.setText(self.tr("&Erase selected…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -243,8 +249,6 @@ class PastTermView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, int(row.id))
                 self.table.setItem(index, column, item)
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
         self._selection_changed()
 
     def selected_ids(self) -> list[PersonId]:

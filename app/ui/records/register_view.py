@@ -55,9 +55,11 @@ from app.ui.export.correction_dialog import CorrectionDialog
 from app.ui.export.file_dialog import private_save_path
 from app.ui.export.labels import frame_short, informed_short, register_labels
 from app.ui.records.refusal_dialog import RefusalDialog
+from app.ui.records.register_empty import RegisterFilters, attach_empty_state
 from app.ui.records.register_items import item_text, person_text
 from app.ui.shell.errors import error_message
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.icons import set_icon
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.labels import moment_text
 
@@ -191,6 +193,9 @@ class RegisterView(QWidget):
         )
         self.refuse_button.setVisible(person_id is not None)
         self.export_button = QPushButton(self.tr("Export the register…"), self)
+        set_icon(self.correct_button, "pencil-line")
+        set_icon(self.refuse_button, "ban")
+        set_icon(self.export_button, "download")
         self.export_menu = QMenu(self.export_button)
         for fmt, text in (
             (RegisterFormat.CSV, self.tr("As a spreadsheet (CSV)…")),
@@ -201,6 +206,8 @@ class RegisterView(QWidget):
         self.export_button.setMenu(self.export_menu)
         self._build_layout()
         self._connect()
+        filters = RegisterFilters(self.scope, self.since, self.until, self.recipient)
+        self.empty_state = attach_empty_state(self.table, filters)
         self.refresh()
 
     def _make_table(self) -> QTableView:
@@ -281,15 +288,19 @@ class RegisterView(QWidget):
             self.details.setText(self.tr("%n entry(ies).", "", len(self.model.entries)))
             return
         labels = register_labels()
-        lines = [
-            f"{labels['id']}: {entry.id}",
-            f"{labels['kind']}: {frame_short(entry.frame)}",
-            f"{labels[reason_key(entry)]}: {entry.reason}" if entry.reason else "",
-            f"{labels['items']}: {self._items_text(entry)}",
-            f"{labels['sha256']}: {entry.sha256}",
-            f"{labels['corrects']}: {entry.corrects}" if entry.corrects is not None else "",
+        pairs = [
+            (labels["id"], str(entry.id)),
+            (labels["kind"], frame_short(entry.frame)),
+            (labels[reason_key(entry)], entry.reason),
+            (labels["items"], self._items_text(entry)),
+            (labels["sha256"], entry.sha256),
+            (labels["corrects"], "" if entry.corrects is None else str(entry.corrects)),
         ]
-        self.details.setText("\n".join(line for line in lines if line))
+        # "%1: %2" is "%1 : %2" in French (a non-breaking space before the colon).
+        line = self.tr("%1: %2", "a label and its value")
+        self.details.setText(
+            "\n".join(line.replace("%1", k).replace("%2", v) for k, v in pairs if v)
+        )
 
     def _items_text(self, entry: Disclosure) -> str:
         if self.session is None or not entry.item_refs:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,7 @@ from app.ui.shell.app import Translations, effective_language
 from app.ui.shell.errors import show_error
 from app.ui.shell.preferences import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Language, Preferences
 from app.ui.shell.shell_parts import paragraph
+from app.ui.widgets.fit import grow_to_fit
 from app.ui.widgets.spelling import spell_service
 
 MIN_RETENTION_YEARS = 1
@@ -86,6 +88,10 @@ class SettingsDialog(QDialog):
         self.resize(640, 480)
         self.finished.connect(self._wipe)
         self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def _build_general(self) -> QWidget:
         page = QWidget(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 import app as carnet
 from app.core.process import harden_process
 from app.domain.resources import resources_dir
-from app.ui.session.clipboard_guard import install_concealed_type
 from app.ui.shell.preferences import Language, Preferences
 
 ORGANISATION = "Carnet"
@@ -120,8 +119,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         application.setWindowIcon(icon)
     # The last window closing quits, but locking never closes a window.
     application.setQuitOnLastWindowClosed(True)
-    # macOS: copied text carries org.nspasteboard.ConcealedType (kept alive with the app).
-    _CONVERTERS.append(install_concealed_type())
+    if sys.platform == "darwin":  # copied text carries org.nspasteboard.ConcealedType
+        from app.ui.session.clipboard_guard import install_concealed_type
+
+        _CONVERTERS.append(install_concealed_type())  # kept alive with the application
     assert isinstance(application, QApplication)
     return application
 

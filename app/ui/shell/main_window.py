@@ -2,6 +2,10 @@
 
 The title is always "Carnet": a window title shows in task bars, window
 switchers and screen-sharing pickers, so it never carries a name.
+
+With `quick_start` (the entry point) the window first paints with the unlock
+screen or the wizard only; the rest (window_setup.py) is made in the warm-up
+after that paint, or as soon as an unlock, a close or quitting needs it.
 """
 
 from __future__ import annotations
@@ -12,37 +16,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.core.paths import VaultPaths
 from app.domain.errors import CarnetError, KeyFileCorrupted
-from app.ui.session.clipboard_guard import SensitiveClipboard
-from app.ui.session.copy_guard import CopyGuard
-from app.ui.session.dbus_watch import SessionLockWatcher
 from app.ui.shell.app import Translations
-from app.ui.shell.errors import error_message, show_error
-from app.ui.shell.lock_controller import LockController, LockReason
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.replacement import VaultReplacement
-from app.ui.shell.shortcuts import WindowShortcuts
-from app.ui.shell.vault_upkeep import VaultUpkeep
-from app.ui.shell.warm_up import WarmUp
-from app.ui.shell.window_chrome import WindowChrome
+from app.ui.shell.warm_up import MODULES, READ_LEXICON, SETUP_MODULES, WarmUp, imports
+from app.ui.shell.window_setup import WindowSetup
 from app.ui.vault.unlock import UnlockScreen
-from app.ui.widgets.spelling import spell_service
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from app.core.caseload import Caseload
     from app.core.session import Session
+    from app.ui.session.clipboard_guard import SensitiveClipboard
+    from app.ui.session.dbus_watch import SessionLockWatcher
     from app.ui.settings.rekey import RekeyRunner
+    from app.ui.shell.shortcuts import WindowShortcuts
     from app.ui.vault.first_run import FirstRunWizard
     from app.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "Carnet"
 WORKSPACE_SPLITTER = "workspace"
-WorkspaceFactory = Callable[[QWidget, SensitiveClipboard], "Workspace"]
+WorkspaceFactory = Callable[[QWidget, "SensitiveClipboard"], "Workspace"]
 
 
 def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Workspace:
@@ -52,7 +52,7 @@ def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Worksp
     return Workspace(parent, clipboard=clipboard)
 
 
-class MainWindow(QMainWindow, VaultReplacement):
+class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
     """One window for the whole application; never closes to lock."""
 
     def __init__(
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow, VaultReplacement):
         clock: Callable[[], float] = time.time,
         lock_watcher: SessionLockWatcher | None = None,
         workspace_factory: WorkspaceFactory = _default_workspace,
+        quick_start: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -73,35 +74,13 @@ class MainWindow(QMainWindow, VaultReplacement):
         self.preferences = preferences
         self.translations = translations
         self._kdf_params = kdf_params
+        self._clock = clock
+        self._lock_watcher = lock_watcher
         self._workspace_factory = workspace_factory
         self._session: Session | None = None
         self._caseload: Caseload | None = None
         self.workspace: Workspace | None = None
         self._shortcuts: WindowShortcuts | None = None
-        self.clipboard = SensitiveClipboard(self)
-        # One guard for every widget, present and future: see copy_guard.py.
-        self.copy_guard = CopyGuard(self.clipboard, self)
-        self.copy_guard.refused.connect(self.show_status)
-        self.copy_guard.install()
-        self.lock = LockController(
-            self,
-            clipboard=self.clipboard,
-            idle_minutes=preferences.idle_minutes(),
-            clock=clock,
-            watcher=lock_watcher,
-        )
-        self.lock.locked.connect(self._on_locked)
-        self.lock.flush_failed.connect(self._on_flush_failed)
-        self.upkeep = VaultUpkeep(self)
-        self.upkeep.status.connect(self.show_status)
-        self.upkeep.restored.connect(self._on_restored)
-        self.upkeep.restore_failed.connect(self._on_restore_failed)
-        self.upkeep.damaged.connect(self._on_damaged)
-        self.lock.add_clear_hook(self.upkeep.before_lock)
-        self.speller = spell_service()
-        self.speller.set_enabled(preferences.spell_check())
-        self.speller.message.connect(self.show_status)
-        self.speller.start_loading()  # off the GUI thread; editors underline once it is done
         self.rekeyer: RekeyRunner | None = None  # made at the first renewal (heavy imports)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -110,29 +89,22 @@ class MainWindow(QMainWindow, VaultReplacement):
         self.unlock_screen.restored.connect(self._on_restored_while_locked)
         self.pages.addWidget(self.unlock_screen)
         self.wizard: FirstRunWizard | None = None
-        self.chrome = WindowChrome(
-            self, self.lock.action, privacy_on=preferences.privacy_mode(),
-            open_settings=self.open_settings, set_privacy_mode=self.set_privacy_mode,
-            show_about=self._show_about,
-        )  # fmt: skip
-        c = self.chrome
-        self.file_menu, self.notes_menu, self.view_menu, self.help_menu = (
-            c.file_menu, c.notes_menu, c.view_menu, c.help_menu)  # fmt: skip
-        self.settings_action, self.quit_action = c.settings_action, c.quit_action
-        self.privacy_action, self.about_action, self.toolbar = (
-            c.privacy_action, c.about_action, c.toolbar)  # fmt: skip
-        self._retranslate()
         self.statusBar()  # present from the start, so the layout does not jump later
-        self._restore_layout()
+        geometry = preferences.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        if not quick_start:
+            self.finish_setup()
         self.show_start_page()
-        self._warm_up = WarmUp(self, self._prepare_workspace)
-
-    def _show_about(self) -> None:
-        from app.ui.shell.about import show_about
-
-        show_about(self)
+        rest = [*imports(MODULES), READ_LEXICON, self._prepare_workspace]
+        if quick_start:  # the copy guard last: nothing can be copied before an unlock installs it
+            parts = [self.make_next_part] * self.part_count()
+            rest = [*imports(SETUP_MODULES), *parts, *rest, self.finish_setup]
+        self._warm_up = WarmUp(self, rest)
 
     def _retranslate(self) -> None:
+        if not self._set_up:
+            return  # the unlock screen and the wizard retranslate themselves
         self.chrome.retranslate()
         self.lock.retranslate()
         self.setWindowTitle(WINDOW_TITLE)
@@ -142,14 +114,6 @@ class MainWindow(QMainWindow, VaultReplacement):
             self._retranslate()
         super().changeEvent(event)
 
-    def _restore_layout(self) -> None:
-        geometry = self.preferences.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
-        state = self.preferences.window_state()
-        if state is not None:
-            self.restoreState(state)
-
     # Pages -------------------------------------------------------------
     def show_start_page(self) -> None:
         """The wizard when there is no vault yet, the unlock screen otherwise."""
@@ -157,6 +121,8 @@ class MainWindow(QMainWindow, VaultReplacement):
             self._show_unlock()
             return
         if self.paths.database.exists():
+            from app.ui.shell.errors import error_message
+
             # A database without its key file: never offer to create over it.
             self._show_unlock(error_message(KeyFileCorrupted()).full(), offer_restore=True)
             return
@@ -166,7 +132,8 @@ class MainWindow(QMainWindow, VaultReplacement):
             self.wizard = FirstRunWizard(self.paths.folder, self, kdf_params=self._kdf_params)
             self.wizard.vault_created.connect(self._on_vault_created)
             self.wizard.completed.connect(self._on_wizard_completed)
-            self.lock.add_clear_hook(self.wizard.clear)
+            if self._set_up:  # otherwise finish_setup adds it
+                self.lock.add_clear_hook(self.wizard.clear)
             self.pages.addWidget(self.wizard)
         self.pages.setCurrentWidget(self.wizard)
         self._set_unlocked_ui(False)
@@ -179,8 +146,16 @@ class MainWindow(QMainWindow, VaultReplacement):
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         # The workspace enables its own actions (Finalise only in an open note…).
+        if not self._set_up:
+            return  # no menus yet: finish_setup calls this again
         self.notes_menu.setEnabled(unlocked)
+        self.chrome.show_workspace_tools(unlocked)
         self.settings_action.setEnabled(unlocked)
+
+    @property
+    def warmed_up(self) -> bool:
+        """True once every step of the warm-up after the first paint has run."""
+        return self._warm_up.done
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
@@ -191,6 +166,7 @@ class MainWindow(QMainWindow, VaultReplacement):
         return self._session
 
     def _on_vault_created(self, session: Session) -> None:
+        self.finish_setup()
         self._adopt(session)
         self.upkeep.after_unlock(session)
 
@@ -203,6 +179,7 @@ class MainWindow(QMainWindow, VaultReplacement):
     def _on_unlocked(self, session: Session) -> None:
         from app.ui.settings.rekey import warn_if_recovery_key_unseen
 
+        self.finish_setup()
         self._adopt(session)
         warn_if_recovery_key_unseen(self, session)
         self.upkeep.after_unlock(session)
@@ -221,11 +198,17 @@ class MainWindow(QMainWindow, VaultReplacement):
 
     def _ensure_workspace(self) -> Workspace:
         if self.workspace is None:
+            from PySide6.QtWidgets import QSplitter
+
+            from app.ui.shell.shortcuts import WindowShortcuts
+
+            self._make_parts()  # the menus and the clipboard (the copy guard may come later)
             workspace = self._workspace_factory(self, self.clipboard)
             workspace.setObjectName("workspace")
             workspace.status_message.connect(self.show_status)
             self.pages.addWidget(workspace)
             self.notes_menu.addActions(workspace.actions())
+            self.chrome.set_workspace_actions(workspace.actions())
             if self._shortcuts is not None:
                 self._shortcuts.deleteLater()
             self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
@@ -253,6 +236,9 @@ class MainWindow(QMainWindow, VaultReplacement):
             workspace.open_session(self._session, self._caseload, state)
             workspace.set_templates(templates)
         except Exception as exc:  # a plain message, then back behind the lock
+            from app.ui.shell.errors import show_error
+            from app.ui.shell.lock_controller import LockReason
+
             show_error(self, exc)
             self.lock.lock(LockReason.SYSTEM)
             return
@@ -283,12 +269,16 @@ class MainWindow(QMainWindow, VaultReplacement):
 
     def _on_damaged(self, exc: BaseException) -> None:
         """The page check after unlocking found damage: lock at once, offer the restore."""
+        from app.ui.shell.lock_controller import LockReason
+
         if self.lock.is_unlocked():
             self.lock.lock(LockReason.SYSTEM)
         self.unlock_screen.show_failure(exc)
 
     def _on_flush_failed(self, exc: object) -> None:
         if isinstance(exc, BaseException):
+            from app.ui.shell.errors import error_message, show_error
+
             self.show_status(error_message(exc).text)
             show_error(self, exc)
             return
@@ -311,6 +301,8 @@ class MainWindow(QMainWindow, VaultReplacement):
     def open_settings(self) -> None:
         if self._session is None or self._caseload is None or not self._session.is_open:
             return
+        from PySide6.QtCore import Qt
+
         from app.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -329,6 +321,7 @@ class MainWindow(QMainWindow, VaultReplacement):
         dialog.accepted.connect(self.apply_templates)
         dialog.restore_requested.connect(self._restore)
         dialog.rekey_requested.connect(self._rekey)
+        dialog.backups.status.connect(self.show_status)
         dialog.open()
 
     def rebuild_workspace(self) -> None:
@@ -347,6 +340,7 @@ class MainWindow(QMainWindow, VaultReplacement):
         old.clear()
         for action in old.actions():
             self.notes_menu.removeAction(action)
+        self.chrome.set_workspace_actions([])
         self.pages.removeWidget(old)
         self.lock.set_workspace(None)
         old.deleteLater()
@@ -365,6 +359,9 @@ class MainWindow(QMainWindow, VaultReplacement):
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        from app.ui.shell.lock_controller import LockReason
+
+        self.finish_setup()  # closed before it ran: the layout is saved as always
         wizard_busy = self.wizard is not None and self.wizard.is_busy()
         if self.unlock_screen.is_busy() or wizard_busy or self.is_rekeying():
             event.ignore()  # a key is being derived; the session must not be orphaned
@@ -382,6 +379,8 @@ class MainWindow(QMainWindow, VaultReplacement):
         event.accept()
 
     def _save_layout(self) -> None:
+        from PySide6.QtWidgets import QSplitter
+
         # Sizes and positions only (opaque Qt blobs): nothing about a person.
         self.preferences.set_window_geometry(self.saveGeometry())
         self.preferences.set_window_state(self.saveState())
@@ -392,6 +391,10 @@ class MainWindow(QMainWindow, VaultReplacement):
 
     def shutdown(self) -> None:
         """The application is quitting (logout, signal): lock whatever happens."""
+        from app.ui.shell.lock_controller import LockReason
+
+        if not self._set_up:
+            return  # quit before the first screen painted: nothing was open
         if self.lock.is_unlocked():
             self.lock.lock(LockReason.SYSTEM)
         self.lock.shutdown()

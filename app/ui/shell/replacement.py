@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import CarnetError
-from app.ui.shell.errors import show_error
 
 if TYPE_CHECKING:
     from app.core.session import Session
@@ -54,6 +53,8 @@ class VaultReplacement:
         try:
             self.workspace.flush()
         except CarnetError as exc:
+            from app.ui.shell.errors import show_error
+
             show_error(self._widget(), exc)  # nothing is replaced while a change is unsaved
             return None
         self.workspace.clear()
@@ -109,6 +110,8 @@ class VaultReplacement:
 
     def _on_restore_failed(self, exc: object, still_open: bool) -> None:
         if isinstance(exc, BaseException):
+            from app.ui.shell.errors import show_error
+
             show_error(self._widget(), exc)
         if still_open and self._session is not None:
             self._open_workspace(None)  # nothing was replaced

@@ -1,11 +1,14 @@
 """Render the main screens offscreen, in French and English, to PNG files.
 
     QT_QPA_PLATFORM=offscreen python -m app.ui.shell.screenshots OUTDIR [--size 1280x720]
-        [--text-scale 1.5] [--suffix _1366x768]
+        [--text-scale 1.5] [--suffix _1366x768] [--dark] [--strict]
 
 `--size` is the screen the window fills (dialogs are kept inside it) and
 `--text-scale` enlarges the font as a worker's "large text" setting does, to
-check that every title, label and button still fits.
+check that every title, label and button still fits: each image's window is
+walked (app/ui/shell/truncation.py) and every text cut is printed as a
+"TRUNCATED" line (`--strict`: exit 1 if there is one). `--dark` renders with
+the Fusion style and a dark palette, as a desktop in dark mode would.
 
 Vaults are made in a temporary folder with the real key derivation (a few
 seconds each) and fictional persons; nothing of the worker's own is read, and
@@ -23,6 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.core.caseload import Caseload
@@ -39,6 +43,7 @@ from app.ui.shell.app import Translations, create_application
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language, Preferences
 from app.ui.shell.tasks import wait_for_background
+from app.ui.shell.truncation import truncated
 
 PASSPHRASE = "lanterne cerise violon marée"
 TIMEOUT_S = 120.0
@@ -85,6 +90,7 @@ class Shooter:
     def __init__(self, out: Path, work: Path, size: tuple[int, int], suffix: str = "") -> None:
         self.out, self.work, self.size, self.suffix = out, work, size, suffix
         self.saved: list[Path] = []
+        self.problems: list[str] = []  # text cut or elided, per image
 
     def fit(self, widget: QWidget, width: int, height: int) -> None:
         """Resize a dialog to the wished size, but never past the screen, nor below its hint."""
@@ -105,6 +111,8 @@ class Shooter:
 
     def shoot(self, widget: QWidget, name: str) -> None:
         self.saved.append(save(widget, self.out, name + self.suffix))
+        for problem in truncated(widget.window()):
+            self.problems.append(f"{name}{self.suffix}: {problem}")
 
     def first_run(self, language: Language) -> None:
         window = self.window(self.work / f"new-{language.value}", language)
@@ -116,6 +124,11 @@ class Shooter:
         wizard.create_button.click()
         wait_until(lambda: wizard.current_step() == 1)
         self.shoot(window, f"recovery-key_{language.value}")
+        wizard.written_button.click()
+        wizard.group_field.setText(wizard.key_view.groups()[wizard._asked_group - 1])
+        wizard.finish_button.click()
+        wait_until(lambda: window.workspace is not None and window.workspace.rows_loaded > 0)
+        self.shoot(window, f"workspace-empty_{language.value}")  # every list's empty state
         window.lock.lock()
         window.close()
 
@@ -275,6 +288,26 @@ class Shooter:
         self.shoot(window, f"past-term_{language.value}")
 
 
+def use_dark_palette(application: QApplication) -> None:
+    """Fusion with a dark palette, as a desktop in dark mode gives Carnet."""
+    application.setStyle("Fusion")
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for which, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#262626"), (role.ToolTipBase, "#2b2b2b"),
+        (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#8c8c8c"),
+        (role.Text, "#e6e6e6"), (role.Button, "#353535"), (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff6e6e"), (role.Link, "#6eaaff"), (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"), (role.Light, "#4a4a4a"), (role.Midlight, "#3c3c3c"),
+        (role.Mid, "#2f2f2f"), (role.Dark, "#1a1a1a"), (role.Shadow, "#000000"),
+    ):  # fmt: skip
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, which, QColor("#7a7a7a"))
+    application.setPalette(palette)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     return int(width), int(height)
@@ -288,9 +321,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--demo-persons", type=int, default=40)
     parser.add_argument("--text-scale", type=float, default=1.0)
     parser.add_argument("--suffix", default="")
+    parser.add_argument("--dark", action="store_true", help="a dark palette (Fusion style)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if any text is cut")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     application = create_application([sys.argv[0]])
     translations = Translations(application)
+    if args.dark:
+        use_dark_palette(application)
     if args.text_scale != 1.0:
         font = application.font()
         font.setPointSizeF(font.pointSizeF() * args.text_scale)
@@ -313,7 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         wait_for_background()
     for path in shooter.saved:
         print(path)
-    return 0
+    for problem in shooter.problems:
+        print(f"TRUNCATED {problem}")
+    return 1 if shooter.problems and args.strict else 0
 
 
 if __name__ == "__main__":

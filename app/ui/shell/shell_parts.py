@@ -1,9 +1,14 @@
-"""Small pieces shared by the shell's screens: headings, passphrase fields, busy rows."""
+"""Small pieces shared by the shell's screens: headings, passphrase fields, busy rows.
+
+The unlock screen is made of these before its first paint, so none of them
+names the `Qt` namespace: the first use of `Qt` makes PySide6 create its 93
+enum classes at once (about 20 ms, docs/PERFORMANCE.md).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
 
 CARD_WIDTH = 520
 REFERENCE_CHAR = 6  # average character width, in pixels, of the default font CARD_WIDTH suits
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText, set as a property so that `Qt` is not touched
 
 
 def heading(parent: QWidget, scale: float = 1.5) -> QLabel:
@@ -33,7 +39,7 @@ def paragraph(parent: QWidget) -> QLabel:
     """Wrapped plain text (never rich text: no markup from anywhere is interpreted)."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)
     return label
 
 
@@ -57,18 +63,24 @@ def show_message(label: QLabel, text: str) -> None:
 def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
     field = QLineEdit(parent)
     field.setObjectName(name)
+    # Password mode also tells input methods: hidden, sensitive, no suggestions nor history.
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    # No input method suggestions or history for a secret.
-    field.setInputMethodHints(
-        Qt.InputMethodHint.ImhHiddenText
-        | Qt.InputMethodHint.ImhSensitiveData
-        | Qt.InputMethodHint.ImhNoPredictiveText
-    )
     field.setMinimumWidth(280)
     return field
 
 
+def right_aligned(widget: QWidget) -> QHBoxLayout:
+    """A row holding `widget` at its right end, at its natural width."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(1)
+    row.addWidget(widget)
+    return row
+
+
 def monospace_font(scale: float = 1.0) -> QFont:
+    from PySide6.QtGui import QFontDatabase  # not needed before the first paint
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     base = QGuiApplication.font().pointSizeF()
     font.setPointSizeF(max(base, 9.0) * scale)

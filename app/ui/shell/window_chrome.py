@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from app.ui.widgets.icons import set_icon
+
 translate = QCoreApplication.translate
+
+# The workspace's actions a worker reaches for most, shown in the toolbar too.
+TOOLBAR_ACTIONS = ("actionNewPerson", "actionSearch", "actionFollowUps", "actionRegister")
 
 
 class WindowChrome:
@@ -47,12 +52,23 @@ class WindowChrome:
         self.about_action.setObjectName("about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(show_about)
-        lock_action.setIcon(QIcon.fromTheme("system-lock-screen"))
+        for action, name in (
+            (lock_action, "lock"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "log-out"),
+            (self.privacy_action, "eye-off"),
+            (self.about_action, "info"),
+        ):
+            set_icon(action, name)
         self._build_menus(window, lock_action)
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._lock_action = lock_action
+        self._workspace_tools: list[QAction] = []
+        self._tools_visible = False
+        self._separator = self.toolbar.addSeparator()
         self.toolbar.addAction(lock_action)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
@@ -71,6 +87,21 @@ class WindowChrome:
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.notes_menu, self.view_menu, self.help_menu):
             window.menuBar().addMenu(menu)
+
+    def set_workspace_actions(self, actions: list[QAction]) -> None:
+        """The workspace's main actions in the toolbar, before Lock; [] takes them out."""
+        for action in self._workspace_tools:
+            self.toolbar.removeAction(action)
+        self._workspace_tools = [a for a in actions if a.objectName() in TOOLBAR_ACTIONS]
+        self.toolbar.insertActions(self._separator, self._workspace_tools)
+        self.show_workspace_tools(self._tools_visible)
+
+    def show_workspace_tools(self, visible: bool) -> None:
+        """Behind the lock the toolbar holds Lock alone."""
+        self._tools_visible = visible
+        for action in self._workspace_tools:
+            action.setVisible(visible)
+        self._separator.setVisible(visible and bool(self._workspace_tools))
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(translate("MainWindow", "&File"))

@@ -1,4 +1,4 @@
-"""The unlock screen, and the dialog that opens the vault with the recovery key.
+"""The unlock screen.
 
 Key derivation takes about a second, so it runs off the GUI thread while a
 busy row says so. A wrong passphrase empties the field and puts the cursor
@@ -12,52 +12,38 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.errors import VaultCorrupted, WrongPassphrase, WrongRecoveryKey
-from app.ui.shell.errors import ErrorMessage, error_message
+from app.domain.errors import VaultCorrupted, WrongPassphrase
 from app.ui.shell.shell_parts import (
     BusyRow,
     centred,
     heading,
     message_label,
-    monospace_font,
     paragraph,
     passphrase_field,
+    right_aligned,
     show_message,
 )
-from app.ui.shell.tasks import Task, run_in_background
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 
 KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
 
 if TYPE_CHECKING:
     from app.core.session import Session
+    from app.ui.shell.tasks import Task
     from app.ui.vault.locked_restore import LockedRestoreDialog
 
 
 # The vault code (SQLCipher, Argon2, the stores) is imported on the worker
-# thread when first needed: the unlock screen paints before any of it loads.
+# thread when first needed, the error messages, the task runner and the
+# recovery dialog when first used: the unlock screen paints before any of them
+# loads. Nothing here names `Qt` either (see app/ui/shell/shell_parts.py).
 def _unlock(folder: Path, passphrase: str) -> Session:
     from app.core.vault import unlock
 
     # Pages are authenticated right after, off the GUI thread (VaultUpkeep).
     return unlock(folder, passphrase, verify_pages_now=False)
-
-
-def _unlock_with_recovery_key(folder: Path, key: str, new: str, params: Any) -> Session:
-    from app.core.vault import unlock_with_recovery_key
-
-    return unlock_with_recovery_key(folder, key, new, params=params)
 
 
 class UnlockScreen(QWidget):
@@ -95,6 +81,9 @@ class UnlockScreen(QWidget):
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.setFlat(True)
         self.restore_button.clicked.connect(self.open_restore)
+        # A row of its own: it moves up, under the message, when restoring is the way.
+        self._restore_row = QWidget(card)
+        self._restore_row.setLayout(right_aligned(self.restore_button))
         self.restore_dialog: LockedRestoreDialog | None = None
         layout = self._card_layout = QVBoxLayout(card)
         layout.setSpacing(6)
@@ -104,9 +93,9 @@ class UnlockScreen(QWidget):
             if widget is self._intro:
                 layout.addSpacing(10)
         layout.addSpacing(8)
-        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(right_aligned(self.unlock_button))
+        layout.addLayout(right_aligned(self.forgot_button))
+        layout.addWidget(self._restore_row)
         centred(self, card, 440)
         self._retranslate()
 
@@ -118,6 +107,12 @@ class UnlockScreen(QWidget):
         self.unlock_button.setText(self.tr("&Unlock"))
         self.forgot_button.setText(self.tr("&Forgot your passphrase?"))
         self.restore_button.setText(self.tr("Restore a &backup…"))
+
+    def add_icons(self) -> None:
+        """The buttons' icons, drawn from SVG: added once the screen has painted (start-up)."""
+        from app.ui.widgets.icons import set_icon
+
+        set_icon(self.unlock_button, "lock-open")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -136,15 +131,16 @@ class UnlockScreen(QWidget):
         self.restore_button.setFlat(not prominent)
         self.restore_button.setDefault(prominent)
         self.unlock_button.setDefault(not prominent)
-        layout = self._card_layout
-        layout.removeWidget(self.restore_button)
+        layout, row = self._card_layout, self._restore_row
+        layout.removeWidget(row)
         if prominent:
-            layout.insertWidget(layout.indexOf(self.message) + 1, self.restore_button)
+            layout.insertWidget(layout.indexOf(self.message) + 1, row)
         else:
-            layout.addWidget(self.restore_button)
-        layout.setAlignment(self.restore_button, Qt.AlignmentFlag.AlignRight)
+            layout.addWidget(row)
 
     def show_error(self, exc: BaseException) -> None:
+        from app.ui.shell.errors import error_message
+
         show_message(self.message, error_message(exc).full())
 
     def is_busy(self) -> bool:
@@ -158,6 +154,8 @@ class UnlockScreen(QWidget):
         if not passphrase:
             self.passphrase.setFocus()
             return
+        from app.ui.shell.tasks import run_in_background
+
         show_message(self.message, "")
         self._set_busy(True)
         folder = self._folder
@@ -184,6 +182,8 @@ class UnlockScreen(QWidget):
 
     def show_failure(self, exc: BaseException) -> None:
         """Say what went wrong; a damaged vault makes "Restore a backup…" the main button."""
+        from app.ui.shell.errors import error_message
+
         message = error_message(exc)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.setText("")
@@ -211,6 +211,8 @@ class UnlockScreen(QWidget):
         self.restored.emit(result)
 
     def open_recovery(self) -> None:
+        from app.ui.vault.recovery import RecoveryDialog
+
         dialog = RecoveryDialog(self._folder, self, kdf_params=self._kdf_params)
         dialog.unlocked.connect(self._recovered)
         dialog.open()
@@ -219,130 +221,3 @@ class UnlockScreen(QWidget):
         self.passphrase.setText("")
         show_message(self.message, "")
         self.unlocked.emit(session)
-
-
-class RecoveryDialog(QDialog):
-    """Recovery key + new passphrase twice; opens the vault and replaces the passphrase."""
-
-    unlocked = Signal(object)
-
-    def __init__(
-        self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("recovery_dialog")
-        self.setWindowTitle("Carnet")
-        self._folder = folder
-        self._kdf_params = kdf_params
-        self._task: Task | None = None
-        self._title = heading(self, 1.2)
-        self._intro = paragraph(self)
-        self._key_label = QLabel(self)
-        self.key_field = QLineEdit(self)
-        self.key_field.setObjectName("recovery_key")
-        self.key_field.setFont(monospace_font(1.2))
-        self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self._key_label.setBuddy(self.key_field)
-        self._new_label = QLabel(self)
-        self.new_passphrase = passphrase_field(self, "new_passphrase")
-        self._new_label.setBuddy(self.new_passphrase)
-        self.strength = PassphraseStrengthBar(self, line_edit=self.new_passphrase)
-        self._confirm_label = QLabel(self)
-        self.confirm = passphrase_field(self, "confirm")
-        self._confirm_label.setBuddy(self.confirm)
-        self.message = message_label(self)
-        self.busy = BusyRow(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.try_recover)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self._title, self._intro, self._key_label, self.key_field,
-                       self._new_label, self.new_passphrase, self.strength,
-                       self._confirm_label, self.confirm, self.message, self.busy,
-                       self.buttons):  # fmt: skip
-            layout.addWidget(widget)
-        self.setMinimumWidth(480)
-        self._retranslate()
-
-    def _retranslate(self) -> None:
-        self._title.setText(self.tr("Open with the recovery key"))
-        self._intro.setText(self.tr(
-            "Type the recovery key from your paper, then choose a new passphrase. "
-            "The old passphrase will stop working."))  # fmt: skip
-        self._key_label.setText(self.tr("&Recovery key"))
-        self._new_label.setText(self.tr("&New passphrase"))
-        self._confirm_label.setText(self.tr("&Type it again"))
-        self.busy.label.setText(self.tr("Opening the vault and setting the new passphrase…"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Open the vault"))
-        ok.setObjectName("recover_ok")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def try_recover(self) -> None:
-        if self._task is not None:
-            return
-        refusal = self._refusal()
-        if refusal:
-            show_message(self.message, refusal)
-            return
-        show_message(self.message, "")
-        self._set_busy(True)
-        folder, key, new, params = (self._folder, self.key_field.text(),
-                                    self.new_passphrase.text(), self._kdf_params)  # fmt: skip
-        self._task = run_in_background(
-            lambda: _unlock_with_recovery_key(folder, key, new, params),
-            self._done,
-            self._fail,
-        )
-
-    def _refusal(self) -> str:
-        if not self.key_field.text().strip():
-            return self.tr("Type the recovery key.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return self.tr("This passphrase is too weak: %1").replace(
-                "%1", " ".join(assessment.reasons)
-            )
-        if self.confirm.text() != self.new_passphrase.text():
-            return self.tr("The two passphrases are different.")
-        return ""
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.key_field, self.new_passphrase, self.confirm, self.buttons):
-            widget.setEnabled(not busy)
-
-    def is_busy(self) -> bool:
-        return self._task is not None
-
-    def _done(self, session: Session) -> None:
-        self._task = None
-        self._set_busy(False)
-        self._wipe()
-        self.accept()
-        self.unlocked.emit(session)
-
-    def _fail(self, exc: Exception) -> None:
-        self._task = None
-        self._set_busy(False)
-        message: ErrorMessage = error_message(exc)
-        show_message(self.message, message.full())
-        if isinstance(exc, WrongRecoveryKey):
-            self.key_field.setFocus()
-            self.key_field.selectAll()
-
-    def reject(self) -> None:
-        if self._task is not None:
-            return  # the vault is being opened; closing now would orphan the session
-        self._wipe()
-        super().reject()
-
-    def _wipe(self) -> None:
-        for field in (self.key_field, self.new_passphrase, self.confirm):
-            field.setText("")

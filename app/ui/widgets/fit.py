@@ -8,7 +8,7 @@ the font, so text at 150 % still fits.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 # The frame's icon and its three buttons, in multiples of the font height.
 TITLE_BAR_EXTRA_LINES = 8
@@ -33,3 +33,19 @@ def title_width(window: QWidget) -> int:
 def show_whole_title(window: QWidget) -> None:
     """The window is never narrower than its title needs."""
     window.setMinimumWidth(max(window.minimumWidth(), title_width(window)))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Tall enough for its word-wrapped text at its present width, within the screen.
+
+    Layouts count a wrapped label's height at its widest, so a dialog sized by
+    its minimum squeezed the lines under such a label (fields 4 px high at 150 %).
+    """
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry().height() if screen is not None else needed
+    if needed > window.height():
+        window.resize(window.width(), min(needed, room))

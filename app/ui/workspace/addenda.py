@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from app.domain.models import Addendum
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.widgets.facts_edit import FactsEdit
+from app.ui.widgets.icons import set_icon
 from app.ui.workspace.labels import moment_text
 from app.ui.workspace.style import QuietLabel
 
@@ -41,6 +42,7 @@ class AddendaPanel(QWidget):
         self.new_edit.textChanged.connect(self._sync)
         self.add_button = QPushButton(self.tr("Add addendum…"), self)
         self.add_button.clicked.connect(self.start)
+        set_icon(self.add_button, "file-pen-line")
         self.save_button = QPushButton(self.tr("Save addendum"), self)
         self.save_button.clicked.connect(self._save)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)

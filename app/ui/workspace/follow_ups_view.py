@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.workspace_queries import DUE_HORIZON_DAYS, DueFollowUp
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.workspace.follow_ups_model import ITEM_ROLE, FollowUpModel, FollowUpView
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.style import QuietLabel, title
@@ -37,14 +38,14 @@ class FollowUpsPage(QWidget):
         self.view.setObjectName("dueFollowUps")
         self.view.setAccessibleName(self.tr("Follow-ups due"))
         self.view.activated.connect(self._on_activated)
-        self.empty = QuietLabel(self.tr("Nothing due this week."), self)
+        self.empty = EmptyState(
+            self.view, self.tr("Nothing due this week."), self.tr("Back to the persons")
+        )
+        self.empty.activated.connect(self.close_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        self.model.modelReset.connect(self._sync_empty)
-        self._sync_empty()
 
     def show_items(self, items: list[DueFollowUp], today: date) -> None:
         limit = today + timedelta(days=DUE_HORIZON_DAYS)
@@ -62,9 +63,6 @@ class FollowUpsPage(QWidget):
             self.close_requested.emit()
             return
         super().keyPressEvent(event)
-
-    def _sync_empty(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
 
     def _on_activated(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)

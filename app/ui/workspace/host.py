@@ -64,3 +64,7 @@ class WorkspaceHost(Protocol):
     def show_overlay(self, page: QWidget) -> None:
         """Show a page over the current one; closing it comes back here."""
         ...
+
+    def close_overlay(self) -> None:
+        """Back to the page the overlay was opened from."""
+        ...

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Hypothesis, HypothesisStatus
 from app.ui.session.copy_guard import mark_private
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.hypotheses_edit import blend, lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text, status_label
 from app.ui.workspace.style import RoomyDelegate
@@ -129,6 +130,11 @@ class HypothesesListPanel(QWidget):
         )
 
         self.view = self._make_view()
+        self.empty_state = EmptyState(
+            self.view,
+            self.tr("No working hypothesis yet: write them beside the facts of an interview."),
+            self.tr("New interview"),
+        )
 
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status of the selected hypothesis"))
@@ -168,7 +174,7 @@ class HypothesesListPanel(QWidget):
         controls.addStretch(1)
         controls.addWidget(self.move_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 8, 0, 0)  # the same gap above each section's heading
         layout.addLayout(head)
         layout.addWidget(self._caption)
         layout.addWidget(self.start_here_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -217,6 +223,7 @@ class HypothesesListPanel(QWidget):
             else self.tr("Private: they stay on this computer.")
         )
         self.view.setEnabled(not elsewhere)
+        self.empty_state.set_suppressed(elsewhere)  # the caption already says why
         self.start_here_button.setVisible(elsewhere)
 
     def clear(self) -> None:

@@ -30,6 +30,7 @@ from app.domain.models import FactsStatus, Hypothesis, Interview, InterviewKind,
 from app.ui.session.clipboard_guard import SensitiveClipboard
 from app.ui.widgets.facts_edit import FactsEdit
 from app.ui.widgets.hypotheses_edit import HypothesesPanel
+from app.ui.widgets.icons import set_icon
 from app.ui.workspace.addenda import AddendaPanel
 from app.ui.workspace.autosave import Autosaver, SaveState
 from app.ui.workspace.editor_chrome import EditorHeader, ask_finalise, facts_header, select_range
@@ -71,6 +72,7 @@ class InterviewEditor(QWidget):
             self.tr("Make the facts read only. Later corrections become dated addenda.")
         )
         self.finalise_button.clicked.connect(self.request_finalise)
+        set_icon(self.finalise_button, "file-check")
         self.addenda = AddendaPanel(clipboard, self)
         self.addenda.save_requested.connect(self._save_addendum)
         self.hypotheses_panel = HypothesesPanel(self)

@@ -2,10 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 NARROW_EMS = 130  # below this width (in average characters) the pages stack their columns
+
+
+class PageHolder(QWidget):
+    """Holds the pages in the scroller and asks for their minimum height only.
+
+    A scroll area sizes a widget whose layout has height-for-width (any wrapped
+    label) at its preferred height for the width, so the pages scrolled by a few
+    pixels at 1366×768 with 150 % text while they fitted at their minimum. This
+    holder has no layout: the pages simply fill it, and it scrolls only below
+    their minimum size.
+    """
+
+    def __init__(self, pages: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        pages.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.pages.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.pages.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.pages.setGeometry(self.rect())
 
 
 def frame_workspace(
@@ -16,10 +43,10 @@ def frame_workspace(
     right_layout = QVBoxLayout(right)
     right_layout.setContentsMargins(0, 0, 0, 0)
     right_layout.addWidget(message_bar)
-    # Scrolls only when the window is smaller than a page can be (1280×720 at 200 %);
-    # otherwise the pages simply fill it.
+    # Scrolls only when the window is smaller than a page's minimum (1280×720 at 200 %);
+    # otherwise the pages simply fill it (see PageHolder).
     scroller = QScrollArea(right)
-    scroller.setWidget(pages)
+    scroller.setWidget(PageHolder(pages))
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
     right_layout.addWidget(scroller, 1)

@@ -34,11 +34,13 @@ from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
 from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.checked_edit import CheckedLineEdit
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.icons import set_icon
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
-from app.ui.workspace.style import QuietLabel, RoomyDelegate, title
+from app.ui.workspace.style import RoomyDelegate, title
 from app.ui.workspace.text_match import initials
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,24 +119,30 @@ class PersonFilePage(QWidget):
         self.alias_label = title(self, "", 1.4)
         self.alias_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.alias_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.alias_label.setWordWrap(True)  # a long name goes on two lines, never cut
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit details…"), self)
         self.edit_button.clicked.connect(self.edit_requested)
+        set_icon(self.edit_button, "pencil")
         self.new_button = QPushButton(self.tr("New interview"), self)
         self.new_button.clicked.connect(self.new_interview_requested)
+        set_icon(self.new_button, "file-plus")
         self.export_button = QPushButton(self.tr("Export a summary…"), self)
         self.export_button.setToolTip(
             self.tr("Write a minimal summary, item by item, and record it in the register")
         )
         self.export_button.clicked.connect(self.export_requested)
+        set_icon(self.export_button, "send")
         self.more_button, self.more_menu, self.erase_action = self._make_more_menu()
 
         self.timeline = TimelineModel(self)
         self.timeline_view = self._make_timeline_view()
-        self.timeline_empty = QuietLabel(
-            self.tr("No interview yet. Start one with “New interview”."), self
-        )
+        self.timeline_empty = EmptyState(
+            self.timeline_view, self.tr("No interview with this person yet."),
+            self.tr("New interview"),
+        )  # fmt: skip
+        self.timeline_empty.activated.connect(self.new_interview_requested)
 
         self.follow_ups = FollowUpModel(self)
         self.follow_ups_view = FollowUpView(self.follow_ups, self)
@@ -147,8 +155,14 @@ class PersonFilePage(QWidget):
         self.follow_up_button = QPushButton(self.tr("Add"), self)
         self.follow_up_button.setAccessibleName(self.tr("Add the follow-up"))
         self.follow_up_button.clicked.connect(self._add_follow_up)
+        self.follow_ups_empty = EmptyState(
+            self.follow_ups_view, self.tr("No next step planned."), self.tr("Plan a next step")
+        )
+        self.follow_ups_empty.activated.connect(self.follow_up_text.setFocus)
+        set_icon(self.follow_up_button, "plus")
 
         self.hypotheses = HypothesesListPanel(self)
+        self.hypotheses.empty_state.activated.connect(self.new_interview_requested)
         self._build_layout()
 
     def _make_more_menu(self) -> tuple[QToolButton, QMenu, QAction]:
@@ -162,6 +176,7 @@ class PersonFilePage(QWidget):
         menu = QMenu(button)
         erase = menu.addAction(self.tr("Erase this person…"))
         erase.setObjectName("actionErasePerson")
+        set_icon(erase, "trash-2")
         erase.setStatusTip(self.tr("Right to erasure: erase everything about this person for good"))
         erase.triggered.connect(self.erase_requested)
         button.setMenu(menu)
@@ -180,8 +195,11 @@ class PersonFilePage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.header()
         header.setStretchLastSection(True)
-        for column in range(3):
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Themes as wide as they need up to about 20 characters, so the first line of the
+        # facts stays in view at 150 % text; longer lists end with "…".
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         view.activated.connect(self._on_activated)
         return view
 
@@ -198,7 +216,6 @@ class PersonFilePage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(title(left, self.tr("Interviews")))
         left_layout.addWidget(self.timeline_view, 1)
-        left_layout.addWidget(self.timeline_empty)
 
         follow = QWidget(self)
         follow_layout = QVBoxLayout(follow)
@@ -247,7 +264,9 @@ class PersonFilePage(QWidget):
         self._show_alias()
         self.details_label.setText(self._details(data.person))
         self.timeline.set_rows(data.timeline)
-        self.timeline_empty.setVisible(not data.timeline)
+        view = self.timeline_view
+        themes = min(view.sizeHintForColumn(2), view.fontMetrics().averageCharWidth() * 20)
+        view.setColumnWidth(2, max(view.header().sectionSizeHint(2), themes))
         self.follow_ups.set_follow_ups(data.follow_ups, today)
         self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():

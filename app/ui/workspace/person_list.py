@@ -37,9 +37,10 @@ from app.domain.models import PersonRow
 from app.domain.text import fold_in_place as fold
 from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.icons import set_icon
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.person_delegate import PRIVACY_ROLE, ROW_ROLE, PersonDelegate, badge_texts
-from app.ui.workspace.style import QuietLabel
 from app.ui.workspace.text_match import initials, matches_filter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -226,19 +227,18 @@ class PersonListPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.empty_label = QuietLabel("", self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_state = EmptyState(self.view)
+        self.empty_state.activated.connect(self._empty_action)
 
         self.add_button = QPushButton(self.tr("Add a person…"), self)
         self.add_button.setAccessibleName(self.tr("Add a person"))
         self.add_button.clicked.connect(self.add_requested)
+        set_icon(self.add_button, "user-plus")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label)
         layout.addWidget(self.add_button)
         self.setTabOrder(self.filter_edit, self.view)
         self.setTabOrder(self.view, self.add_button)
@@ -347,7 +347,17 @@ class PersonListPanel(QWidget):
 
     def _update_empty(self) -> None:
         if self.model.rowCount() == 0:
-            self.empty_label.setText(self.tr("No person yet. Add one with “Add a person…”."))
-        elif self.proxy.rowCount() == 0:
-            self.empty_label.setText(self.tr("No person matches this filter."))
-        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+            self.empty_state.set_texts(
+                self.tr("No person supported yet."), self.tr("Add a person…"), "user-plus"
+            )
+        else:
+            self.empty_state.set_texts(
+                self.tr("No person matches this filter."), self.tr("Clear the filter")
+            )
+
+    def _empty_action(self) -> None:
+        if self.model.rowCount() == 0:
+            self.add_requested.emit()
+        else:
+            self.filter_edit.clear()
+            self.filter_edit.setFocus()

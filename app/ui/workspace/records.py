@@ -171,6 +171,7 @@ class RecordsOps(QObject):
         if self.past_term is None:
             self.past_term = PastTermView(session, self._stack)
             self.past_term.purged.connect(self._purged)
+            self.past_term.close_requested.connect(self._host.close_overlay)
         else:
             self.past_term.refresh()
         self._host.show_overlay(self.past_term)

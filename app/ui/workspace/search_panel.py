@@ -25,6 +25,7 @@ from app.core.caseload import Caseload
 from app.domain.ids import PersonId
 from app.domain.models import SearchHit
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.empty_state import EmptyState
 from app.ui.workspace.labels import error_text
 from app.ui.workspace.search_results import HIT_ROLE, SearchDelegate, SearchModel
 from app.ui.workspace.style import QuietLabel, title
@@ -94,6 +95,9 @@ class SearchPanel(QWidget):
 
         self.model = SearchModel(self)
         self.view = self._make_view()
+        self.empty_state = EmptyState(self.view)
+        self.empty_state.set_suppressed(True)  # until a search has found nothing
+        self.empty_state.activated.connect(self._empty_action)
         self.info = QuietLabel("", self)
         self.info.setWordWrap(True)
 
@@ -158,6 +162,7 @@ class SearchPanel(QWidget):
         self.include_hypotheses.blockSignals(False)
         self.model.clear()
         self.info.clear()
+        self.empty_state.set_suppressed(True)
         self._show_scope()
 
     def _show_scope(self) -> None:
@@ -187,6 +192,7 @@ class SearchPanel(QWidget):
         if not text or caseload is None:
             self._shown_generation = generation
             self.model.clear()
+            self.empty_state.set_suppressed(True)
             self.info.setText(self.tr("Type a word to search the facts and addenda."))
             return
         include, scope = self.include_hypotheses.isChecked(), self._scope
@@ -206,6 +212,7 @@ class SearchPanel(QWidget):
             return  # a newer query was typed meanwhile
         self._shown_generation = generation
         self.model.set_hits(hits)
+        self._show_empty_state()
         if hits:
             self.view.setCurrentIndex(self.model.index(0, 0))
             self.info.setText(self.tr("%n result(s)", "", len(hits)))
@@ -218,7 +225,24 @@ class SearchPanel(QWidget):
         if generation == self._generation:
             self._shown_generation = generation
             self.model.clear()
+            self.empty_state.set_suppressed(True)
             self.info.setText(self.tr("The search failed: %1").replace("%1", error_text(exc)))
+
+    def _show_empty_state(self) -> None:
+        if self._scope is not None:
+            button = self.tr("Search all persons")
+        else:
+            button = self.tr("Clear the search")
+        self.empty_state.set_texts(self.tr("Nothing found for this search."), button)
+        self.empty_state.set_suppressed(False)
+
+    def _empty_action(self) -> None:
+        if self._scope is not None:
+            self._widen()
+        else:
+            self.field.clear()
+            self.field.setFocus()
+            self._run_now()
 
     def is_settled(self) -> bool:
         """Whether the results shown answer the text in the field now (nothing pending)."""

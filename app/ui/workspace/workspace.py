@@ -128,9 +128,9 @@ class Workspace(QWidget):
         self.person_file.hypotheses.start_new_requested.connect(ops.start_new_hypotheses)
         self.follow_ups_page.model.done_requested.connect(ops.set_follow_up_done)
         self.follow_ups_page.person_requested.connect(self.open_person)
-        self.follow_ups_page.close_requested.connect(self._close_overlay)
+        self.follow_ups_page.close_requested.connect(self.close_overlay)
         self.search_panel.hit_activated.connect(ops.open_hit)
-        self.search_panel.close_requested.connect(self._close_overlay)
+        self.search_panel.close_requested.connect(self.close_overlay)
         self.editor.back_requested.connect(self.back_to_file)
         self.editor.status_message.connect(self.status_message)
         self.editor.record_changed.connect(self.refresh_rows)
@@ -381,7 +381,7 @@ class Workspace(QWidget):
         target = {self.editor: self.editor.facts, self.person_file: self.person_file.timeline_view}
         target.get(page, self.person_list.filter_edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _close_overlay(self) -> None:
+    def close_overlay(self) -> None:
         page = self.return_page or self.welcome
         self.return_page = None
         if page is self.person_file and self.person_id is not None:

@@ -8,6 +8,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from app.ui.widgets.icons import set_icon
+
+# Each action's icon in the bundled set (resources/icons/lucide/).
+ACTION_ICONS = {
+    "actionNewPerson": "user-plus",
+    "actionNewInterview": "file-plus",
+    "actionSearch": "search",
+    "actionFindInFile": "file-search",
+    "actionFollowUps": "list-todo",
+    "actionPastTerm": "archive",
+    "actionFinalise": "file-check",
+    "actionExportSummary": "send",
+    "actionRegister": "scroll-text",
+    "actionStatistics": "chart-column",
+    "actionHandover": "package",
+    "actionTakeOver": "package-open",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class WorkspaceActions:
@@ -60,6 +78,7 @@ def _action(parent: QWidget, name: str, text: str, tip: str, shortcut: Shortcut)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip} ({keys})")
     action.setEnabled(False)
+    set_icon(action, ACTION_ICONS[name])
     parent.addAction(action)  # shortcuts work even before the shell puts them in a menu
     return action
 

@@ -130,3 +130,17 @@ def test_clear_on_lock(qtbot: QtBot, session: Session) -> None:
     page.clear()
     assert page.snapshot_list.topLevelItemCount() == 0
     assert not dialog.isVisible() and dialog.passphrase.text() == ""
+
+
+def test_no_snapshot_offers_an_external_backup(qtbot: QtBot, session: Session) -> None:
+    """Without any snapshot the list says when one is made, and its button opens the backup."""
+    page = _page(qtbot, session)
+    assert page.snapshot_list.topLevelItemCount() == 0
+    assert page.snapshot_empty.is_shown()
+    assert "each day" in page.snapshot_empty.label.text()
+    page.snapshot_empty.button.click()
+    assert page.backup_dialog is not None and page.backup_dialog.isVisible()
+    page.backup_dialog.reject()
+    snapshots.take_snapshot(session, WHEN)
+    page.refresh()
+    assert not page.snapshot_empty.is_shown()

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from app.core.caseload import Caseload
 from app.core.selection import DetailKey, InterviewChoice
+from app.core.session import Session
+from app.domain.models import InterviewDraft, PersonDraft
 from app.domain.summary import FactSource, Frame
+from app.ui.export.wizard import ExportWizard
 from tests.support.disclosure_data import PARAGRAPHS, SeededPerson
 from tests.ui.export.conftest import WizardFactory, click_option, fill_recipient
 
@@ -106,3 +112,23 @@ def test_changing_the_frame_starts_the_items_afresh(
     wizard.recipient_page.set_frame(Frame.PERSON_COPY)
     wizard.next()
     assert wizard.items_page.facts.choices() == ()
+
+
+def test_empty_lists_say_there_is_nothing_to_tick(
+    qtbot: QtBot, session: Session, caseload: Caseload, make_wizard: WizardFactory
+) -> None:
+    """A person with no next step and no detail: both lists say so; a full person's do not."""
+    person = caseload.add_person(PersonDraft("Sans suite"))
+    caseload.add_interview(person, InterviewDraft(date.today()), "Premier entretien.")
+    wizard = ExportWizard(session, person, choose_path=lambda *_args: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_recipient(qtbot, wizard, Frame.LIAISON)
+    page = wizard.items_page
+    assert page.follow_ups.count() == 0 and page.follow_ups_empty.is_shown()
+    assert page.follow_ups_empty.label.text() == "No open next step for this person."
+    assert page.details.count() == 0 and page.details_empty.is_shown()
+    assert not page.facts.interviews_empty.is_shown()  # it has one interview
+    full = make_wizard()
+    fill_recipient(qtbot, full, Frame.LIAISON)
+    assert full.items_page.follow_ups.count() and not full.items_page.follow_ups_empty.is_shown()

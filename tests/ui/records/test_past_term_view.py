@@ -40,10 +40,13 @@ def test_lists_only_past_term(qtbot: QtBot, session: Session, caseload: Caseload
 
 
 def test_empty_state(qtbot: QtBot, session: Session) -> None:
-    """With nothing past its term the view says so, and Erase is disabled."""
+    """With nothing past its term the view says so, its button goes back, and Erase is disabled."""
     view = _view(qtbot, session)
-    assert view.empty.isVisible() and not view.table.isVisible()
+    assert view.empty.is_shown()
+    assert view.empty.label.text() == "Nothing is past its retention term."
     assert not view.erase_button.isEnabled()
+    with qtbot.waitSignal(view.close_requested, timeout=TIMEOUT):
+        view.empty.button.click()
 
 
 def test_confirmation_says_exactly_what_goes(
@@ -86,7 +89,7 @@ def test_erase_needs_reason_and_confirmation(
         dialog.erase.click()
     assert purged.args[0].person_ids == (ids.marked,)
     assert stores(session).persons.ids() == [ids.other]
-    assert view.table.rowCount() == 0 and view.empty.isVisible()
+    assert view.table.rowCount() == 0 and view.empty.is_shown()
     [entry] = stores(session).disclosures.list(person_id=ids.marked)
     assert entry.reason == "Délai de conservation dépassé"
     for snap in snapshots.list_snapshots(session.paths):

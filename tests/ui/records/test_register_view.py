@@ -205,3 +205,48 @@ def test_an_erased_person_reads_as_erased_never_as_a_newcomer(
     shown = "\n".join(texts_in(view))
     assert "person erased on" in shown
     assert "Nouveau Venu" not in shown
+
+
+def test_empty_register_says_nothing_has_left(qtbot: QtBot, session: Session) -> None:
+    """A vault with no export: the register says nothing has left, with no button to press."""
+    view = RegisterView(session, None)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.empty_state.is_shown()
+    assert view.empty_state.label.text().startswith("Nothing has left this computer yet.")
+    assert not view.empty_state.button.isVisibleTo(view.empty_state)
+
+
+def test_filters_matching_nothing_can_be_lifted(
+    qtbot: QtBot, session: Session, seeded: SeededPerson
+) -> None:
+    """A recipient no entry has empties the table; the button shows every transmission again."""
+    view = make_view(qtbot, session, seeded)
+    assert not view.empty_state.is_shown()
+    view.recipient.setText("zzz")
+    assert view.empty_state.is_shown()
+    assert view.empty_state.label.text() == "No transmission matches these filters."
+    view.empty_state.button.click()
+    assert view.recipient.text() == "" and view.scope.currentData() is None
+    assert sorted(recipients(view)) == ["CAF du Rhône", "CCAS", "Médecin du travail"]
+    assert not view.empty_state.is_shown()
+
+
+def test_details_follow_french_typography(
+    qtbot: QtBot, qapp: QApplication, session: Session, seeded: SeededPerson
+) -> None:
+    """In French each detail line reads « Inscription : 1 », a no-break space before the colon."""
+    from app.ui.shell.app import Translations
+    from app.ui.shell.preferences import Language
+    from tests.support.languages import reset_language
+
+    translations = Translations(qapp)
+    translations.apply(Language.FRENCH)
+    try:
+        view = make_view(qtbot, session, seeded)
+        view.table.selectRow(0)
+        lines = view.details.text().splitlines()
+    finally:
+        reset_language(translations)
+    assert lines and all("\u00a0: " in line for line in lines)
+    assert not [line for line in lines if ": " in line.replace("\u00a0: ", "")]

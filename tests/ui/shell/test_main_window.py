@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import WINDOW_TITLE
 from app.ui.shell.preferences import Preferences
 from tests.support.languages import reset_language
-from tests.ui.conftest import VaultOnDisk, WindowFactory, unlock_through_screen
+from tests.ui.conftest import (
+    BACKGROUND_TIMEOUT_MS,
+    VaultOnDisk,
+    WindowFactory,
+    unlock_through_screen,
+)
+
+BACKUP_PASS = "phrase de la clé USB, longue et à part"
 
 
 class Shouting(QTranslator):
@@ -147,3 +156,54 @@ def test_changing_the_language_rebuilds_the_workspace_at_once(
         assert window.current_page() is workspace
     finally:
         reset_language(translations)
+
+
+def test_every_main_action_has_an_icon(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Every entry of every menu, and every toolbar button, carries a drawn icon once unlocked."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    menus = (window.file_menu, window.notes_menu, window.view_menu, window.help_menu)
+    actions = [a for menu in menus for a in menu.actions() if not a.isSeparator()]
+    actions += [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(actions) > 15
+    missing = [a.objectName() for a in actions if a.icon().pixmap(16, 16).isNull()]
+    assert missing == []
+
+
+def test_toolbar_shows_the_main_actions_only_when_unlocked(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk
+) -> None:
+    """Unlocked: new person, search, follow-ups and the register before Lock; locked: Lock alone."""
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+
+    def shown() -> list[str]:
+        return [a.objectName() for a in window.toolbar.actions() if a.isVisible() and a.text()]
+
+    assert shown() == [
+        "actionNewPerson", "actionSearch", "actionFollowUps", "actionRegister", "lock_action"
+    ]  # fmt: skip
+    window.lock.lock()
+    assert shown() == ["lock_action"]
+
+
+def test_a_finished_backup_is_confirmed_in_the_status_bar(
+    qtbot: QtBot, make_window: WindowFactory, existing_vault: VaultOnDisk, tmp_path: Path
+) -> None:
+    """An external backup made from Settings is confirmed briefly in the window's status bar."""
+    from app.ui.settings.settings_dialog import SettingsDialog
+
+    window = make_window(existing_vault.folder)
+    unlock_through_screen(qtbot, window, existing_vault.passphrase)
+    window.open_settings()
+    [settings] = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
+    dialog = settings.backups.open_backup_dialog()
+    dialog.path.setText(str(tmp_path / "usb.carnet-backup"))
+    dialog.passphrase.setText(BACKUP_PASS)
+    dialog.confirm.setText(BACKUP_PASS)
+    with qtbot.waitSignal(settings.backups.backup_made, timeout=BACKGROUND_TIMEOUT_MS):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.statusBar().currentMessage() == "External backup written and checked."
+    settings.reject()

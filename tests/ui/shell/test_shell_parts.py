@@ -1,15 +1,17 @@
-"""Tests for app/ui/shell/shell_parts.py: the centred column is never too narrow for its text."""
+"""Tests for app/ui/shell/shell_parts.py: plain text, secret fields, a column wide enough."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Language
+from app.ui.shell.shell_parts import message_label, paragraph, passphrase_field
 from app.ui.vault.first_run import FirstRunWizard
 from tests.support.languages import reset_language
 
@@ -39,3 +41,24 @@ def test_first_run_paragraphs_are_never_cut(qtbot: QtBot, tmp_path: Path, scale:
     finally:
         QApplication.setFont(original)
         reset_language(translations)
+
+
+def test_paragraphs_and_messages_show_markup_as_text(qtbot: QtBot) -> None:
+    """A paragraph or a message never interprets markup, though `Qt` is not named to say so."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for label in (paragraph(parent), message_label(parent)):
+        label.setText("<b>Dupont</b>")
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_passphrase_fields_ask_input_methods_for_secrecy(qtbot: QtBot) -> None:
+    """A passphrase field is hidden and tells input methods: sensitive, no suggestions."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    field = passphrase_field(parent, "passphrase")
+    hints = field.inputMethodHints()
+    for hint in (Qt.InputMethodHint.ImhHiddenText, Qt.InputMethodHint.ImhSensitiveData,
+                 Qt.InputMethodHint.ImhNoPredictiveText):  # fmt: skip
+        assert hints & hint, hint
+    assert field.echoMode() == field.EchoMode.Password

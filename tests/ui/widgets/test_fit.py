@@ -28,3 +28,24 @@ def test_add_a_person_shows_its_title_and_hints_whole(qtbot: QtBot, scale: float
             assert field.width() > metrics.horizontalAdvance(field.placeholderText())
     finally:
         QApplication.setFont(original)
+
+
+def test_grow_to_fit_makes_room_for_wrapped_text(qtbot: QtBot) -> None:
+    """A dialog shorter than its wrapped paragraph needs at its width grows until it fits."""
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
+
+    from app.ui.widgets.fit import grow_to_fit
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    text = QLabel("Une phrase assez longue pour passer à la ligne plusieurs fois. " * 6, dialog)
+    text.setWordWrap(True)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(QLineEdit(dialog))
+    dialog.resize(260, 60)
+    dialog.show()
+    needed = layout.totalHeightForWidth(dialog.width())
+    assert dialog.height() < needed
+    grow_to_fit(dialog)
+    assert dialog.height() >= min(needed, dialog.screen().availableGeometry().height())

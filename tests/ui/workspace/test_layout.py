@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui.workspace.layout import NARROW_EMS, first_sizes, frame_workspace, is_narrow
+from app.ui.workspace.layout import (
+    NARROW_EMS,
+    PageHolder,
+    first_sizes,
+    frame_workspace,
+    is_narrow,
+)
 
 
 def test_the_frame_puts_the_list_beside_the_scrolled_pages(qtbot: QtBot) -> None:
@@ -15,7 +21,9 @@ def test_the_frame_puts_the_list_beside_the_scrolled_pages(qtbot: QtBot) -> None
     side, bar, pages = QLabel("list"), QLabel("bar"), QLabel("pages")
     splitter, scroller = frame_workspace(owner, side, bar, pages)
     assert isinstance(splitter, QSplitter) and isinstance(scroller, QScrollArea)
-    assert splitter.widget(0) is side and scroller.widget() is pages
+    holder = scroller.widget()
+    assert isinstance(holder, PageHolder) and holder.pages is pages
+    assert splitter.widget(0) is side
     assert not splitter.childrenCollapsible()
 
 
@@ -38,3 +46,24 @@ def test_pages_stack_below_the_narrow_threshold(qtbot: QtBot) -> None:
     assert is_narrow(owner)
     owner.resize(threshold, 400)
     assert not is_narrow(owner)
+
+
+def test_pages_scroll_only_below_their_minimum(qtbot: QtBot) -> None:
+    """A page whose wrapped text prefers more height than there is, but fits, does not scroll."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    pages = QWidget()
+    column = QVBoxLayout(pages)
+    text = QLabel("Une phrase qui passe à la ligne quand la page est étroite. " * 12)
+    text.setWordWrap(True)
+    column.addWidget(text)
+    column.addWidget(QTextEdit())  # takes whatever height is left
+    _splitter, scroller = frame_workspace(owner, QLabel("list"), QLabel("bar"), pages)
+    owner.resize(700, 300)
+    owner.show()
+    qtbot.waitExposed(owner)
+    qtbot.waitUntil(lambda: pages.height() == scroller.viewport().height())
+    assert pages.minimumSizeHint().height() < scroller.viewport().height()
+    qtbot.waitUntil(lambda: not scroller.verticalScrollBar().isVisible(), timeout=2000)
+    owner.resize(700, pages.minimumSizeHint().height() // 2)
+    qtbot.waitUntil(lambda: scroller.verticalScrollBar().isVisible())

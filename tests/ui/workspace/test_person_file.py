@@ -18,7 +18,7 @@ from app.core.session import Session, stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import PersonId
-from app.domain.models import HypothesisStatus
+from app.domain.models import HypothesisStatus, InterviewDraft, Theme
 from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
@@ -138,6 +138,21 @@ def test_edit_details_and_close_the_case_destroys_hypotheses(
     assert snapshot_canaries(session, snapshot.path, ("zqhypothese",)) == []
     assert "Transports Durand" in workspace.person_file.details_label.text()
     assert workspace.person_file.hypotheses.model.rowCount() == 0
+
+
+def test_many_themes_leave_the_facts_in_view(
+    qtbot: QtBot, workspace: Workspace, caseload: Caseload
+) -> None:
+    """An interview with every theme: the themes column stops at ~20 characters, facts show."""
+    person = add_person(caseload, "Élodie")
+    caseload.add_interview(
+        person, InterviewDraft(date.today(), themes=tuple(Theme)), "Premier entretien."
+    )
+    workspace.open_person(person)
+    view = workspace.person_file.timeline_view
+    cap = view.fontMetrics().averageCharWidth() * 20
+    assert view.sizeHintForColumn(2) > cap  # all seven themes would need more
+    assert view.columnWidth(2) <= cap
 
 
 @pytest.fixture

@@ -63,7 +63,8 @@ def test_filter_ignores_accents_and_case(
     assert shown_aliases(workspace) == ["Karim Benali"]
     workspace.person_list.filter_edit.setText("zzz")
     assert shown_aliases(workspace) == []
-    assert workspace.person_list.empty_label.isVisible()
+    assert workspace.person_list.empty_state.is_shown()
+    assert workspace.person_list.empty_state.button.text() == "Clear the filter"
     workspace.person_list.filter_edit.setText("")
     assert sorted(shown_aliases(workspace)) == ["Karim Benali", "Élodie Martin"]
 

@@ -194,7 +194,8 @@ def test_one_wording_for_adding_a_person_everywhere(
         assert workspace.workspace_actions.new_person.text().replace("&", "") == label
         welcome = " ".join(lab.text() for lab in workspace.welcome.findChildren(QLabel))
         assert label in welcome
-        assert label in workspace.person_list.empty_label.text()  # the vault has no person
+        empty = workspace.person_list.empty_state  # the vault has no person
+        assert empty.is_shown() and empty.button.text() == label
     finally:
         reset_language(translations)
 
