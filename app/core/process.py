@@ -1,4 +1,4 @@
-"""Process hardening at start: no core dumps, private file modes."""
+"""Process hardening at start (no core dumps, private file modes); lowered worker threads."""
 
 from __future__ import annotations
 
@@ -6,6 +6,11 @@ import contextlib
 import ctypes
 import os
 import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 PR_SET_DUMPABLE = 4
 
@@ -32,3 +37,35 @@ def core_dumps_disabled() -> bool:
     except ImportError:
         return True
     return resource.getrlimit(resource.RLIMIT_CORE)[0] == 0
+
+
+def run_lowered(work: Callable[[], T], niceness: int, name: str) -> T:
+    """Run `work` on a thread of its own at a lower priority, wait, and give its result.
+
+    On a two-core computer, long work that keeps a core busy (the key
+    derivation, the page check) would otherwise compete with the GUI thread
+    as an equal. A thread cannot raise its priority again, so the work gets a
+    new thread rather than lowering a pooled one; threads it starts (Argon2's
+    lanes) inherit the priority. Linux only: elsewhere `work` runs as it is.
+    An error in `work` is raised here.
+    """
+    if not sys.platform.startswith("linux"):
+        return work()
+    outcome: list[T] = []
+    failures: list[BaseException] = []
+
+    def lowered() -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + niceness)
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # raised again in the caller's thread
+            failures.append(exc)
+
+    thread = threading.Thread(target=lowered, name=name, daemon=True)
+    thread.start()
+    thread.join()
+    if failures:
+        raise failures[0]
+    return outcome[0]

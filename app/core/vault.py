@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.paths import VaultPaths, ensure_private_folder
+from app.core.process import run_lowered
 from app.core.sealing import open_hypotheses
 from app.core.session import Session
 from app.core.snapshots import erasure_pending, housekeeping
@@ -36,6 +37,9 @@ from app.storage.lockfile import VaultLock
 from app.storage.never_reused import counters_above_remembered
 from app.storage.schema import migrate
 from app.storage.vaultcheck import verify_pages
+
+# The key derivation's priority below the GUI thread's (Linux; see run_lowered).
+KDF_NICENESS = 5
 
 Progress = Callable[[str], None]
 
@@ -187,7 +191,10 @@ def unlock(
     with holding_vault_lock(paths) as lock:
         keyfile = read_keyfile(paths)
         progress("deriving")
-        data_key = kf.unwrap_with_passphrase(keyfile, passphrase)
+        # Argon2 fills both cores of a small computer for a second: below the GUI thread.
+        data_key = run_lowered(
+            lambda: kf.unwrap_with_passphrase(keyfile, passphrase), KDF_NICENESS, "carnet-kdf"
+        )
         progress("opening")
         return open_session(paths, lock, data_key, keyfile, verify_pages_now=verify_pages_now)
 

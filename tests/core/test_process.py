@@ -60,3 +60,32 @@ def test_core_dumps_disabled_reports_a_raised_limit() -> None:
     if out == "SKIP":
         pytest.skip("the hard RLIMIT_CORE is 0 here: core dumps cannot be enabled")
     assert out == "False"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priority: Linux")
+def test_run_lowered_gives_the_result_from_a_lower_thread() -> None:
+    """The work runs on another thread at a lower priority; the caller's priority is unchanged."""
+    import os
+    import threading
+
+    from app.core.process import run_lowered
+
+    def mine() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    before = mine()
+    seen = run_lowered(lambda: (threading.get_native_id(), mine()), 3, "test-lowered")
+    assert seen[0] != threading.get_native_id()
+    assert seen[1] == min(19, before + 3)
+    assert mine() == before
+
+
+def test_run_lowered_raises_the_works_error_in_the_caller() -> None:
+    """An error inside the work reaches the caller, as if it had run there."""
+    from app.core.process import run_lowered
+
+    def fail() -> None:
+        raise ValueError("dans le fil")
+
+    with pytest.raises(ValueError, match="dans le fil"):
+        run_lowered(fail, 3, "test-lowered")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from app.core import verification
 from app.core.caseload import Caseload
 from app.core.vault import create_vault, unlock
 from app.core.verification import verify_pages_apart
@@ -56,3 +60,29 @@ def test_damage_is_found_after_a_quick_unlock(tmp_path: Path) -> None:
             verify_pages_apart(session)
     finally:
         session.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priority: Linux")
+def test_the_check_runs_lower_and_leaves_the_callers_thread_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages are checked on a thread of lower priority; the calling thread keeps its own."""
+    from app.storage import vaultcheck
+
+    _vault_of_many_pages(tmp_path / "v")
+    session = unlock(tmp_path / "v", PASSPHRASE, verify_pages_now=False)
+    seen: list[int] = []
+    real = vaultcheck.verify_pages
+
+    def spy(db: object) -> None:
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        real(db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verification, "verify_pages", spy)
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    try:
+        verify_pages_apart(session)
+    finally:
+        session.close()
+    assert seen == [min(19, mine + verification.BACKGROUND_NICENESS)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine

@@ -99,3 +99,27 @@ def test_every_fts_feed_names_a_real_trigger(session: Session) -> None:
     """The list of paused triggers matches the schema (a renamed trigger must fail loudly)."""
     names = {row[0] for row in triggers(session)}
     assert {trigger for _, trigger, _, _ in FTS_FEEDS} <= names
+
+
+def test_last_contact_is_the_latest_imported_interview(session: Session) -> None:
+    """Each imported person's last contact is their latest interview; later ones still move it."""
+    older = InterviewDraft(date(2024, 1, 9), InterviewKind.PHONE)
+    items = [
+        interview(0, "premier"),
+        BulkInterview(0, older, "plus ancien", STAMP, None),
+        BulkInterview(1, older, "seul entretien", STAMP, None),
+    ]
+    counts = bulk_import(database(session), [person("A. A."), person("B. B."), person("C. C.")],
+                         [items])  # fmt: skip
+    first, second, third = counts.person_ids
+    last = {p: stores(session).persons.get(p).last_contact for p in counts.person_ids}
+    assert last == {first: date(2024, 2, 1), second: date(2024, 1, 9), third: None}
+    Caseload(session).add_interview(second, InterviewDraft(date(2024, 6, 3), InterviewKind.OFFICE))
+    assert stores(session).persons.get(second).last_contact == date(2024, 6, 3)
+
+
+def test_the_connection_keeps_its_own_page_cache_afterwards(session: Session) -> None:
+    """The larger cache is for the import only: the connection's setting comes back."""
+    before = database(session).scalar("PRAGMA cache_size")
+    bulk_import(database(session), [person("Cache C.")], [[interview(0, "texte")]])
+    assert database(session).scalar("PRAGMA cache_size") == before

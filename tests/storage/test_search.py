@@ -115,3 +115,38 @@ def test_common_word_ranks_the_newest_window(
     assert old not in {h.interview_id for h in hits}
     within = stores(session).search_index.search("loyer", limit=10, person_id=person)
     assert len(within) == 3 and all(HIGHLIGHT_START in h.snippet for h in within)
+
+
+def test_prefix_hits_each_get_their_own_snippet(session: Session) -> None:
+    """A prefix query spread over several notes gives every hit the snippet of its own note."""
+    person = stores(session).persons.add(PersonDraft("Mme Préfixe"))
+    words = ["logement", "logeur", "logis", "loger"]
+    notes = {
+        stores(session).interviews.add(person, draft(date(2024, 3, n + 1)), f"{word} numéro{n}")
+        for n, word in enumerate(words)
+    }
+    stores(session).interviews.add(person, draft(date(2024, 3, 9)), "rien à voir")
+    hits = stores(session).search_index.search("log", prefix_last=True)
+    assert {h.interview_id for h in hits} == notes
+    for hit in hits:
+        n = int(hit.snippet.rsplit("numéro", 1)[1])
+        assert f"{HIGHLIGHT_START}{words[n]}{HIGHLIGHT_END}" in hit.snippet
+
+
+def test_hypotheses_rank_the_newest_window_of_the_person(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hypotheses are ranked within the newest WINDOW matches, of one person when asked."""
+    from app.storage import search
+
+    monkeypatch.setattr(search, "WINDOW", 2)
+    first = stores(session).persons.add(PersonDraft("Mme Une"))
+    second = stores(session).persons.add(PersonDraft("M. Deux"))
+    mine = stores(session).hypotheses.add(first, "isolement isolement", date(2024, 1, 1), None)
+    for d in range(2, 5):
+        stores(session).hypotheses.add(second, f"isolement {'x ' * d}", date(2024, 1, d), None)
+    everyone = stores(session).search_index.search("isolement", include_hypotheses=True)
+    assert len(everyone) == 2 and {h.person_id for h in everyone} == {second}
+    own = stores(session).search_index.search("isolem*", include_hypotheses=True, person_id=first)
+    assert [h.hypothesis_id for h in own] == [mine]
+    assert HIGHLIGHT_START in own[0].snippet

@@ -65,6 +65,23 @@ def test_filter_ignores_accents_and_case(
     assert shown_aliases(workspace) == []
     assert workspace.person_list.empty_state.is_shown()
     assert workspace.person_list.empty_state.button.text() == "Clear the filter"
+    workspace.person_list.filter_edit.setText("")
+    assert sorted(shown_aliases(workspace)) == ["Karim Benali", "Élodie Martin"]
+
+
+def test_filter_still_applies_after_the_rows_reload(
+    qtbot: QtBot, make_workspace: WorkspaceFactory, caseload: Caseload
+) -> None:
+    """A reload of the list (a person added, a note saved) keeps the typed filter in force."""
+    add_person(caseload, "Élodie Martin")
+    workspace = make_workspace()
+    workspace.person_list.filter_edit.setText("karim")
+    assert shown_aliases(workspace) == []
+    add_person(caseload, "Karim Benali")
+    add_person(caseload, "Karima Sow")
+    rows = caseload.person_rows(date.today())
+    workspace.person_list.set_rows(rows)
+    assert sorted(shown_aliases(workspace)) == ["Karim Benali", "Karima Sow"]
 
 
 def test_list_sorted_by_last_contact_with_badges(
