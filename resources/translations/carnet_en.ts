@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/shell/replacement.py" line="67"/>
+        <location filename="../../app/ui/shell/replacement.py" line="68"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
@@ -3426,22 +3426,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Carnet is locked.</source>
         <translation>Carnet is locked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="286"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
         <translation>A change is not saved yet: it is back in the editor and Carnet is saving it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
     </message>
@@ -3815,12 +3815,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="128"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="130"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -3828,7 +3828,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="134"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Past the retention term: no contact for more than %n year. Review this file: close it, or purge it from the vault.</numerusform>
@@ -3839,43 +3839,43 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
         <source>Filter persons</source>
         <translation>Filter persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="204"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="213"/>
         <source>Filter the persons list</source>
         <translation>Filter the persons list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="221"/>
         <source>Persons supported</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="234"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="351"/>
         <source>No person supported yet.</source>
         <translation>No person supported yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="233"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="351"/>
         <source>Add a person…</source>
         <translation>Add a person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="355"/>
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="355"/>
         <source>No person matches this filter.</source>
         <translation>No person matches this filter.</translation>
     </message>
@@ -4275,52 +4275,52 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/recovery.py" line="87"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/recovery.py" line="89"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/recovery.py" line="91"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/recovery.py" line="92"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="278"/>
+        <location filename="../../app/ui/vault/recovery.py" line="93"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/recovery.py" line="94"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="281"/>
+        <location filename="../../app/ui/vault/recovery.py" line="96"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="308"/>
+        <location filename="../../app/ui/vault/recovery.py" line="123"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="311"/>
+        <location filename="../../app/ui/vault/recovery.py" line="126"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="315"/>
+        <location filename="../../app/ui/vault/recovery.py" line="130"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -5130,7 +5130,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="48"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="54"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -5426,37 +5426,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="116"/>
+        <location filename="../../app/ui/vault/unlock.py" line="103"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="117"/>
+        <location filename="../../app/ui/vault/unlock.py" line="104"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="118"/>
+        <location filename="../../app/ui/vault/unlock.py" line="105"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="119"/>
+        <location filename="../../app/ui/vault/unlock.py" line="106"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="120"/>
+        <location filename="../../app/ui/vault/unlock.py" line="107"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="121"/>
+        <location filename="../../app/ui/vault/unlock.py" line="108"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="122"/>
+        <location filename="../../app/ui/vault/unlock.py" line="109"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>

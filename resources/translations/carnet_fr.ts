@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/shell/replacement.py" line="67"/>
+        <location filename="../../app/ui/shell/replacement.py" line="68"/>
         <source>Restoring the backup… Carnet checks it before replacing anything.</source>
         <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
@@ -3426,22 +3426,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="284"/>
+        <location filename="../../app/ui/shell/main_window.py" line="268"/>
         <source>Carnet is locked.</source>
         <translation>Carnet est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="286"/>
         <source>Carnet could not save the last change, so it stays unlocked. Free some disk space, or copy the text somewhere safe, then lock again.</source>
         <translation>Carnet n’a pas pu enregistrer la dernière modification&#xa0;; il reste donc déverrouillé. Libérez de la place sur le disque, ou copiez le texte en lieu sûr, puis verrouillez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>A change is not saved yet: it is back in the editor and Carnet is saving it again.</source>
         <translation>Une modification n’est pas encore enregistrée&#xa0;: elle est de retour dans l’éditeur et Carnet l’enregistre de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
     </message>
@@ -3815,12 +3815,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="119"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="128"/>
         <source>Last contact: %1</source>
         <translation>Dernier contact&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="121"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="130"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n suite en retard</numerusform>
@@ -3828,7 +3828,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/person_list.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="134"/>
         <source>Past the retention term: no contact for more than %n year(s). Review this file: close it, or purge it from the vault.</source>
         <translation>
             <numerusform>Durée de conservation dépassée&#xa0;: aucun contact depuis plus de %n an. Revoyez ce dossier&#xa0;: clôturez-le, ou effacez-le du coffre.</numerusform>
@@ -3839,43 +3839,43 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="203"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
         <source>Filter persons</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="204"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="213"/>
         <source>Filter the persons list</source>
         <translation>Filtrer la liste des personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="212"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="221"/>
         <source>Persons supported</source>
         <translation>Personnes accompagnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="225"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="234"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="351"/>
         <source>No person supported yet.</source>
         <translation>Aucune personne accompagnée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="224"/>
-        <location filename="../../app/ui/workspace/person_list.py" line="342"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="233"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="351"/>
         <source>Add a person…</source>
         <translation>Ajouter une personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="355"/>
         <source>Clear the filter</source>
         <translation>Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_list.py" line="346"/>
+        <location filename="../../app/ui/workspace/person_list.py" line="355"/>
         <source>No person matches this filter.</source>
         <translation>Aucune personne ne correspond à ce filtre.</translation>
     </message>
@@ -4275,52 +4275,52 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="272"/>
+        <location filename="../../app/ui/vault/recovery.py" line="87"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="274"/>
+        <location filename="../../app/ui/vault/recovery.py" line="89"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="276"/>
+        <location filename="../../app/ui/vault/recovery.py" line="91"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="277"/>
+        <location filename="../../app/ui/vault/recovery.py" line="92"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="278"/>
+        <location filename="../../app/ui/vault/recovery.py" line="93"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Retapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="279"/>
+        <location filename="../../app/ui/vault/recovery.py" line="94"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="281"/>
+        <location filename="../../app/ui/vault/recovery.py" line="96"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="308"/>
+        <location filename="../../app/ui/vault/recovery.py" line="123"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="311"/>
+        <location filename="../../app/ui/vault/recovery.py" line="126"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="315"/>
+        <location filename="../../app/ui/vault/recovery.py" line="130"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -5130,7 +5130,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="48"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="54"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -5426,37 +5426,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="116"/>
+        <location filename="../../app/ui/vault/unlock.py" line="103"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="117"/>
+        <location filename="../../app/ui/vault/unlock.py" line="104"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="118"/>
+        <location filename="../../app/ui/vault/unlock.py" line="105"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="119"/>
+        <location filename="../../app/ui/vault/unlock.py" line="106"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="120"/>
+        <location filename="../../app/ui/vault/unlock.py" line="107"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="121"/>
+        <location filename="../../app/ui/vault/unlock.py" line="108"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="122"/>
+        <location filename="../../app/ui/vault/unlock.py" line="109"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
