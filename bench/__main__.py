@@ -192,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.reuse:
         work = args.reuse.resolve()
     else:
+        if args.workdir is not None:
+            args.workdir.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix="carnet-bench-", dir=args.workdir))
     # The device secret that seals the hypotheses: a bench "computer" of its own.
     os.environ.setdefault(ENV_CONFIG_DIR, str(work / "device"))
