@@ -209,6 +209,15 @@ def bench_search(window: MainWindow, query: str) -> LagReport:
     )
 
 
+def _built_sizes(vault: Path) -> list[int | None]:
+    """Persons and notes of a kept benchmark build (its build.json), else unknown."""
+    try:
+        size = json.loads((vault.parent / "build.json").read_text(encoding="utf-8"))["size"]
+        return [int(size[0]), int(size[1])]
+    except (OSError, ValueError, KeyError, IndexError, TypeError):
+        return [None, None]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=5000)
@@ -226,8 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="carnet-lag-") as tmp:
         folder, passphrase = Path(tmp) / "vault", PASSPHRASE
         started = time.perf_counter()
+        sizes: list[int | None] = [args.persons, args.notes]
         if args.vault is not None:
             folder, passphrase, filled_by = reuse_bench_vault(args.vault)
+            sizes = _built_sizes(args.vault)
         else:
             filled_by = populate(folder, args.persons, args.notes)
         build_s = time.perf_counter() - started
@@ -243,8 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         wait_for_background()
     result = {
-        "persons": args.persons,
-        "notes": args.notes,
+        "persons": sizes[0],
+        "notes": sizes[1],
         "build_vault_s": round(build_s, 1),
         "filled_by": filled_by,
         "tick_ms": TICK_MS,

@@ -12,7 +12,7 @@ import multiprocessing
 import resource
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -46,7 +46,7 @@ def peak_rss_mib() -> float:
     return round(peak / (2**20 if sys.platform == "darwin" else 2**10), 1)
 
 
-def _featured(report_featured: dict[int, tuple[int, ...]]) -> dict[int, list[int]]:
+def _featured(report_featured: Mapping[int, Sequence[int]]) -> dict[int, list[int]]:
     return {size: [int(i) for i in ids] for size, ids in report_featured.items()}
 
 

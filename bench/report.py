@@ -60,7 +60,8 @@ def table(results: dict[str, Any]) -> str:
     rows = [("measure", "key", "encrypted", "target", "ok", "plain", "no memsec")]
     passed = verdicts(results)
     for key, (op, target, label) in TARGETS.items():
-        ok = {True: "PASS", False: "FAIL"}.get(passed.get(key), "-")
+        verdict = passed.get(key)
+        ok = "-" if verdict is None else ("PASS" if verdict else "FAIL")
         rows.append((label, key, _fmt(results.get(key, "-")), f"{op} {_fmt(target)}", ok,
                      _fmt(plain.get(key, "")), _fmt(diag.get(key, ""))))  # fmt: skip
     for key, label in INFORMATION.items():
