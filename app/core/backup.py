@@ -43,6 +43,8 @@ class BackupReport:
     size_bytes: int
     created_at: datetime
     counts: VaultCounts  # device-only tables count 0 here
+    # Always False: export_for_outside copies only OUTSIDE_TABLES of carnet.db;
+    # the sealed file is never read here. Kept for the CLI's report.
     hypotheses_included: bool = False
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
@@ -73,3 +76,18 @@ def first_sizes(owner: QWidget) -> list[int]:
 def is_narrow(owner: QWidget) -> bool:
     """Whether the pages should stack their columns at this width."""
     return owner.width() < owner.fontMetrics().averageCharWidth() * NARROW_EMS
+
+
+class Narrowable(Protocol):
+    def set_narrow(self, narrow: bool) -> None: ...
+
+
+def fit_pages(owner: QWidget, pages: Iterable[Narrowable]) -> None:
+    """Stack or spread every page's columns at once for the owner's width.
+
+    Decided for all pages together: hidden pages of a stack get no resize
+    events, and their side-by-side minimum would widen the window.
+    """
+    narrow = is_narrow(owner)
+    for page in pages:
+        page.set_narrow(narrow)

@@ -32,7 +32,7 @@ from app.ui.workspace.follow_ups_view import FollowUpsPage
 from app.ui.workspace.host import WorkspaceState
 from app.ui.workspace.interview_editor import InterviewEditor
 from app.ui.workspace.labels import error_text
-from app.ui.workspace.layout import first_sizes, frame_workspace, is_narrow
+from app.ui.workspace.layout import first_sizes, fit_pages, frame_workspace
 from app.ui.workspace.message_bar import MessageBar
 from app.ui.workspace.pending import PendingEdits, restore_pending, take_pending
 from app.ui.workspace.person_file import PersonFilePage
@@ -94,18 +94,11 @@ class Workspace(QWidget):
         if not self._sized:
             self._sized = True
             self.splitter.setSizes(first_sizes(self))
-        self._fit_pages()
+        fit_pages(self, (self.person_file, self.editor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_pages()
-
-    def _fit_pages(self) -> None:
-        # Decided here for every page at once: hidden pages of the stack get no
-        # resize events, and their side-by-side minimum would widen the window.
-        narrow = is_narrow(self)
-        self.person_file.set_narrow(narrow)
-        self.editor.set_narrow(narrow)
+        fit_pages(self, (self.person_file, self.editor))
 
     def _connect(self) -> None:
         ops, acts = self.ops, self.workspace_actions
