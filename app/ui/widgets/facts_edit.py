@@ -11,7 +11,6 @@ but goes through `SensitiveClipboard`, which marks the text and takes it back.
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
@@ -20,32 +19,23 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidget
 
 from app.core.wording import Finding
 from app.ui.session.clipboard_guard import SensitiveClipboard, sensitive_mime_data
+from app.ui.widgets.colours import blend
 from app.ui.widgets.judgement import (
     JudgementHighlighter,
     JudgementMatcher,
     default_matcher,
     underline_colour,
 )
+from app.ui.widgets.note_edit import NoteEdit
 from app.ui.widgets.spelling import SpellService, add_spelling_actions, spell_service
 from app.ui.widgets.wording_texts import question
 
 
-def _blend(base: QColor, other: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        base.redF() + (other.redF() - base.redF()) * amount,
-        base.greenF() + (other.greenF() - base.greenF()) * amount,
-        base.blueF() + (other.blueF() - base.blueF()) * amount,
-    )
-
-
-_TRANSFER_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
-
-
-class FactsEdit(QPlainTextEdit):
+class FactsEdit(NoteEdit):
     """Facts editor: flags opinion phrases, copies through a sensitive clipboard."""
 
     finalised_changed = Signal(bool)
@@ -136,18 +126,7 @@ class FactsEdit(QPlainTextEdit):
                 QToolTip.showText(event.globalPos(), question(found[0]), self.viewport(), found[1])
                 return True
             QToolTip.hideText()
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._is_transfer_key(event)
-        ):
-            event.accept()
-            return True
-        handled = super().event(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            # The pinned Base role can hide a theme change from PaletteChange.
-            self._follow_palette()
-        return handled
+        return super().event(event)
 
     # --- copying through the sensitive clipboard -------------------------------------------
     def _selected_text(self) -> str:
@@ -175,9 +154,6 @@ class FactsEdit(QPlainTextEdit):
         """The guard this editor copies through."""
         return self._clipboard
 
-    def _is_transfer_key(self, event: QKeyEvent) -> bool:
-        return any(event.matches(key) for key in _TRANSFER_KEYS)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
@@ -203,11 +179,6 @@ class FactsEdit(QPlainTextEdit):
         add_spelling_actions(menu, self, self._speller, pos)
         return menu
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.build_context_menu(event.pos())
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
-
     # --- finalised notes ----------------------------------------------------------------------
     def set_finalised(self, finalised: bool) -> None:
         """Read-only with a banner once the note is finalised; editable otherwise."""
@@ -228,11 +199,6 @@ class FactsEdit(QPlainTextEdit):
         """Whether the note is finalised (read-only)."""
         return self._finalised
 
-    def wipe(self) -> None:
-        """Forget the text and its undo history (used when the vault locks)."""
-        self.setPlainText("")
-        self.document().clearUndoRedoStacks()
-
     # --- look ------------------------------------------------------------------------------------
     def _underline_colour(self) -> QColor:
         return underline_colour(QGuiApplication.palette().color(QPalette.ColorRole.Base))
@@ -248,8 +214,8 @@ class FactsEdit(QPlainTextEdit):
         window = app_palette.color(QPalette.ColorRole.Window)
         window_text = app_palette.color(QPalette.ColorRole.WindowText)
         banner_palette = self._banner.palette()
-        banner_palette.setColor(QPalette.ColorRole.Window, _blend(window, window_text, 0.08))
-        banner_palette.setColor(QPalette.ColorRole.WindowText, _blend(window_text, window, 0.25))
+        banner_palette.setColor(QPalette.ColorRole.Window, blend(window, window_text, 0.08))
+        banner_palette.setColor(QPalette.ColorRole.WindowText, blend(window_text, window, 0.25))
         self._banner.setPalette(banner_palette)
         if self._finalised:
             self.setAccessibleDescription(
@@ -273,11 +239,6 @@ class FactsEdit(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_banner()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._follow_palette()
 
     def _follow_palette(self) -> None:
         self._highlighter.set_colour(self._underline_colour())

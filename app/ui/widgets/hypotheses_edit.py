@@ -11,10 +11,8 @@ action that silently does nothing.
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPagedPaintDevice,
     QPainter,
@@ -23,9 +21,11 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from app.ui.session.copy_guard import mark_private
+from app.ui.widgets.colours import blend
+from app.ui.widgets.note_edit import NoteEdit
 from app.ui.widgets.spelling import (
     SpellHighlighter,
     SpellService,
@@ -36,19 +36,9 @@ from app.ui.widgets.spelling import (
 # Object names Qt gives the standard context-menu actions that export text.
 _EXPORTING_ACTIONS = frozenset({"edit-copy", "edit-cut", "link-copy"})
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-_BLOCKED_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut)
 
 # A soft amber; blended lightly into the palette's base colour.
 _WARM = QColor(240, 170, 70)
-
-
-def blend(base: QColor, other: QColor, amount: float) -> QColor:
-    """`base` moved `amount` (0..1) of the way towards `other`."""
-    return QColor.fromRgbF(
-        base.redF() + (other.redF() - base.redF()) * amount,
-        base.greenF() + (other.greenF() - base.greenF()) * amount,
-        base.blueF() + (other.blueF() - base.blueF()) * amount,
-    )
 
 
 def warm_tint(base: QColor) -> QColor:
@@ -78,7 +68,7 @@ def lock_pixmap(size: int, color: QColor, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
-class HypothesesEdit(QPlainTextEdit):
+class HypothesesEdit(NoteEdit):
     """Plain-text editor whose content cannot be copied, cut, dragged or printed."""
 
     def __init__(
@@ -98,7 +88,7 @@ class HypothesesEdit(QPlainTextEdit):
         )
         self.setPlaceholderText(self.tr("What you suppose, wonder or want to check…"))
         self.setTabChangesFocus(True)
-        self._apply_tint()
+        self._follow_palette()
 
     # --- every transfer path ends here -------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
@@ -115,26 +105,8 @@ class HypothesesEdit(QPlainTextEdit):
         """Refused: hypotheses are never printed."""
 
     # --- keyboard, menu and mouse ------------------------------------------------------
-    def _is_blocked(self, event: QKeyEvent) -> bool:
-        return any(event.matches(key) for key in _BLOCKED_KEYS)
-
-    def event(self, event: QEvent) -> bool:
-        # Claim the shortcut so no window-level Copy/Cut action fires instead.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._is_blocked(event)
-        ):
-            event.accept()
-            return True
-        handled = super().event(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            # The pinned Base role can hide a theme change from PaletteChange.
-            self._apply_tint()
-        return handled
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._is_blocked(event):
+        if self._is_transfer_key(event):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -147,11 +119,6 @@ class HypothesesEdit(QPlainTextEdit):
                 menu.removeAction(action)
         add_spelling_actions(menu, self, self._speller, pos)
         return menu
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.build_context_menu(event.pos())
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(event.globalPos())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Qt starts a drag when a press lands on selected text; drop the selection
@@ -169,12 +136,7 @@ class HypothesesEdit(QPlainTextEdit):
         super().mousePressEvent(event)
 
     # --- look ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in _PALETTE_EVENTS:
-            self._apply_tint()
-
-    def _apply_tint(self) -> None:
+    def _follow_palette(self) -> None:
         # Derived from the application palette so light and dark themes both work.
         # Setting it raises PaletteChange again: only set when the colour differs.
         tint = warm_tint(QGuiApplication.palette().color(QPalette.ColorRole.Base))
@@ -182,11 +144,6 @@ class HypothesesEdit(QPlainTextEdit):
             palette = self.palette()
             palette.setColor(QPalette.ColorRole.Base, tint)
             self.setPalette(palette)
-
-    def wipe(self) -> None:
-        """Forget the text and its undo history (used when the vault locks)."""
-        self.setPlainText("")
-        self.document().clearUndoRedoStacks()
 
 
 class HypothesesPanel(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
-from app.ui.widgets.hypotheses_edit import blend
+from app.ui.widgets.colours import blend
 
 _AMBER = QColor(200, 120, 20)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.domain.models import PersonRow
-from app.ui.widgets.hypotheses_edit import blend
+from app.ui.widgets.colours import blend
 from app.ui.workspace.labels import day_text
 from app.ui.workspace.text_match import initials
 

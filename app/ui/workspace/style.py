@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from app.ui.widgets.hypotheses_edit import blend
+from app.ui.widgets.colours import blend
 
 
 class QuietLabel(QLabel):
