@@ -11,69 +11,44 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from app.core.workspace_queries import DueFollowUp
 from app.domain.ids import FollowUpId
 from app.domain.models import FollowUp
 from app.ui.session.copy_guard import COPY_ROLE
-from app.ui.widgets.hypotheses_edit import blend
+from app.ui.widgets.colours import blend
 from app.ui.workspace.labels import day_text
-from app.ui.workspace.style import RoomyDelegate
+from app.ui.workspace.rows_model import ITEM_ROLE, Index, RowsModel, set_up_table
 from app.ui.workspace.text_match import initials
 
-Index = QModelIndex | QPersistentModelIndex
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _AMBER = QColor(230, 140, 30)
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowsModel[DueFollowUp]):
     """Rows of follow-ups; column 0 is the tick box and due date."""
 
     done_requested = Signal(object, bool)  # FollowUpId, done
 
     def __init__(self, parent: QObject | None = None, with_person: bool = False) -> None:
         super().__init__(parent)
-        self._items: list[DueFollowUp] = []
         self._with_person = with_person
         self._privacy = False
-        self._today = date.today()
-
-    def set_items(self, items: list[DueFollowUp], today: date) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._today = today
-        self.endResetModel()
 
     def set_follow_ups(self, follow_ups: Sequence[FollowUp], today: date) -> None:
-        items = [
+        self.set_rows(
             DueFollowUp(f, "", not f.done and f.due_on is not None and f.due_on < today)
             for f in follow_ups
-        ]
-        self.set_items(items, today)
-
-    def clear(self) -> None:
-        self.set_items([], self._today)
-
-    def item(self, row: int) -> DueFollowUp | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        )
 
     def update_follow_up(self, follow_up: FollowUp) -> None:
         """Show a follow-up as stored now (after ticking); the row stays until reload."""
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.follow_up.id == follow_up.id:
                 overdue = not follow_up.done and item.overdue
-                self._items[row] = replace(item, follow_up=follow_up, overdue=overdue)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                self._replace(row, replace(item, follow_up=follow_up, overdue=overdue))
 
     def set_privacy(self, on: bool) -> None:
         self.beginResetModel()
@@ -86,23 +61,12 @@ class FollowUpModel(QAbstractTableModel):
             self.done_requested.emit(item.follow_up.id, not item.follow_up.done)
 
     # --- Qt model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3 if self._with_person else 2
+    def headings(self) -> tuple[str, ...]:
+        person = (self.tr("Person"),) if self._with_person else ()
+        return (self.tr("Due"), *person, self.tr("Next step"))
 
     def _text_column(self) -> int:
         return 2 if self._with_person else 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.tr("Due")
-        if section == self._text_column():
-            return self.tr("Next step")
-        return self.tr("Person")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -110,13 +74,8 @@ class FollowUpModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        follow_up, column = item.follow_up, index.column()
-        if role == ITEM_ROLE:
-            return item
+    def cell(self, item: DueFollowUp, column: int, role: int) -> Any:
+        follow_up = item.follow_up
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if follow_up.done else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
@@ -161,18 +120,8 @@ class FollowUpView(QTreeView):
 
     def __init__(self, model: FollowUpModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
-        self.setItemDelegate(RoomyDelegate(self))
+        set_up_table(self, model)
         self._model = model
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         model.modelReset.connect(self._select_first)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

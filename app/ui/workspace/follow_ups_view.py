@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.core.workspace_queries import DUE_HORIZON_DAYS, DueFollowUp
 from app.ui.widgets.empty_state import EmptyState
-from app.ui.workspace.follow_ups_model import ITEM_ROLE, FollowUpModel, FollowUpView
+from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.labels import day_text
+from app.ui.workspace.rows_model import ITEM_ROLE
 from app.ui.workspace.style import QuietLabel, title
 
 
@@ -50,7 +51,7 @@ class FollowUpsPage(QWidget):
     def show_items(self, items: list[DueFollowUp], today: date) -> None:
         limit = today + timedelta(days=DUE_HORIZON_DAYS)
         self.title.setText(self.tr("Follow-ups due by %1").replace("%1", day_text(limit)))
-        self.model.set_items(items, today)
+        self.model.set_rows(items)
 
     def clear(self) -> None:
         self.model.clear()

@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -34,60 +24,30 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Hypothesis, HypothesisStatus
 from app.ui.session.copy_guard import mark_private
+from app.ui.widgets.colours import blend
 from app.ui.widgets.empty_state import EmptyState
-from app.ui.widgets.hypotheses_edit import blend, lock_pixmap, warm_tint
+from app.ui.widgets.hypotheses_edit import lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text, status_label
-from app.ui.workspace.style import RoomyDelegate
-
-Index = QModelIndex | QPersistentModelIndex
-HYPOTHESIS_ROLE = Qt.ItemDataRole.UserRole + 1
+from app.ui.workspace.rows_model import ITEM_ROLE, RowsModel, set_up_table
+from app.ui.workspace.style import QuietLabel, title
 
 
-class HypothesisModel(QAbstractTableModel):
-    """Noted on · status · first line of the text."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[Hypothesis] = []
-
-    def set_items(self, items: list[Hypothesis] | tuple[Hypothesis, ...]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_items([])
-
-    def item(self, row: int) -> Hypothesis | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+class HypothesisModel(RowsModel[Hypothesis]):
+    """Noted on · status · first line of the text. Never answers COPY_ROLE: nothing copies."""
 
     def update_item(self, hypothesis: Hypothesis) -> None:
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.id == hypothesis.id:
-                self._items[row] = hypothesis
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+                self._replace(row, hypothesis)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Noted on"), self.tr("Status"), self.tr("Hypothesis"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Noted on"), self.tr("Status"), self.tr("Hypothesis"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role == HYPOTHESIS_ROLE:
-            return item
+    def cell(self, item: Hypothesis, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
+            if column == 0:
                 return day_text(item.noted_on)
-            if index.column() == 1:
+            if column == 1:
                 return status_label(item.status)
             lines = item.text.strip().splitlines()
             return lines[0] if lines else self.tr("(empty)")
@@ -113,14 +73,11 @@ class HypothesesListPanel(QWidget):
         mark_private(self)  # the list, and anything later placed in it, never copies
         self.model = HypothesisModel(self)
         self._icon = QLabel(self)
-        title = QLabel(self.tr("Working hypotheses"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        self._caption = QLabel(self.tr("Private: they stay on this computer."), self)
+        heading = title(self, self.tr("Working hypotheses"))
+        self._caption = QuietLabel(self.tr("Private: they stay on this computer."), self)
         self._caption.setWordWrap(True)
         self._seal_icon = QLabel(self)
-        self.seal_label = QLabel(self.tr("Sealed to this computer"), self)
+        self.seal_label = QuietLabel(self.tr("Sealed to this computer"), self)
         self.seal_label.setObjectName("hypothesesSeal")
         self.seal_label.setToolTip(
             self.tr(
@@ -164,7 +121,7 @@ class HypothesesListPanel(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(self._icon)
-        head.addWidget(title)
+        head.addWidget(heading)
         head.addStretch(1)
         head.addWidget(self._seal_icon)
         head.addWidget(self.seal_label)
@@ -187,18 +144,7 @@ class HypothesesListPanel(QWidget):
         view = QTreeView(self)
         view.setObjectName("hypothesesList")
         view.setAccessibleName(self.tr("Working hypotheses (private)"))
-        view.setModel(self.model)
-        view.setItemDelegate(RoomyDelegate(view))
-        view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        set_up_table(view, self.model, fitted=2)
         view.selectionModel().currentRowChanged.connect(self._sync_controls)
         view.activated.connect(self._on_activated)
         self.model.modelReset.connect(self._sync_controls)
@@ -208,7 +154,7 @@ class HypothesesListPanel(QWidget):
         self, items: list[Hypothesis] | tuple[Hypothesis, ...], elsewhere: bool = False
     ) -> None:
         """`elsewhere`: sealed to another computer, so nothing can be shown; say so plainly."""
-        self.model.set_items(items)
+        self.model.set_rows(items)
         self.seal_label.setText(
             self.tr("Sealed to another computer")
             if elsewhere
@@ -230,7 +176,7 @@ class HypothesesListPanel(QWidget):
         self.model.clear()
 
     def current(self) -> Hypothesis | None:
-        item = self.view.currentIndex().data(HYPOTHESIS_ROLE)
+        item = self.view.currentIndex().data(ITEM_ROLE)
         return item if isinstance(item, Hypothesis) else None
 
     def _sync_controls(self) -> None:
@@ -252,7 +198,7 @@ class HypothesesListPanel(QWidget):
             self.move_requested.emit(item)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        item = index.data(HYPOTHESIS_ROLE)
+        item = index.data(ITEM_ROLE)
         if isinstance(item, Hypothesis):
             self.open_requested.emit(item)
 
@@ -272,10 +218,3 @@ class HypothesesListPanel(QWidget):
         self._icon.setPixmap(lock_pixmap(height, text, self.devicePixelRatioF()))
         small = round(height * 0.8)
         self._seal_icon.setPixmap(lock_pixmap(small, text, self.devicePixelRatioF()))
-        caption = self._caption.palette()
-        caption.setColor(
-            QPalette.ColorRole.WindowText,
-            blend(text, app_palette.color(QPalette.ColorRole.Window), 0.3),
-        )
-        self._caption.setPalette(caption)
-        self.seal_label.setPalette(caption)

@@ -5,17 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,54 +32,23 @@ from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
 from app.ui.workspace.labels import day_text, kind_label, themes_text
-from app.ui.workspace.style import RoomyDelegate, title
+from app.ui.workspace.rows_model import ITEM_ROLE, RowsModel, set_up_table
+from app.ui.workspace.style import title
 from app.ui.workspace.text_match import initials
 
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel[InterviewSummaryRow]):
     """Date · kind · themes · first line of the facts, newest first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InterviewSummaryRow] = []
-
-    def set_rows(self, rows: list[InterviewSummaryRow] | tuple[InterviewSummaryRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[InterviewSummaryRow]:
-        return list(self._rows)
 
     def oldest_id(self) -> InterviewId | None:
         """The person's first interview (the list is newest first)."""
         return self._rows[-1].id if self._rows else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headings(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Kind"), self.tr("Themes"), self.tr("Facts"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Kind"), self.tr("Themes"), self.tr("Facts"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
+    def cell(self, row: InterviewSummaryRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
-            column = index.column()
             if column == 0:
                 return day_text(row.held_on)
             if column == 1:
@@ -186,20 +147,10 @@ class PersonFilePage(QWidget):
         view = QTreeView(self)
         view.setObjectName("timeline")
         view.setAccessibleName(self.tr("Interviews, newest first"))
-        view.setModel(self.timeline)
-        view.setItemDelegate(RoomyDelegate(view))
-        view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.header()
-        header.setStretchLastSection(True)
-        for column in range(2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        set_up_table(view, self.timeline, fitted=2)
         # Themes as wide as they need up to about 20 characters, so the first line of the
         # facts stays in view at 150 % text; longer lists end with "…".
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         view.activated.connect(self._on_activated)
         return view
 
@@ -310,7 +261,7 @@ class PersonFilePage(QWidget):
     def select_interview(self, interview_id: InterviewId) -> None:
         for row in range(self.timeline.rowCount()):
             index = self.timeline.index(row, 0)
-            item = index.data(ROW_ROLE)
+            item = index.data(ITEM_ROLE)
             if isinstance(item, InterviewSummaryRow) and item.id == interview_id:
                 self.timeline_view.setCurrentIndex(index)
                 return
@@ -338,7 +289,7 @@ class PersonFilePage(QWidget):
 
     # --- reactions -----------------------------------------------------------------------------
     def _on_activated(self, index: QModelIndex) -> None:
-        item = index.data(ROW_ROLE)
+        item = index.data(ITEM_ROLE)
         if isinstance(item, InterviewSummaryRow):
             self.interview_requested.emit(item.id)
 
