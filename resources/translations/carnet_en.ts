@@ -2453,27 +2453,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="53"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="64"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="54"/>
         <source>What was said, seen, done or decided…</source>
         <translation>What was said, seen, done or decided…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="73"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalised: read only. To correct it, add a dated addendum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="261"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="227"/>
         <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
         <translation>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="222"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Finalised note, read only. Corrections are added as dated addenda.</translation>
     </message>
@@ -2600,32 +2600,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="106"/>
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
@@ -2633,27 +2633,27 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="32"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="33"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
         <translation>Space marks the selected follow-up done; Enter opens the person&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="39"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="43"/>
         <source>Nothing due this week.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="43"/>
         <source>Back to the persons</source>
         <translation>Back to the persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="52"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="53"/>
         <source>Follow-ups due by %1</source>
         <translation>Follow-ups due by %1</translation>
     </message>
@@ -2817,17 +2817,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="92"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="95"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="99"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>What you suppose, wonder or want to check…</translation>
     </message>
@@ -2835,79 +2835,79 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
         <source>Private: they stay on this computer.</source>
         <translation>Private: they stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Working hypotheses (private)</source>
         <translation>Working hypotheses (private)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="97"/>
         <source>Status of the selected hypothesis</source>
         <translation>Status of the selected hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="80"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="161"/>
         <source>Sealed to this computer</source>
         <translation>Sealed to this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="84"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>No working hypothesis yet: write them beside the facts of an interview.</source>
         <translation>No working hypothesis yet: write them beside the facts of an interview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="103"/>
         <source>Move to facts…</source>
         <translation>Move to facts…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="106"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="111"/>
         <source>Start new hypotheses here…</source>
         <translation>Start new hypotheses here…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
         <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
         <translation>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="159"/>
         <source>Sealed to another computer</source>
         <translation>Sealed to another computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="165"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</translation>
     </message>
@@ -2915,12 +2915,12 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="201"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="158"/>
         <source>Working hypotheses</source>
         <translation>Working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="209"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="166"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Private: never exported, printed or copied. They stay on this computer.</translation>
     </message>
@@ -2928,22 +2928,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Noted on</source>
         <translation>Noted on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Hypothesis</source>
         <translation>Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="53"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3677,114 +3677,114 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="86"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="89"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="104"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="92"/>
         <source>Export a summary…</source>
         <translation>Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Write a minimal summary, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="103"/>
         <source>No interview with this person yet.</source>
         <translation>No interview with this person yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="110"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="112"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="113"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="115"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="116"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="117"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>No next step planned.</source>
         <translation>No next step planned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Plan a next step</source>
         <translation>Plan a next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="135"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="168"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="244"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="246"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="248"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -5393,32 +5393,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="58"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="60"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>
@@ -5764,122 +5764,122 @@ Next steps:
         <translation>Not saved yet: %1 Your text is still here; Carnet will try again at your next change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="91"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="50"/>
         <source>Add a &amp;person…</source>
         <translation>Add a &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="92"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="51"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Add a person (only an alias is needed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="98"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="56"/>
         <source>New &amp;interview</source>
         <translation>New &amp;interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="99"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="57"/>
         <source>Start a new interview note</source>
         <translation>Start a new interview note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="105"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="62"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="106"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="63"/>
         <source>Search every person&apos;s notes</source>
         <translation>Search every person&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="68"/>
         <source>&amp;Find in this file…</source>
         <translation>&amp;Find in this file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="113"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="69"/>
         <source>Search the notes of the current person</source>
         <translation>Search the notes of the current person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Follow-ups &amp;due</source>
         <translation>Follow-ups &amp;due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="75"/>
         <source>Everything due this week, across persons</source>
         <translation>Everything due this week, across persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>Records past their term</source>
         <translation>Records past their term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="127"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Persons with no contact for longer than the retention term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Finali&amp;se the note…</source>
         <translation>Fi&amp;nalise the note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="136"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="89"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Make the facts read only; corrections become dated addenda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="96"/>
         <source>&amp;Export a summary…</source>
         <translation>&amp;Export a summary…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="97"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Write a minimal summary, item by item, and record it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="153"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Disclosure &amp;register…</source>
         <translation>Disclosure &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="154"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>What left this computer: when, to whom, why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
         <source>&amp;Activity figures…</source>
         <translation>&amp;Activity figures…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="161"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="109"/>
         <source>Counts for the activity report: no name, small counts hidden</source>
         <translation>Counts for the activity report: no name, small counts hidden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="169"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
         <source>&amp;Hand over to a successor…</source>
         <translation>&amp;Hand over to a successor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="170"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
         <source>An encrypted file for the worker who takes over; never the hypotheses</source>
         <translation>An encrypted file for the worker who takes over; never the hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="178"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="124"/>
         <source>&amp;Take over a handover…</source>
         <translation>&amp;Take over a handover…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="179"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
         <source>Add the persons of a handover file from your predecessor</source>
         <translation>Add the persons of a handover file from your predecessor</translation>
     </message>

@@ -2453,27 +2453,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FactsEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="53"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="64"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="54"/>
         <source>What was said, seen, done or decided…</source>
         <translation>Ce qui a été dit, vu, fait ou décidé…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="73"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="63"/>
         <source>Finalised: read only. To correct it, add a dated addendum.</source>
         <translation>Finalisée&#xa0;: lecture seule. Pour la corriger, ajoutez un complément daté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="261"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="227"/>
         <source>What was said, seen, done or decided. Judgements about the person and phrases that sound like an opinion are underlined.</source>
         <translation>Ce qui a été dit, vu, fait ou décidé. Les jugements sur la personne et les formules qui relèvent de l&apos;opinion sont soulignés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/facts_edit.py" line="256"/>
+        <location filename="../../app/ui/widgets/facts_edit.py" line="222"/>
         <source>Finalised note, read only. Corrections are added as dated addenda.</source>
         <translation>Note finalisée, en lecture seule. Les corrections s’ajoutent en compléments datés.</translation>
     </message>
@@ -2600,32 +2600,32 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
         <source>Next step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="105"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="65"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="143"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="145"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="147"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="106"/>
         <source>%1, done</source>
         <translation>%1, faite</translation>
     </message>
@@ -2633,27 +2633,27 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="32"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="33"/>
         <source>Space marks the selected follow-up done; Enter opens the person&apos;s file.</source>
         <translation>Espace marque la suite sélectionnée comme faite&#xa0;; Entrée ouvre la fiche de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="39"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="40"/>
         <source>Follow-ups due</source>
         <translation>Suites à échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="43"/>
         <source>Nothing due this week.</source>
         <translation>Rien à échéance cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="42"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="43"/>
         <source>Back to the persons</source>
         <translation>Retour aux personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_view.py" line="52"/>
+        <location filename="../../app/ui/workspace/follow_ups_view.py" line="53"/>
         <source>Follow-ups due by %1</source>
         <translation>Suites à échéance d’ici le %1</translation>
     </message>
@@ -2817,17 +2817,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesEdit</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="92"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="82"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="95"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="85"/>
         <source>Private working hypotheses. They cannot be copied, exported or printed and stay on this computer.</source>
         <translation>Hypothèses de travail privées. Elles ne peuvent être ni copiées, ni transmises, ni imprimées, et restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="99"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="89"/>
         <source>What you suppose, wonder or want to check…</source>
         <translation>Ce que vous supposez, vous demandez ou voulez vérifier…</translation>
     </message>
@@ -2835,79 +2835,79 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesListPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="116"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="76"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="120"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="223"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="77"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="169"/>
         <source>Private: they stay on this computer.</source>
         <translation>Privées&#xa0;: elles restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="189"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
         <source>Working hypotheses (private)</source>
         <translation>Hypothèses de travail (privées)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="140"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="97"/>
         <source>Status of the selected hypothesis</source>
         <translation>Statut de l’hypothèse sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="123"/>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="215"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="80"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="161"/>
         <source>Sealed to this computer</source>
         <translation>Scellées à cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="127"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="84"/>
         <source>Only this computer can decrypt them: a copy of the vault folder opened elsewhere, even with the passphrase, shows the facts but not these.</source>
         <translation>Seul cet ordinateur peut les déchiffrer&#xa0;: une copie du dossier du coffre ouverte ailleurs, même avec la phrase de passe, montre les faits mais pas celles-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="135"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="92"/>
         <source>No working hypothesis yet: write them beside the facts of an interview.</source>
         <translation>Aucune hypothèse de travail pour l’instant&#xa0;: elles s’écrivent à côté des faits d’un entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="136"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="144"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="146"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="103"/>
         <source>Move to facts…</source>
         <translation>Déplacer vers les faits…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="149"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="106"/>
         <source>Opens the facts with this hypothesis in a marked block for you to rewrite as facts. The hypothesis itself stays here until you change its status.</source>
         <translation>Ouvre les faits avec cette hypothèse dans un bloc repéré, pour que vous la réécriviez en faits. L’hypothèse elle-même reste ici jusqu’à ce que vous changiez son statut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="154"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="111"/>
         <source>Start new hypotheses here…</source>
         <translation>Commencer de nouvelles hypothèses ici…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="158"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="115"/>
         <source>Start an empty set of hypotheses sealed to this computer. The file sealed to the other computer is kept in the vault folder until you erase it.</source>
         <translation>Commence des hypothèses de travail vides, scellées à cet ordinateur. Le fichier scellé à l’autre ordinateur est gardé dans le dossier du coffre jusqu’à ce que vous l’effaciez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="213"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="159"/>
         <source>Sealed to another computer</source>
         <translation>Scellées à un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="219"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="165"/>
         <source>These hypotheses are sealed to the computer where they were written: they cannot be read on this one. Nothing is lost on that computer.</source>
         <translation>Ces hypothèses sont scellées à l’ordinateur où elles ont été écrites&#xa0;: elles ne peuvent pas être lues sur celui-ci. Rien n’est perdu sur cet ordinateur-là.</translation>
     </message>
@@ -2915,12 +2915,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesesPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="201"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="158"/>
         <source>Working hypotheses</source>
         <translation>Hypothèses de travail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="209"/>
+        <location filename="../../app/ui/widgets/hypotheses_edit.py" line="166"/>
         <source>Private: never exported, printed or copied. They stay on this computer.</source>
         <translation>Privées&#xa0;: jamais transmises, imprimées ni copiées. Elles restent sur cet ordinateur.</translation>
     </message>
@@ -2928,22 +2928,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HypothesisModel</name>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Noted on</source>
         <translation>Notée le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="78"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="44"/>
         <source>Hypothesis</source>
         <translation>Hypothèse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/hypotheses_list.py" line="93"/>
+        <location filename="../../app/ui/workspace/hypotheses_list.py" line="53"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3677,114 +3677,114 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="86"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="89"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="104"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="92"/>
         <source>Export a summary…</source>
         <translation>Nouvelle transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>Write a minimal summary, item by item, and record it in the register</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="103"/>
         <source>No interview with this person yet.</source>
         <translation>Aucun entretien avec cette personne pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="110"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="112"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="113"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="115"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="116"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="117"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>No next step planned.</source>
         <translation>Aucune suite à donner prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="120"/>
         <source>Plan a next step</source>
         <translation>Prévoir une étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="134"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="135"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="138"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="141"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="168"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="244"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="246"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="248"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -5393,32 +5393,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="48"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="58"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="60"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>
@@ -5764,122 +5764,122 @@ Suites&#xa0;:
         <translation>Pas encore enregistré&#xa0;: %1 Votre texte est toujours là&#xa0;; Carnet réessaiera à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="91"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="50"/>
         <source>Add a &amp;person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="92"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="51"/>
         <source>Add a person (only an alias is needed)</source>
         <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="98"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="56"/>
         <source>New &amp;interview</source>
         <translation>Nouvel &amp;entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="99"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="57"/>
         <source>Start a new interview note</source>
         <translation>Commencer une nouvelle note d’entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="105"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="62"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="106"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="63"/>
         <source>Search every person&apos;s notes</source>
         <translation>Rechercher dans les notes de toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="112"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="68"/>
         <source>&amp;Find in this file…</source>
         <translation>Rechercher dans cette &amp;fiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="113"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="69"/>
         <source>Search the notes of the current person</source>
         <translation>Rechercher dans les notes de la personne ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="119"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="74"/>
         <source>Follow-ups &amp;due</source>
         <translation>Suites à é&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="120"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="75"/>
         <source>Everything due this week, across persons</source>
         <translation>Tout ce qui arrive à échéance cette semaine, pour toutes les personnes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="126"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="80"/>
         <source>Records past their term</source>
         <translation>Durée de conservation dépassée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="127"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="81"/>
         <source>Persons with no contact for longer than the retention term</source>
         <translation>Personnes sans contact depuis plus longtemps que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="135"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="88"/>
         <source>Finali&amp;se the note…</source>
         <translation>Finali&amp;ser la note…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="136"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="89"/>
         <source>Make the facts read only; corrections become dated addenda</source>
         <translation>Passer les faits en lecture seule&#xa0;; les corrections deviennent des compléments datés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="96"/>
         <source>&amp;Export a summary…</source>
         <translation>Nouvelle &amp;transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="97"/>
         <source>Write a minimal summary, item by item, and record it</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="153"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="102"/>
         <source>Disclosure &amp;register…</source>
         <translation>Re&amp;gistre des transmissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="154"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="103"/>
         <source>What left this computer: when, to whom, why</source>
         <translation>Ce qui a quitté cet ordinateur&#xa0;: quand, à qui, pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="160"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="108"/>
         <source>&amp;Activity figures…</source>
         <translation>St&amp;atistiques d’activité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="161"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="109"/>
         <source>Counts for the activity report: no name, small counts hidden</source>
         <translation>Les effectifs du rapport d’activité, sans aucun nom, petits effectifs masqués</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="169"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="116"/>
         <source>&amp;Hand over to a successor…</source>
         <translation>Passati&amp;on à un successeur…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="170"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="117"/>
         <source>An encrypted file for the worker who takes over; never the hypotheses</source>
         <translation>Un fichier chiffré pour le professionnel qui reprend le suivi&#xa0;; jamais les hypothèses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="178"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="124"/>
         <source>&amp;Take over a handover…</source>
         <translation>Repren&amp;dre une passation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/workspace_actions.py" line="179"/>
+        <location filename="../../app/ui/workspace/workspace_actions.py" line="125"/>
         <source>Add the persons of a handover file from your predecessor</source>
         <translation>Ajouter les personnes du fichier de passation de votre prédécesseur</translation>
     </message>

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.ui.widgets.icons import set_icon
 
-# Each action's icon in the bundled set (resources/icons/lucide/).
-ACTION_ICONS = {
-    "actionNewPerson": "user-plus",
-    "actionNewInterview": "file-plus",
-    "actionSearch": "search",
-    "actionFindInFile": "file-search",
-    "actionFollowUps": "list-todo",
-    "actionPastTerm": "archive",
-    "actionFinalise": "file-check",
-    "actionExportSummary": "send",
-    "actionRegister": "scroll-text",
-    "actionStatistics": "chart-column",
-    "actionHandover": "package",
-    "actionTakeOver": "package-open",
-}
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,20 +29,7 @@ class WorkspaceActions:
     take_over: QAction
 
     def all(self) -> list[QAction]:
-        return [
-            self.new_person,
-            self.new_interview,
-            self.search,
-            self.find_in_file,
-            self.follow_ups,
-            self.past_term,
-            self.finalise,
-            self.export_summary,
-            self.register,
-            self.statistics,
-            self.handover,
-            self.take_over,
-        ]
+        return [getattr(self, field.name) for field in fields(self)]
 
     def enable(self, is_open: bool, has_person: bool, finalisable: bool) -> None:
         """What a vault, a person shown and a draft in the editor make possible."""
@@ -67,118 +40,111 @@ class WorkspaceActions:
         self.finalise.setEnabled(is_open and finalisable)
 
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
+# Each action by its field above: the icon in the bundled set (resources/icons/lucide/),
+# the shortcut, the text and the status tip. The words are marked for lupdate here and
+# translated when the actions are made, so the language chosen at that moment is used.
+_ACTIONS: dict[str, tuple[str, Shortcut, object, object]] = {
+    "new_person": (
+        "user-plus",
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Workspace", "Add a &person…"),
+        QT_TRANSLATE_NOOP("Workspace", "Add a person (only an alias is needed)"),
+    ),
+    "new_interview": (
+        "file-plus",
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Workspace", "New &interview"),
+        QT_TRANSLATE_NOOP("Workspace", "Start a new interview note"),
+    ),
+    "search": (
+        "search",
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Workspace", "&Search…"),
+        QT_TRANSLATE_NOOP("Workspace", "Search every person's notes"),
+    ),
+    "find_in_file": (
+        "file-search",
+        QKeySequence.StandardKey.Find,
+        QT_TRANSLATE_NOOP("Workspace", "&Find in this file…"),
+        QT_TRANSLATE_NOOP("Workspace", "Search the notes of the current person"),
+    ),
+    "follow_ups": (
+        "list-todo",
+        "Ctrl+Shift+D",
+        QT_TRANSLATE_NOOP("Workspace", "Follow-ups &due"),
+        QT_TRANSLATE_NOOP("Workspace", "Everything due this week, across persons"),
+    ),
+    "past_term": (
+        "archive",
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Workspace", "Records past their term"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Persons with no contact for longer than the retention term"
+        ),
+    ),
+    "finalise": (
+        "file-check",
+        "Ctrl+Shift+Return",
+        QT_TRANSLATE_NOOP("Workspace", "Finali&se the note…"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Make the facts read only; corrections become dated addenda"
+        ),
+    ),
+    "export_summary": (
+        "send",
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Workspace", "&Export a summary…"),
+        QT_TRANSLATE_NOOP("Workspace", "Write a minimal summary, item by item, and record it"),
+    ),
+    "register": (
+        "scroll-text",
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Workspace", "Disclosure &register…"),
+        QT_TRANSLATE_NOOP("Workspace", "What left this computer: when, to whom, why"),
+    ),
+    "statistics": (
+        "chart-column",
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("Workspace", "&Activity figures…"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Counts for the activity report: no name, small counts hidden"
+        ),
+    ),
+    "handover": (
+        "package",
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Workspace", "&Hand over to a successor…"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "An encrypted file for the worker who takes over; never the hypotheses"
+        ),
+    ),
+    "take_over": (
+        "package-open",
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("Workspace", "&Take over a handover…"),
+        QT_TRANSLATE_NOOP("Workspace", "Add the persons of a handover file from your predecessor"),
+    ),
+}
 
 
-def _action(parent: QWidget, name: str, text: str, tip: str, shortcut: Shortcut) -> QAction:
-    action = QAction(text, parent)
-    action.setObjectName(name)
+def _action(parent: QWidget, field: str) -> QAction:
+    icon, shortcut, text, tip = _ACTIONS[field]
+    action = QAction(QCoreApplication.translate("Workspace", str(text)), parent)
+    # new_person → actionNewPerson: the names the shell and the tests look actions up by.
+    action.setObjectName("action" + field.title().replace("_", ""))
     action.setShortcut(QKeySequence(shortcut))
-    action.setStatusTip(tip)
+    status = QCoreApplication.translate("Workspace", str(tip))
+    action.setStatusTip(status)
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{tip} ({keys})")
+    action.setToolTip(f"{status} ({keys})")
     action.setEnabled(False)
-    set_icon(action, ACTION_ICONS[name])
+    set_icon(action, icon)
     parent.addAction(action)  # shortcuts work even before the shell puts them in a menu
     return action
 
 
 def make_actions(parent: QWidget) -> WorkspaceActions:
+    # In the order of the fields, as before: the order actions are added to `parent`.
     return WorkspaceActions(
-        new_person=_action(
-            parent,
-            "actionNewPerson",
-            QCoreApplication.translate("Workspace", "Add a &person…"),
-            QCoreApplication.translate("Workspace", "Add a person (only an alias is needed)"),
-            "Ctrl+N",
-        ),
-        new_interview=_action(
-            parent,
-            "actionNewInterview",
-            QCoreApplication.translate("Workspace", "New &interview"),
-            QCoreApplication.translate("Workspace", "Start a new interview note"),
-            "Ctrl+Shift+N",
-        ),
-        search=_action(
-            parent,
-            "actionSearch",
-            QCoreApplication.translate("Workspace", "&Search…"),
-            QCoreApplication.translate("Workspace", "Search every person's notes"),
-            "Ctrl+K",
-        ),
-        find_in_file=_action(
-            parent,
-            "actionFindInFile",
-            QCoreApplication.translate("Workspace", "&Find in this file…"),
-            QCoreApplication.translate("Workspace", "Search the notes of the current person"),
-            QKeySequence.StandardKey.Find,
-        ),
-        follow_ups=_action(
-            parent,
-            "actionFollowUps",
-            QCoreApplication.translate("Workspace", "Follow-ups &due"),
-            QCoreApplication.translate("Workspace", "Everything due this week, across persons"),
-            "Ctrl+Shift+D",
-        ),
-        past_term=_action(
-            parent,
-            "actionPastTerm",
-            QCoreApplication.translate("Workspace", "Records past their term"),
-            QCoreApplication.translate(
-                "Workspace", "Persons with no contact for longer than the retention term"
-            ),
-            "Ctrl+Shift+T",
-        ),
-        finalise=_action(
-            parent,
-            "actionFinalise",
-            QCoreApplication.translate("Workspace", "Finali&se the note…"),
-            QCoreApplication.translate(
-                "Workspace", "Make the facts read only; corrections become dated addenda"
-            ),
-            "Ctrl+Shift+Return",
-        ),
-        export_summary=_action(
-            parent,
-            "actionExportSummary",
-            QCoreApplication.translate("Workspace", "&Export a summary…"),
-            QCoreApplication.translate(
-                "Workspace", "Write a minimal summary, item by item, and record it"
-            ),
-            "Ctrl+E",
-        ),
-        register=_action(
-            parent,
-            "actionRegister",
-            QCoreApplication.translate("Workspace", "Disclosure &register…"),
-            QCoreApplication.translate("Workspace", "What left this computer: when, to whom, why"),
-            "Ctrl+Shift+R",
-        ),
-        statistics=_action(
-            parent,
-            "actionStatistics",
-            QCoreApplication.translate("Workspace", "&Activity figures…"),
-            QCoreApplication.translate(
-                "Workspace", "Counts for the activity report: no name, small counts hidden"
-            ),
-            "Ctrl+Shift+A",
-        ),
-        handover=_action(
-            parent,
-            "actionHandover",
-            QCoreApplication.translate("Workspace", "&Hand over to a successor…"),
-            QCoreApplication.translate(
-                "Workspace", "An encrypted file for the worker who takes over; never the hypotheses"
-            ),
-            "Ctrl+Shift+H",
-        ),
-        take_over=_action(
-            parent,
-            "actionTakeOver",
-            QCoreApplication.translate("Workspace", "&Take over a handover…"),
-            QCoreApplication.translate(
-                "Workspace", "Add the persons of a handover file from your predecessor"
-            ),
-            "Ctrl+Shift+I",
-        ),
+        **{field.name: _action(parent, field.name) for field in fields(WorkspaceActions)}
     )
