@@ -5,12 +5,12 @@ switchers and screen-sharing pickers, so it never carries a name.
 
 With `quick_start` (the entry point) the window first paints with the unlock
 screen or the wizard only; the rest (window_setup.py) is made in the warm-up
-after that paint, or as soon as an unlock, a close or quitting needs it.
+after that paint, or as soon as an unlock, a close or quitting needs it. The
+workspace is made, opened and rebuilt by window_workspace.py.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,12 +20,18 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.core.paths import VaultPaths
-from app.domain.errors import CarnetError, KeyFileCorrupted
+from app.domain.errors import KeyFileCorrupted
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Preferences
 from app.ui.shell.replacement import VaultReplacement
 from app.ui.shell.warm_up import MODULES, READ_LEXICON, SETUP_MODULES, WarmUp, imports
 from app.ui.shell.window_setup import WindowSetup
+from app.ui.shell.window_workspace import (
+    WORKSPACE_SPLITTER,
+    WindowWorkspace,
+    WorkspaceFactory,
+    default_workspace,
+)
 from app.ui.vault.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -33,7 +39,6 @@ if TYPE_CHECKING:
 
     from app.core.caseload import Caseload
     from app.core.session import Session
-    from app.ui.session.clipboard_guard import SensitiveClipboard
     from app.ui.session.dbus_watch import SessionLockWatcher
     from app.ui.settings.rekey import RekeyRunner
     from app.ui.shell.shortcuts import WindowShortcuts
@@ -41,18 +46,9 @@ if TYPE_CHECKING:
     from app.ui.workspace.workspace import Workspace
 
 WINDOW_TITLE = "Carnet"
-WORKSPACE_SPLITTER = "workspace"
-WorkspaceFactory = Callable[[QWidget, "SensitiveClipboard"], "Workspace"]
 
 
-def _default_workspace(parent: QWidget, clipboard: SensitiveClipboard) -> Workspace:
-    # Imported here: the workspace is heavy and only needed once unlocked.
-    from app.ui.workspace.workspace import Workspace
-
-    return Workspace(parent, clipboard=clipboard)
-
-
-class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
+class MainWindow(QMainWindow, VaultReplacement, WindowSetup, WindowWorkspace):
     """One window for the whole application; never closes to lock."""
 
     def __init__(
@@ -64,7 +60,7 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         kdf_params: Any = None,
         clock: Callable[[], float] = time.time,
         lock_watcher: SessionLockWatcher | None = None,
-        workspace_factory: WorkspaceFactory = _default_workspace,
+        workspace_factory: WorkspaceFactory = default_workspace,
         quick_start: bool = False,
     ) -> None:
         super().__init__()
@@ -196,69 +192,6 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         self.lock.begin(session)
         self.speller.attach(personal_words(session), lambda word: add_personal_word(session, word))
 
-    def _ensure_workspace(self) -> Workspace:
-        if self.workspace is None:
-            from PySide6.QtWidgets import QSplitter
-
-            from app.ui.shell.shortcuts import WindowShortcuts
-
-            self._make_parts()  # the menus and the clipboard (the copy guard may come later)
-            workspace = self._workspace_factory(self, self.clipboard)
-            workspace.setObjectName("workspace")
-            workspace.status_message.connect(self.show_status)
-            self.pages.addWidget(workspace)
-            self.notes_menu.addActions(workspace.actions())
-            self.chrome.set_workspace_actions(workspace.actions())
-            if self._shortcuts is not None:
-                self._shortcuts.deleteLater()
-            self._shortcuts = WindowShortcuts(self, [*workspace.actions(), self.lock.action])
-            self.lock.set_workspace(workspace)
-            self.workspace = workspace
-            splitter = getattr(workspace, "splitter", None)
-            state = self.preferences.splitter_state(WORKSPACE_SPLITTER)
-            if isinstance(splitter, QSplitter) and state is not None:
-                splitter.restoreState(state)
-        return self.workspace
-
-    def _prepare_workspace(self) -> None:
-        # Failing here is not the worker's business yet; unlocking reports it.
-        with contextlib.suppress(Exception):
-            self._ensure_workspace()
-
-    def _open_workspace(self, state: Any) -> None:
-        assert self._session is not None and self._caseload is not None
-        try:
-            workspace = self._ensure_workspace()
-            workspace.set_privacy_mode(self.privacy_action.isChecked())
-            # Read before open_session starts its background queries, which hold
-            # the database while they run.
-            templates = self._templates()
-            workspace.open_session(self._session, self._caseload, state)
-            workspace.set_templates(templates)
-        except Exception as exc:  # a plain message, then back behind the lock
-            from app.ui.shell.errors import show_error
-            from app.ui.shell.lock_controller import LockReason
-
-            show_error(self, exc)
-            self.lock.lock(LockReason.SYSTEM)
-            return
-        self.pages.setCurrentWidget(workspace)
-        self._set_unlocked_ui(True)
-        workspace.focus_start()
-
-    def _templates(self) -> dict[str, str]:
-        assert self._session is not None
-        from app.core.templates import load_templates
-        from app.ui.settings.template_defaults import default_templates
-
-        templates = load_templates(self._session, default_templates())
-        return {kind.value: text for kind, text in templates.items()}
-
-    def apply_templates(self) -> None:
-        """Hand the vault's interview templates (or the defaults) to the workspace."""
-        if self.workspace is not None and self._session is not None and self._session.is_open:
-            self.workspace.set_templates(self._templates())
-
     def _on_locked(self, _reason: str) -> None:
         self.upkeep.forget()
         self.speller.detach()
@@ -323,39 +256,6 @@ class MainWindow(QMainWindow, VaultReplacement, WindowSetup):
         dialog.rekey_requested.connect(self._rekey)
         dialog.backups.status.connect(self.show_status)
         dialog.open()
-
-    def rebuild_workspace(self) -> None:
-        """The language changed: build the workspace again in it, back where the worker was."""
-        old = self.workspace
-        if old is None:
-            return
-        unlocked = self._session is not None and self._session.is_open
-        pending = None
-        try:
-            if unlocked:
-                old.flush()
-        except CarnetError:  # not saved (a full disk): the text crosses over in memory
-            pending = old.take_pending()
-        state = old.state() if unlocked else None
-        old.clear()
-        for action in old.actions():
-            self.notes_menu.removeAction(action)
-        self.chrome.set_workspace_actions([])
-        self.pages.removeWidget(old)
-        self.lock.set_workspace(None)
-        old.deleteLater()
-        self.workspace = None
-        if unlocked:
-            self._open_workspace(state)
-        if pending is not None:
-            self._hand_over_unsaved(pending)
-
-    def _hand_over_unsaved(self, pending: Any) -> None:
-        message = self.tr(
-            "A change is not saved yet: it is back in the editor and Carnet is saving it again."
-        )
-        if self.workspace is None or not self.workspace.restore_pending(pending, message):
-            self.lock.keep_pending(pending)  # handed back at the next unlock
 
     # Closing -----------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
