@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/shell/replacement.py" line="68"/>
-        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
-        <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../app/ui/shell/about.py" line="15"/>
@@ -3444,6 +3436,11 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/ui/shell/main_window.py" line="274"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>A change is not saved yet. Unlock Carnet to save it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/replacement.py" line="69"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restoring the backup… Carnet checks it before replacing anything.</translation>
     </message>
 </context>
 <context>

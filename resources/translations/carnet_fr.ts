@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/shell/replacement.py" line="68"/>
-        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
-        <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../app/ui/shell/about.py" line="15"/>
@@ -3444,6 +3436,11 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/ui/shell/main_window.py" line="274"/>
         <source>A change is not saved yet. Unlock Carnet to save it.</source>
         <translation>Une modification n’est pas encore enregistrée. Déverrouillez Carnet pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/replacement.py" line="69"/>
+        <source>Restoring the backup… Carnet checks it before replacing anything.</source>
+        <translation>Restauration de la sauvegarde… Carnet la vérifie avant de remplacer quoi que ce soit.</translation>
     </message>
 </context>
 <context>

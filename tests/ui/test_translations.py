@@ -144,6 +144,12 @@ def test_every_source_string_has_a_french_translation(
     )
 
 
+def test_every_source_string_has_a_context(extracted: dict[Key, Entry]) -> None:
+    """No string is filed under no class (self.tr in a mixin): Qt would never look it up there."""
+    orphans = [key for key in extracted if not key[0]]
+    assert not orphans, "translate these with the window's context:\n" + listing(orphans)
+
+
 def test_english_catalogue_is_complete_with_real_plurals(
     extracted: dict[Key, Entry], english: dict[Key, Entry]
 ) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import CarnetError
@@ -33,7 +34,6 @@ class VaultReplacement:
 
     if TYPE_CHECKING:  # provided by MainWindow and QObject
 
-        def tr(self, text: str) -> str: ...
         def show_status(self, message: str) -> None: ...
         def _set_unlocked_ui(self, unlocked: bool) -> None: ...
         def _adopt(self, session: Session) -> None: ...
@@ -64,8 +64,11 @@ class VaultReplacement:
         return session
 
     def _restore(self, request: object) -> None:
+        # The window's context: self.tr here would look in this mixin's, which Qt never asks.
         session = self._empty_for_replacement(
-            self.tr("Restoring the backup… Carnet checks it before replacing anything.")
+            QCoreApplication.translate(
+                "MainWindow", "Restoring the backup… Carnet checks it before replacing anything."
+            )
         )
         if session is not None:
             self.upkeep.start_restore(session, request)  # type: ignore[arg-type]
