@@ -2592,32 +2592,32 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="60"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="66"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="60"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="65"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="102"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="96"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="104"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="98"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/follow_ups_model.py" line="106"/>
+        <location filename="../../app/ui/workspace/follow_ups_model.py" line="100"/>
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
@@ -4855,7 +4855,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_results.py" line="79"/>
+        <location filename="../../app/ui/workspace/search_results.py" line="51"/>
         <source>Working hypothesis — private</source>
         <translation>Working hypothesis — private</translation>
     </message>
@@ -4863,59 +4863,59 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="80"/>
         <location filename="../../app/ui/workspace/search_panel.py" line="81"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="82"/>
         <source>Search the notes</source>
         <translation>Search the notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="87"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="88"/>
         <source>Include working hypotheses</source>
         <translation>Include working hypotheses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="89"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="90"/>
         <source>Also search your private working hypotheses. Their results are marked.</source>
         <translation>Also search your private working hypotheses. Their results are marked.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="93"/>
-        <location filename="../../app/ui/workspace/search_panel.py" line="233"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="94"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="234"/>
         <source>Search all persons</source>
         <translation>Search all persons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="125"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="126"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="109"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="110"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="170"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="171"/>
         <source>In every person&apos;s file</source>
         <translation>In every person&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="173"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="174"/>
         <source>In the file of %1</source>
         <translation>In the file of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="196"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="197"/>
         <source>Type a word to search the facts and addenda.</source>
         <translation>Type a word to search the facts and addenda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="203"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="204"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/search_panel.py" line="218"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="219"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -4923,22 +4923,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="221"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="222"/>
         <source>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</source>
         <translation>No result in the notes. To find a person by name, type it in “Filter persons”, above the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="229"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="230"/>
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="235"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="236"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/search_panel.py" line="236"/>
+        <location filename="../../app/ui/workspace/search_panel.py" line="237"/>
         <source>Nothing found for this search.</source>
         <translation>Nothing found for this search.</translation>
     </message>

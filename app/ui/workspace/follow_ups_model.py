@@ -35,7 +35,6 @@ class FollowUpModel(RowsModel[DueFollowUp]):
     def __init__(self, parent: QObject | None = None, with_person: bool = False) -> None:
         super().__init__(parent)
         self._with_person = with_person
-        self._privacy = False
 
     def set_follow_ups(self, follow_ups: Sequence[FollowUp], today: date) -> None:
         self.set_rows(
@@ -49,11 +48,6 @@ class FollowUpModel(RowsModel[DueFollowUp]):
             if item.follow_up.id == follow_up.id:
                 overdue = not follow_up.done and item.overdue
                 self._replace(row, replace(item, follow_up=follow_up, overdue=overdue))
-
-    def set_privacy(self, on: bool) -> None:
-        self.beginResetModel()
-        self._privacy = on
-        self.endResetModel()
 
     def request_toggle(self, row: int) -> None:
         item = self.item(row)

@@ -27,6 +27,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._privacy = False  # privacy mode: a subclass that shows names shows initials
 
     def headings(self) -> tuple[str, ...]:
         """The column titles, translated; their number is the number of columns."""
@@ -49,6 +50,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     def item(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_privacy(self, on: bool) -> None:
+        self.beginResetModel()
+        self._privacy = on
+        self.endResetModel()
 
     def _replace(self, row: int, item: Row) -> None:
         """Show one record as stored now, without resetting the view."""

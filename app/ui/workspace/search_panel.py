@@ -27,7 +27,8 @@ from app.domain.models import SearchHit
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.workspace.labels import error_text
-from app.ui.workspace.search_results import HIT_ROLE, SearchDelegate, SearchModel
+from app.ui.workspace.rows_model import ITEM_ROLE
+from app.ui.workspace.search_results import SearchDelegate, SearchModel
 from app.ui.workspace.style import QuietLabel, title
 from app.ui.workspace.text_match import initials
 
@@ -211,7 +212,7 @@ class SearchPanel(QWidget):
         if generation != self._generation or not isinstance(hits, list):
             return  # a newer query was typed meanwhile
         self._shown_generation = generation
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self._show_empty_state()
         if hits:
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -263,6 +264,6 @@ class SearchPanel(QWidget):
             self._on_activated(index)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        hit = index.data(HIT_ROLE)
+        hit = index.data(ITEM_ROLE)
         if isinstance(hit, SearchHit):
             self.hit_activated.emit(hit)

@@ -1,4 +1,4 @@
-"""Search results: a list model of hits and a delegate drawing them as rich text.
+"""Search results: a model of hits and a delegate drawing them as rich text.
 
 Matches are bold; everything else from the note is HTML-escaped, so a note
 containing markup shows as typed. Hypothesis hits sit on the warm private tint
@@ -11,15 +11,7 @@ import html
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    QUrl,
-)
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -39,38 +31,18 @@ from app.domain.models import SearchHit
 from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.hypotheses_edit import lock_pixmap, warm_tint
 from app.ui.workspace.labels import day_text
+from app.ui.workspace.rows_model import ITEM_ROLE, Index, RowsModel
 from app.ui.workspace.text_match import initials, snippet_html, snippet_plain
 
-Index = QModelIndex | QPersistentModelIndex
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 _LOCK_URL = QUrl("carnet:lock")
 
 
-class SearchModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-        self._privacy = False
+class SearchModel(RowsModel[SearchHit]):
+    """One hit a row, shown in a list."""
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_hits([])
-
-    def hits(self) -> list[SearchHit]:
-        return list(self._hits)
-
-    def set_privacy(self, on: bool) -> None:
-        self.beginResetModel()
-        self._privacy = on
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def headings(self) -> tuple[str, ...]:
+        return ("",)  # one column; a list shows no heading
 
     def _alias(self, hit: SearchHit) -> str:
         return initials(hit.alias) if self._privacy else hit.alias
@@ -78,12 +50,7 @@ class SearchModel(QAbstractListModel):
     def _private_label(self) -> str:
         return self.tr("Working hypothesis — private")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role == HIT_ROLE:
-            return hit
+    def cell(self, hit: SearchHit, column: int, role: int) -> Any:
         if role == COPY_ROLE:  # facts may be copied; a hypothesis hit gives nothing
             return None if hit.is_hypothesis else snippet_plain(hit.snippet)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -135,7 +102,7 @@ class SearchDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        hit = index.data(HIT_ROLE)
+        hit = index.data(ITEM_ROLE)
         rect = opt.rect
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette

@@ -9,7 +9,8 @@ from app.core.caseload import Caseload
 from app.core.session import Session, stores
 from app.domain.models import SearchHit
 from app.ui.workspace import Workspace
-from app.ui.workspace.search_results import HIT_ROLE, HTML_ROLE
+from app.ui.workspace.rows_model import ITEM_ROLE
+from app.ui.workspace.search_results import HTML_ROLE
 from tests.ui.conftest import BACKGROUND_TIMEOUT_MS
 from tests.ui.workspace.conftest import add_interview, add_person
 
@@ -23,7 +24,7 @@ def search(qtbot: QtBot, workspace: Workspace, text: str) -> list[SearchHit]:
     qtbot.keyClicks(panel.field, text)
     assert not panel.is_settled()  # debounced: nothing runs on each keystroke
     qtbot.waitUntil(panel.is_settled, timeout=BACKGROUND_TIMEOUT_MS)
-    return panel.model.hits()
+    return panel.model.rows()
 
 
 def test_search_is_accent_blind_and_enter_opens_the_match(
@@ -81,7 +82,7 @@ def test_hypothesis_hits_only_with_the_box_ticked_and_marked(
     assert search(qtbot, workspace, "isolement") == []
     panel.include_hypotheses.setChecked(True)
     qtbot.waitUntil(panel.is_settled, timeout=BACKGROUND_TIMEOUT_MS)
-    hits = panel.model.hits()
+    hits = panel.model.rows()
     assert [h.hypothesis_id for h in hits] == [hypothesis]
     index = panel.model.index(0, 0)
     assert "Working hypothesis — private" in index.data(Qt.ItemDataRole.AccessibleTextRole)
@@ -108,7 +109,7 @@ def test_find_in_this_file_searches_only_the_current_person(
     assert {h.person_id for h in search(qtbot, workspace, "logement")} == {first}
     qtbot.mouseClick(panel.everywhere_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(panel.is_settled, timeout=BACKGROUND_TIMEOUT_MS)
-    assert {h.person_id for h in panel.model.hits()} == {first, second}
+    assert {h.person_id for h in panel.model.rows()} == {first, second}
 
 
 def test_addendum_hit_selects_the_match_in_the_addenda(
@@ -131,7 +132,7 @@ def test_results_carry_their_hit(qtbot: QtBot, workspace: Workspace, caseload: C
     workspace.show_search()
     search(qtbot, workspace, "caf")
     index = workspace.search_panel.model.index(0, 0)
-    assert isinstance(index.data(HIT_ROLE), SearchHit)
+    assert isinstance(index.data(ITEM_ROLE), SearchHit)
     assert index.data(Qt.ItemDataRole.DisplayRole).startswith("Élodie · ")
 
 
