@@ -23,12 +23,17 @@ def test_translations_switch_while_running(qtbot: QtBot) -> None:
     """Applying a language replaces the installed translators and sets the default locale."""
     app = QCoreApplication.instance()
     assert app is not None
+    previous = QLocale()
     translations = Translations(app)
-    translations.apply(Language.FRENCH)
-    assert translations.language is Language.FRENCH
-    assert QLocale().language() == QLocale.Language.French
-    translations.apply(Language.ENGLISH)
-    assert QLocale().language() == QLocale.Language.English
+    try:
+        translations.apply(Language.FRENCH)
+        assert translations.language is Language.FRENCH
+        assert QLocale().language() == QLocale.Language.French
+        translations.apply(Language.ENGLISH)
+        assert QLocale().language() == QLocale.Language.English
+    finally:  # later tests read the source texts ("5 item(s)"), not the English catalogue's
+        translations.remove()
+        QLocale.setDefault(previous)
 
 
 def test_application_identity_and_hardening(qtbot: QtBot) -> None:
