@@ -58,6 +58,12 @@ def message_label(parent: QWidget) -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    window = label.window()
+    if text and window.isVisible() and window.inherits("QDialog"):
+        # A dialog keeps the height it opened with: the new lines would squeeze the others.
+        from app.ui.widgets.fit import grow_to_fit
+
+        grow_to_fit(window)
 
 
 def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
