@@ -38,12 +38,11 @@ from app.ui.shell.shell_parts import (
     message_label,
     monospace_font,
     paragraph,
-    passphrase_field,
     show_message,
 )
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.vault.first_run_restore import RestoreFromBackupPage
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 # app.crypto.kdf.KdfParams, opaque here: the interface never imports crypto.
 # None (the only value the real application passes) calibrates on this machine.
@@ -126,13 +125,9 @@ class FirstRunWizard(QWidget):
         page = QWidget(self)
         self._title = heading(page)
         self._intro = paragraph(page)
-        self._passphrase_label = QLabel(page)
-        self.passphrase = passphrase_field(page, "passphrase")
-        self._passphrase_label.setBuddy(self.passphrase)
-        self.strength = PassphraseStrengthBar(page, line_edit=self.passphrase)
-        self._confirm_label = QLabel(page)
-        self.confirm = passphrase_field(page, "confirm")
-        self._confirm_label.setBuddy(self.confirm)
+        self.passphrases = NewPassphraseFields(page, name="passphrase")
+        # Public for the tests and the screenshots: the two fields themselves.
+        self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self._warning = paragraph(page)
         self.message = message_label(page)
         self.busy = BusyRow(page)
@@ -148,9 +143,8 @@ class FirstRunWizard(QWidget):
         self.confirm.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
         layout.setSpacing(6)
-        for widget in (self._title, self._intro, None, self._passphrase_label, self.passphrase,
-                       self.strength, None, self._confirm_label, self.confirm, None,
-                       self._warning, self.message, self.busy):  # fmt: skip
+        for widget in (self._title, self._intro, None, self.passphrases, None, self._warning,
+                       self.message, self.busy):  # fmt: skip
             if widget is None:
                 layout.addSpacing(10)
             else:
@@ -221,8 +215,7 @@ class FirstRunWizard(QWidget):
             "Your notes are kept on this computer, in an encrypted vault. "
             "Choose a passphrase to lock it: a few unrelated words are easy to remember "
             "and hard to guess."))  # fmt: skip
-        self._passphrase_label.setText(self.tr("&Passphrase"))
-        self._confirm_label.setText(self.tr("&Type it again"))
+        self.passphrases.set_label(self.tr("&Passphrase"))
         self._warning.setText(self.tr(
             "Nobody can recover a forgotten passphrase, not even Carnet's authors. "
             "Only the recovery key shown next can open the vault without it."))  # fmt: skip
@@ -259,20 +252,12 @@ class FirstRunWizard(QWidget):
     def _create(self) -> None:
         if self._task is not None:
             return
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            show_message(self.message, self.tr("This passphrase is too weak: %1")
-                         .replace("%1", " ".join(assessment.reasons)))  # fmt: skip
-            self.passphrase.setFocus()
+        show_message(self.message, self.passphrases.refusal())
+        if not self.passphrases.is_acceptable():
+            self.passphrases.focus_refused()
             return
-        if self.confirm.text() != self.passphrase.text():
-            show_message(self.message, self.tr("The two passphrases are different."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
-        show_message(self.message, "")
         self._set_busy(True)
-        folder, passphrase, params = self._folder, self.passphrase.text(), self._kdf_params
+        folder, passphrase, params = self._folder, self.passphrases.chosen(), self._kdf_params
         self._task = run_in_background(
             lambda: create_vault(folder, passphrase, params=params),
             self._on_created,
@@ -281,7 +266,7 @@ class FirstRunWizard(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.confirm, self.create_button, self.restore_button):
+        for widget in (self.passphrases, self.create_button, self.restore_button):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
@@ -289,8 +274,7 @@ class FirstRunWizard(QWidget):
 
     def show_restore(self) -> None:
         """On a new computer: the vault is made from an external backup instead."""
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.passphrases.clear()
         show_message(self.message, "")
         self._pages.setCurrentIndex(PAGE_RESTORE)
         self.restore_page.choose.setFocus()
@@ -313,8 +297,7 @@ class FirstRunWizard(QWidget):
     def _on_created(self, created: CreatedVault) -> None:
         self._task = None
         self._set_busy(False)
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.passphrases.clear()
         self._show_new_key(created.session, created.recovery_key)
 
     def _show_new_key(self, session: Session, recovery_key: str | None) -> None:
@@ -362,8 +345,8 @@ class FirstRunWizard(QWidget):
 
     def clear(self) -> None:
         """Forget the passphrase fields and the recovery key (on lock and when done)."""
-        for field in (self.passphrase, self.confirm, self.group_field):
-            field.setText("")
+        self.passphrases.clear()
+        self.group_field.setText("")
         self.key_view.clear()
         self.restore_page.clear()
         self.restored_note.clear()

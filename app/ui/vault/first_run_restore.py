@@ -26,7 +26,7 @@ from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
 from app.ui.shell.shell_parts import show_message as say
 from app.ui.shell.tasks import Task, run_in_background
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
 class RestoreFromBackupPage(QWidget):
@@ -50,14 +50,11 @@ class RestoreFromBackupPage(QWidget):
         self.choose = QPushButton(self)
         self.choose.setObjectName("choose_backup_file")
         self.choose.clicked.connect(self._choose_file)
-        self._labels = [QLabel(self) for _ in range(3)]
+        self._backup_label = QLabel(self)
         self.backup_passphrase = passphrase_field(self, "backup_passphrase")
-        self.passphrase = passphrase_field(self, "new_passphrase")
-        self.strength = PassphraseStrengthBar(self, line_edit=self.passphrase)
-        self.confirm = passphrase_field(self, "confirm")
-        fields = (self.backup_passphrase, self.passphrase, self.confirm)
-        for label, field in zip(self._labels, fields, strict=True):
-            label.setBuddy(field)
+        self._backup_label.setBuddy(self.backup_passphrase)
+        self.passphrases = NewPassphraseFields(self)
+        self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self.confirm.returnPressed.connect(self.start)
         self.message = message_label(self)
         self.busy = BusyRow(self)
@@ -85,8 +82,7 @@ class RestoreFromBackupPage(QWidget):
         layout.addWidget(self.intro)
         layout.addSpacing(10)
         layout.addLayout(file_row)
-        for widget in (self._labels[0], self.backup_passphrase, None, self._labels[1],
-                       self.passphrase, self.strength, self._labels[2], self.confirm,
+        for widget in (self._backup_label, self.backup_passphrase, None, self.passphrases,
                        self.message, self.busy):  # fmt: skip
             if widget is None:
                 layout.addSpacing(10)
@@ -102,10 +98,8 @@ class RestoreFromBackupPage(QWidget):
             "backup. An external backup holds no working hypotheses: the new vault starts "
             "without any. A new recovery key is shown next."))  # fmt: skip
         self.choose.setText(self.tr("C&hoose the backup file…"))
-        texts = (self.tr("&Passphrase of the backup"), self.tr("&New passphrase for this vault"),
-                 self.tr("&Type it again"))  # fmt: skip
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
+        self._backup_label.setText(self.tr("&Passphrase of the backup"))
+        self.passphrases.set_label(self.tr("&New passphrase for this vault"))
         self.busy.label.setText(self.tr(
             "Checking the backup and creating your vault… This takes a few seconds."))  # fmt: skip
         self.back.setText(self.tr("&Back"))
@@ -153,12 +147,7 @@ class RestoreFromBackupPage(QWidget):
             return self.tr("Choose the backup file.")
         if not self.backup_passphrase.text():
             return self.tr("Type the passphrase of this backup.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return fill(self.tr("This passphrase is too weak: %1"), " ".join(assessment.reasons))
-        if self.confirm.text() != self.passphrase.text():
-            return self.tr("The two passphrases are different.")
-        return ""
+        return self.passphrases.refusal()
 
     def start(self) -> None:
         """Check what was typed, then create the vault from the backup off the GUI thread."""
@@ -171,7 +160,7 @@ class RestoreFromBackupPage(QWidget):
         say(self.message, "")
         self._set_busy(True)
         folder, source, params = self._folder, self.source, self._kdf_params
-        secret, backup_secret = self.passphrase.text(), self.backup_passphrase.text()
+        secret, backup_secret = self.passphrases.chosen(), self.backup_passphrase.text()
         assert source is not None
         self._task = run_in_background(
             lambda: restore_to_folder(folder, source, secret, backup_secret, params=params),
@@ -184,8 +173,7 @@ class RestoreFromBackupPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.choose, self.backup_passphrase, self.passphrase, self.confirm,
-                       self.back, self.go):  # fmt: skip
+        for widget in (self.choose, self.backup_passphrase, self.passphrases, self.back, self.go):
             widget.setEnabled(not busy)
 
     def _done(self, result: RestoreResult) -> None:
@@ -208,8 +196,8 @@ class RestoreFromBackupPage(QWidget):
 
     def clear(self) -> None:
         """Forget the file and every passphrase typed here."""
-        for field in (self.backup_passphrase, self.passphrase, self.confirm):
-            field.setText("")
+        self.backup_passphrase.setText("")
+        self.passphrases.clear()
         self.source = None
         self._show_source()
         say(self.message, "")
