@@ -7,6 +7,8 @@ enum classes at once (about 20 ms, docs/PERFORMANCE.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -73,6 +76,23 @@ def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(280)
     return field
+
+
+def push_button(
+    parent: QWidget,
+    name: str,
+    clicked: Callable[[], object],
+    *,
+    default: bool = False,
+    flat: bool = False,
+) -> QPushButton:
+    """A named button calling `clicked`: the default one answers Enter, a flat one is quiet."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setDefault(default)
+    button.setFlat(flat)
+    button.clicked.connect(clicked)
+    return button
 
 
 def right_aligned(widget: QWidget) -> QHBoxLayout:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,15 +36,13 @@ from app.ui.shell.shell_parts import (
     message_label,
     monospace_font,
     paragraph,
+    push_button,
     show_message,
 )
-from app.ui.shell.tasks import Task, run_in_background
+from app.ui.shell.tasks import run_in_background
 from app.ui.vault.first_run_restore import RestoreFromBackupPage
+from app.ui.vault.vault_screen import KdfChoice, VaultScreen
 from app.ui.widgets.new_passphrase import NewPassphraseFields
-
-# app.crypto.kdf.KdfParams, opaque here: the interface never imports crypto.
-# None (the only value the real application passes) calibrates on this machine.
-KdfChoice = Any
 
 PAGE_PASSPHRASE, PAGE_KEY, PAGE_CHECK, PAGE_RESTORE = range(4)
 # The key uses Crockford's base32, which has no O, I, L or U: read them as it does.
@@ -93,7 +89,7 @@ class RecoveryKeyView(QWidget):
         self._labels = []
 
 
-class FirstRunWizard(QWidget):
+class FirstRunWizard(VaultScreen):
     """Emits `vault_created(session)` as soon as the vault exists, `completed()` at the end."""
 
     vault_created = Signal(object)
@@ -102,11 +98,7 @@ class FirstRunWizard(QWidget):
     def __init__(
         self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_run")
-        self._folder = folder
-        self._kdf_params = kdf_params
-        self._task: Task | None = None
+        super().__init__("first_run", folder, parent, kdf_params)
         self._asked_group = 0
         self._expected = ""
         self._pages = QStackedWidget(self)
@@ -131,14 +123,8 @@ class FirstRunWizard(QWidget):
         self._warning = paragraph(page)
         self.message = message_label(page)
         self.busy = BusyRow(page)
-        self.create_button = QPushButton(page)
-        self.create_button.setObjectName("create")
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self._create)
-        self.restore_button = QPushButton(page)
-        self.restore_button.setObjectName("restore_from_backup")
-        self.restore_button.setFlat(True)
-        self.restore_button.clicked.connect(self.show_restore)
+        self.create_button = push_button(page, "create", self._create, default=True)
+        self.restore_button = push_button(page, "restore_from_backup", self.show_restore, flat=True)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
@@ -160,9 +146,7 @@ class FirstRunWizard(QWidget):
         self._key_intro = paragraph(page)
         self.key_view = RecoveryKeyView(page)
         self._key_advice = paragraph(page)
-        self.written_button = QPushButton(page)
-        self.written_button.setObjectName("written_down")
-        self.written_button.clicked.connect(self._ask_group)
+        self.written_button = push_button(page, "written_down", self._ask_group)
         layout = QVBoxLayout(page)
         layout.addWidget(self._key_title)
         layout.addWidget(self._key_intro)
@@ -189,13 +173,10 @@ class FirstRunWizard(QWidget):
         self.group_field.setMaxLength(8)
         self.group_field.returnPressed.connect(self._check_group)
         self.check_message = message_label(page)
-        self.back_button = QPushButton(page)
-        self.back_button.setObjectName("show_key_again")
-        self.back_button.clicked.connect(lambda: self._pages.setCurrentIndex(PAGE_KEY))
-        self.finish_button = QPushButton(page)
-        self.finish_button.setObjectName("finish")
-        self.finish_button.setDefault(True)
-        self.finish_button.clicked.connect(self._check_group)
+        self.back_button = push_button(
+            page, "show_key_again", lambda: self._pages.setCurrentIndex(PAGE_KEY)
+        )
+        self.finish_button = push_button(page, "finish", self._check_group, default=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -270,7 +251,7 @@ class FirstRunWizard(QWidget):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
-        return self._task is not None or self.restore_page.is_busy()
+        return super().is_busy() or self.restore_page.is_busy()
 
     def show_restore(self) -> None:
         """On a new computer: the vault is made from an external backup instead."""

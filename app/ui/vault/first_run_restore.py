@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import backup
 from app.core.restore import RestoreResult, restore_to_folder
@@ -23,33 +22,36 @@ from app.domain.errors import BackupInvalid, CarnetError, WrongBackupPassphrase
 from app.ui.backups.backup_dialogs import fill, when
 from app.ui.export.file_dialog import private_open_path
 from app.ui.shell.errors import error_message
-from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import (
+    BusyRow,
+    heading,
+    message_label,
+    paragraph,
+    passphrase_field,
+    push_button,
+)
 from app.ui.shell.shell_parts import show_message as say
-from app.ui.shell.tasks import Task, run_in_background
+from app.ui.shell.tasks import run_in_background
+from app.ui.vault.vault_screen import KdfChoice, VaultScreen
 from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
-class RestoreFromBackupPage(QWidget):
+class RestoreFromBackupPage(VaultScreen):
     """Emits `restored(result)` (with the new recovery key), or `cancelled()`."""
 
     restored = Signal(object)  # RestoreResult
     cancelled = Signal()
 
     def __init__(
-        self, folder: Path, parent: QWidget | None = None, *, kdf_params: Any = None
+        self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_run_restore")
-        self._folder, self._kdf_params = folder, kdf_params
-        self._task: Task | None = None
+        super().__init__("first_run_restore", folder, parent, kdf_params)
         self.source: Path | None = None
         self._title = heading(self)
         self.intro = paragraph(self)
         self.file_label = paragraph(self)
         self.file_label.setObjectName("backup_file")
-        self.choose = QPushButton(self)
-        self.choose.setObjectName("choose_backup_file")
-        self.choose.clicked.connect(self._choose_file)
+        self.choose = push_button(self, "choose_backup_file", self._choose_file)
         self._backup_label = QLabel(self)
         self.backup_passphrase = passphrase_field(self, "backup_passphrase")
         self._backup_label.setBuddy(self.backup_passphrase)
@@ -58,13 +60,8 @@ class RestoreFromBackupPage(QWidget):
         self.confirm.returnPressed.connect(self.start)
         self.message = message_label(self)
         self.busy = BusyRow(self)
-        self.back = QPushButton(self)
-        self.back.setObjectName("restore_back")
-        self.back.clicked.connect(self._cancel)
-        self.go = QPushButton(self)
-        self.go.setObjectName("restore_go")
-        self.go.setDefault(True)
-        self.go.clicked.connect(self.start)
+        self.back = push_button(self, "restore_back", self._cancel)
+        self.go = push_button(self, "restore_go", self.start, default=True)
         self._lay_out()
         self._retranslate()
 
@@ -167,9 +164,6 @@ class RestoreFromBackupPage(QWidget):
             self._done,
             self._failed,
         )
-
-    def is_busy(self) -> bool:
-        return self._task is not None
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

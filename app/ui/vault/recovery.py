@@ -23,12 +23,11 @@ from app.ui.shell.shell_parts import (
     show_message,
 )
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.vault.vault_screen import KdfChoice
 from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 if TYPE_CHECKING:
     from app.core.session import Session
-
-KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
 
 
 def _unlock_with_recovery_key(folder: Path, key: str, new: str, params: Any) -> Session:
