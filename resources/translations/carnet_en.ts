@@ -2466,77 +2466,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="194"/>
+        <location filename="../../app/ui/vault/first_run.py" line="191"/>
         <source>Welcome to Carnet</source>
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="196"/>
+        <location filename="../../app/ui/vault/first_run.py" line="193"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="199"/>
+        <location filename="../../app/ui/vault/first_run.py" line="196"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="201"/>
+        <location filename="../../app/ui/vault/first_run.py" line="198"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="204"/>
+        <location filename="../../app/ui/vault/first_run.py" line="201"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="206"/>
+        <location filename="../../app/ui/vault/first_run.py" line="203"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="207"/>
+        <location filename="../../app/ui/vault/first_run.py" line="204"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restore from an external &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="208"/>
+        <location filename="../../app/ui/vault/first_run.py" line="205"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="210"/>
+        <location filename="../../app/ui/vault/first_run.py" line="207"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="213"/>
+        <location filename="../../app/ui/vault/first_run.py" line="210"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="215"/>
+        <location filename="../../app/ui/vault/first_run.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="216"/>
+        <location filename="../../app/ui/vault/first_run.py" line="213"/>
         <source>Check the recovery key</source>
         <translation>Check the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="218"/>
+        <location filename="../../app/ui/vault/first_run.py" line="215"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Show the key again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="216"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="265"/>
+        <location filename="../../app/ui/vault/first_run.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2544,7 +2544,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="266"/>
+        <location filename="../../app/ui/vault/first_run.py" line="263"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -2552,17 +2552,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="268"/>
+        <location filename="../../app/ui/vault/first_run.py" line="265"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="311"/>
+        <location filename="../../app/ui/vault/first_run.py" line="308"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>To be sure it is written down, type group number %1 of your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="320"/>
+        <location filename="../../app/ui/vault/first_run.py" line="317"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>That is not group %1. Look at the paper again, or show the key again.</translation>
     </message>
@@ -3427,17 +3427,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="84"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="126"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -4692,77 +4692,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="92"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="89"/>
         <source>Restore from an external backup</source>
         <translation>Restore from an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="91"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="97"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoose the backup file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="95"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="96"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;New passphrase for this vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Checking the backup and creating your vault… This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="102"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="113"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="114"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>Choose an external backup</source>
         <translation>Choose an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="133"/>
         <source>No backup file chosen yet.</source>
         <translation>No backup file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="138"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="135"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="139"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
         <source>%1, made on %2</source>
         <translation>%1, made on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="144"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="141"/>
         <source>Choose the backup file.</source>
         <translation>Choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="146"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="143"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
     </message>

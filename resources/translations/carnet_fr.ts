@@ -2466,77 +2466,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="194"/>
+        <location filename="../../app/ui/vault/first_run.py" line="191"/>
         <source>Welcome to Carnet</source>
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="196"/>
+        <location filename="../../app/ui/vault/first_run.py" line="193"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos notes sont conservées sur cet ordinateur, dans un coffre chiffré. Choisissez une phrase de passe pour le verrouiller&#xa0;: quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="199"/>
+        <location filename="../../app/ui/vault/first_run.py" line="196"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="201"/>
+        <location filename="../../app/ui/vault/first_run.py" line="198"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Personne ne peut retrouver une phrase de passe oubliée, pas même les auteurs de Carnet. Seule la clé de secours affichée ensuite peut ouvrir le coffre sans elle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="204"/>
+        <location filename="../../app/ui/vault/first_run.py" line="201"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Création de votre coffre… Cela prend quelques secondes, pour que la phrase de passe soit difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="206"/>
+        <location filename="../../app/ui/vault/first_run.py" line="203"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="207"/>
+        <location filename="../../app/ui/vault/first_run.py" line="204"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde externe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="208"/>
+        <location filename="../../app/ui/vault/first_run.py" line="205"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="210"/>
+        <location filename="../../app/ui/vault/first_run.py" line="207"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="213"/>
+        <location filename="../../app/ui/vault/first_run.py" line="210"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Rangez le papier en lieu sûr, à l’écart de cet ordinateur. Grâce à lui, vous pourrez ouvrir le coffre et choisir une nouvelle phrase de passe si vous oubliez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="215"/>
+        <location filename="../../app/ui/vault/first_run.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>&amp;Je l’ai notée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="216"/>
+        <location filename="../../app/ui/vault/first_run.py" line="213"/>
         <source>Check the recovery key</source>
         <translation>Vérifier la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="218"/>
+        <location filename="../../app/ui/vault/first_run.py" line="215"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Afficher de nouveau la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="216"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="265"/>
+        <location filename="../../app/ui/vault/first_run.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2544,7 +2544,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="266"/>
+        <location filename="../../app/ui/vault/first_run.py" line="263"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entretien</numerusform>
@@ -2552,17 +2552,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="268"/>
+        <location filename="../../app/ui/vault/first_run.py" line="265"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée&#xa0;: %1 et %2. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="311"/>
+        <location filename="../../app/ui/vault/first_run.py" line="308"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>Pour vérifier qu’elle est bien notée, tapez le groupe n° %1 de votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="320"/>
+        <location filename="../../app/ui/vault/first_run.py" line="317"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>Ce n’est pas le groupe %1. Relisez le papier, ou affichez de nouveau la clé.</translation>
     </message>
@@ -3427,17 +3427,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="84"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
         <source>&amp;Type it again</source>
         <translation>Re&amp;tapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="126"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -4692,77 +4692,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="92"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="89"/>
         <source>Restore from an external backup</source>
         <translation>Restaurer depuis une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="91"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet crée un nouveau coffre sur cet ordinateur et le remplit à partir de votre sauvegarde externe. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: le nouveau coffre commence sans aucune. Une nouvelle clé de secours s’affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="97"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoisir le fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="95"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="96"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;Nouvelle phrase de passe pour ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Vérification de la sauvegarde et création de votre coffre… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="102"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>&amp;Back</source>
         <translation>Ret&amp;our</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="103"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="113"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="114"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>Choose an external backup</source>
         <translation>Choisir une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="133"/>
         <source>No backup file chosen yet.</source>
         <translation>Aucun fichier de sauvegarde choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="138"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="135"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="139"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
         <source>%1, made on %2</source>
         <translation>%1, faite le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="144"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="141"/>
         <source>Choose the backup file.</source>
         <translation>Choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="146"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="143"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>

@@ -95,6 +95,15 @@ def push_button(
     return button
 
 
+def add_stacked(layout: QVBoxLayout, *widgets: QWidget | None) -> None:
+    """Add `widgets` one under the other; a None leaves a gap between groups."""
+    for widget in widgets:
+        if widget is None:
+            layout.addSpacing(10)
+        else:
+            layout.addWidget(widget)
+
+
 def right_aligned(widget: QWidget) -> QHBoxLayout:
     """A row holding `widget` at its right end, at its natural width."""
     row = QHBoxLayout()

@@ -31,6 +31,7 @@ from app.ui.backups.backup_dialogs import fill
 from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import (
     BusyRow,
+    add_stacked,
     centred,
     heading,
     message_label,
@@ -129,12 +130,8 @@ class FirstRunWizard(VaultScreen):
         self.confirm.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
         layout.setSpacing(6)
-        for widget in (self._title, self._intro, None, self.passphrases, None, self._warning,
-                       self.message, self.busy):  # fmt: skip
-            if widget is None:
-                layout.addSpacing(10)
-            else:
-                layout.addWidget(widget)
+        add_stacked(layout, self._title, self._intro, None, self.passphrases, None, self._warning,
+                    self.message, self.busy)  # fmt: skip
         layout.addSpacing(8)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -24,6 +24,7 @@ from app.ui.export.file_dialog import private_open_path
 from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import (
     BusyRow,
+    add_stacked,
     heading,
     message_label,
     paragraph,
@@ -79,12 +80,8 @@ class RestoreFromBackupPage(VaultScreen):
         layout.addWidget(self.intro)
         layout.addSpacing(10)
         layout.addLayout(file_row)
-        for widget in (self._backup_label, self.backup_passphrase, None, self.passphrases,
-                       self.message, self.busy):  # fmt: skip
-            if widget is None:
-                layout.addSpacing(10)
-            else:
-                layout.addWidget(widget)
+        add_stacked(layout, self._backup_label, self.backup_passphrase, None, self.passphrases,
+                    self.message, self.busy)  # fmt: skip
         layout.addSpacing(8)
         layout.addLayout(buttons)
 

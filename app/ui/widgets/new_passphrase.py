@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from app.ui.shell.shell_parts import passphrase_field
+from app.ui.shell.shell_parts import add_stacked, passphrase_field
 from app.ui.shell.truncation import plain
 from app.ui.widgets.fit import grow_to_fit
 from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
@@ -58,12 +58,8 @@ class NewPassphraseFields(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        for widget in (self.label, self.passphrase, self.strength, None, self._confirm_label,
-                       self.confirm):  # fmt: skip
-            if widget is None:
-                layout.addSpacing(10)
-            else:
-                layout.addWidget(widget)
+        add_stacked(layout, self.label, self.passphrase, self.strength, None,
+                    self._confirm_label, self.confirm)  # fmt: skip
 
     def _lay_out_form(self) -> None:
         self._form = QFormLayout(self)
