@@ -24,6 +24,7 @@ from app.ui.shell.shell_parts import (
 )
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.vault.vault_screen import KdfChoice
+from app.ui.widgets.fit import show_whole_hint
 from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class RecoveryDialog(QDialog):
         self.key_field.setObjectName("recovery_key")
         self.key_field.setFont(monospace_font(1.2))
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        show_whole_hint(self.key_field)  # the whole key fits, in large text too
         self._key_label.setBuddy(self.key_field)
         self.passphrases = NewPassphraseFields(self)
         self.new_passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
