@@ -73,7 +73,9 @@ class RecoveryDialog(QDialog):
         for widget in (self._title, self._intro, self._key_label, self.key_field,
                        self.passphrases, self.message, self.busy, self.buttons):  # fmt: skip
             layout.addWidget(widget)
-        self.setMinimumWidth(480)
+        # Room for the intro's lines, and more when the whole key needs it (large text):
+        # an explicit minimum width stops the layout from imposing its own.
+        self.setMinimumWidth(max(480, layout.totalMinimumSize().width()))
         self._retranslate()
 
     def _retranslate(self) -> None:

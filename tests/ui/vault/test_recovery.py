@@ -99,5 +99,6 @@ def test_the_key_field_shows_the_whole_key_pattern(qtbot: QtBot, tmp_path: Path)
         qtbot.waitExposed(dialog)
         field = dialog.key_field
         assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.geometry().right() < dialog.width() - dialog.layout().contentsMargins().right()
     finally:
         QApplication.setFont(original)
