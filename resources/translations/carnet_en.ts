@@ -324,59 +324,44 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="92"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="84"/>
         <source>External backup</source>
         <translation>External backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="94"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="86"/>
         <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
         <translation>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="89"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="91"/>
         <source>Backup &amp;passphrase</source>
         <translation>Backup &amp;passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Type it again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="105"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="96"/>
         <source>Save the backup as</source>
         <translation>Save the backup as</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="106"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="113"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="104"/>
         <source>Choose where to write the backup.</source>
         <translation>Choose where to write the backup.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="116"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>This passphrase is too weak: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="118"/>
-        <source>The two passphrases are different.</source>
-        <translation>The two passphrases are different.</translation>
     </message>
 </context>
 <context>
@@ -2473,92 +2458,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="191"/>
         <source>Welcome to Carnet</source>
         <translation>Welcome to Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="221"/>
+        <location filename="../../app/ui/vault/first_run.py" line="193"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="224"/>
+        <location filename="../../app/ui/vault/first_run.py" line="196"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="225"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Type it again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="227"/>
+        <location filename="../../app/ui/vault/first_run.py" line="198"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="230"/>
+        <location filename="../../app/ui/vault/first_run.py" line="201"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="232"/>
+        <location filename="../../app/ui/vault/first_run.py" line="203"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="233"/>
+        <location filename="../../app/ui/vault/first_run.py" line="204"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restore from an external &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="234"/>
+        <location filename="../../app/ui/vault/first_run.py" line="205"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="236"/>
+        <location filename="../../app/ui/vault/first_run.py" line="207"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="239"/>
+        <location filename="../../app/ui/vault/first_run.py" line="210"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="241"/>
+        <location filename="../../app/ui/vault/first_run.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="242"/>
+        <location filename="../../app/ui/vault/first_run.py" line="213"/>
         <source>Check the recovery key</source>
         <translation>Check the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="244"/>
+        <location filename="../../app/ui/vault/first_run.py" line="215"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Show the key again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="245"/>
+        <location filename="../../app/ui/vault/first_run.py" line="216"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="264"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>This passphrase is too weak: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="269"/>
-        <source>The two passphrases are different.</source>
-        <translation>The two passphrases are different.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="300"/>
+        <location filename="../../app/ui/vault/first_run.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2566,7 +2536,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="301"/>
+        <location filename="../../app/ui/vault/first_run.py" line="263"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -2574,17 +2544,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="303"/>
+        <location filename="../../app/ui/vault/first_run.py" line="265"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="347"/>
+        <location filename="../../app/ui/vault/first_run.py" line="308"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>To be sure it is written down, type group number %1 of your recovery key.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="356"/>
+        <location filename="../../app/ui/vault/first_run.py" line="317"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>That is not group %1. Look at the paper again, or show the key again.</translation>
     </message>
@@ -3452,19 +3422,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>This passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <source>The two passphrases are different.</source>
+        <translation>The two passphrases are different.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="213"/>
         <source>Your new recovery key</source>
         <translation>Your new recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="216"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="221"/>
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
@@ -4272,54 +4260,39 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="87"/>
+        <location filename="../../app/ui/vault/recovery.py" line="80"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="89"/>
+        <location filename="../../app/ui/vault/recovery.py" line="82"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="91"/>
+        <location filename="../../app/ui/vault/recovery.py" line="84"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="92"/>
+        <location filename="../../app/ui/vault/recovery.py" line="85"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="93"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Type it again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="94"/>
+        <location filename="../../app/ui/vault/recovery.py" line="86"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="96"/>
+        <location filename="../../app/ui/vault/recovery.py" line="88"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="123"/>
+        <location filename="../../app/ui/vault/recovery.py" line="115"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="126"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>This passphrase is too weak: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="130"/>
-        <source>The two passphrases are different.</source>
-        <translation>The two passphrases are different.</translation>
     </message>
 </context>
 <context>
@@ -4678,37 +4651,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="151"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="167"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="152"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="168"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="153"/>
         <source>Passphrase of this backup</source>
         <translation>Passphrase of this backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="172"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="157"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="175"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="160"/>
         <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
         <translation>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="181"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
         <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
         <translation>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="188"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="173"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
     </message>
@@ -4716,94 +4689,79 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="89"/>
         <source>Restore from an external backup</source>
         <translation>Restore from an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="91"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoose the backup file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="95"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Passphrase of the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="96"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;New passphrase for this vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="106"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Type it again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Checking the backup and creating your vault… This takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="112"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="122"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Carnet backups (*%1)</source>
         <translation>Carnet backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="123"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>Choose an external backup</source>
         <translation>Choose an external backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="145"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="133"/>
         <source>No backup file chosen yet.</source>
         <translation>No backup file chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="147"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="135"/>
         <source>an unknown date</source>
         <translation>an unknown date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="148"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
         <source>%1, made on %2</source>
         <translation>%1, made on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="153"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="141"/>
         <source>Choose the backup file.</source>
         <translation>Choose the backup file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="155"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="143"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Type the passphrase of this backup.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="158"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>This passphrase is too weak: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="160"/>
-        <source>The two passphrases are different.</source>
-        <translation>The two passphrases are different.</translation>
     </message>
 </context>
 <context>
@@ -4946,92 +4904,77 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="89"/>
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
         <source>C&amp;urrent passphrase</source>
         <translation>C&amp;urrent passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="91"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Type it again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changing the passphrase… (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="93"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="98"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Make a new &amp;recovery key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="99"/>
         <source>Vault key</source>
         <translation>Vault key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
         <translation>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="104"/>
         <source>Rene&amp;w the vault key…</source>
         <translation>Rene&amp;w the vault key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="134"/>
         <source>Type your current passphrase.</source>
         <translation>Type your current passphrase.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>This passphrase is too weak: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
-        <source>The two passphrases are different.</source>
-        <translation>The two passphrases are different.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="139"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="153"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>The passphrase was changed. Use the new one from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="184"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Make a new recovery key? The paper you have now will stop working.</translation>
     </message>
@@ -5127,7 +5070,7 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="54"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="57"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -5423,37 +5366,37 @@ Next steps:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="89"/>
         <source>Carnet is locked</source>
         <translation>Carnet is locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="90"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Type your passphrase to open your notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="105"/>
+        <location filename="../../app/ui/vault/unlock.py" line="91"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="106"/>
+        <location filename="../../app/ui/vault/unlock.py" line="92"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="107"/>
+        <location filename="../../app/ui/vault/unlock.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="108"/>
+        <location filename="../../app/ui/vault/unlock.py" line="94"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Forgot your passphrase?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="109"/>
+        <location filename="../../app/ui/vault/unlock.py" line="95"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>

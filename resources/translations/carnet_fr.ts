@@ -324,59 +324,44 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="92"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="84"/>
         <source>External backup</source>
         <translation>Sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="94"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="86"/>
         <source>One encrypted file, for a USB key kept in a safe place. It holds everything except your private working hypotheses, which never leave this computer. Choose a passphrase for it alone, and keep it apart from the key.</source>
         <translation>Un seul fichier chiffré, pour une clé USB rangée en lieu sûr. Il contient tout, sauf vos hypothèses de travail privées, qui ne quittent jamais cet ordinateur. Choisissez une phrase de passe pour ce fichier seul, et gardez-la à l’écart de la clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="89"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="91"/>
         <source>Backup &amp;passphrase</source>
         <translation>&amp;Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="98"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Retapez-la</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="105"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="96"/>
         <source>Save the backup as</source>
         <translation>Enregistrer la sauvegarde sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="106"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="97"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="113"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="104"/>
         <source>Choose where to write the backup.</source>
         <translation>Choisissez où écrire la sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="116"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="118"/>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -2473,92 +2458,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="219"/>
+        <location filename="../../app/ui/vault/first_run.py" line="191"/>
         <source>Welcome to Carnet</source>
         <translation>Bienvenue dans Carnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="221"/>
+        <location filename="../../app/ui/vault/first_run.py" line="193"/>
         <source>Your notes are kept on this computer, in an encrypted vault. Choose a passphrase to lock it: a few unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos notes sont conservées sur cet ordinateur, dans un coffre chiffré. Choisissez une phrase de passe pour le verrouiller&#xa0;: quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="224"/>
+        <location filename="../../app/ui/vault/first_run.py" line="196"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="225"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Retapez-la</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="227"/>
+        <location filename="../../app/ui/vault/first_run.py" line="198"/>
         <source>Nobody can recover a forgotten passphrase, not even Carnet&apos;s authors. Only the recovery key shown next can open the vault without it.</source>
         <translation>Personne ne peut retrouver une phrase de passe oubliée, pas même les auteurs de Carnet. Seule la clé de secours affichée ensuite peut ouvrir le coffre sans elle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="230"/>
+        <location filename="../../app/ui/vault/first_run.py" line="201"/>
         <source>Creating your vault… This takes a few seconds, to make the passphrase hard to guess.</source>
         <translation>Création de votre coffre… Cela prend quelques secondes, pour que la phrase de passe soit difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="232"/>
+        <location filename="../../app/ui/vault/first_run.py" line="203"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="233"/>
+        <location filename="../../app/ui/vault/first_run.py" line="204"/>
         <source>Restore from an external &amp;backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde externe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="234"/>
+        <location filename="../../app/ui/vault/first_run.py" line="205"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="236"/>
+        <location filename="../../app/ui/vault/first_run.py" line="207"/>
         <source>Write these 8 groups on paper now. It is shown only this once.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="239"/>
+        <location filename="../../app/ui/vault/first_run.py" line="210"/>
         <source>Keep the paper somewhere safe, away from this computer. With it, you can open the vault and choose a new passphrase if you forget yours.</source>
         <translation>Rangez le papier en lieu sûr, à l’écart de cet ordinateur. Grâce à lui, vous pourrez ouvrir le coffre et choisir une nouvelle phrase de passe si vous oubliez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="241"/>
+        <location filename="../../app/ui/vault/first_run.py" line="212"/>
         <source>I have &amp;written it down</source>
         <translation>&amp;Je l’ai notée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="242"/>
+        <location filename="../../app/ui/vault/first_run.py" line="213"/>
         <source>Check the recovery key</source>
         <translation>Vérifier la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="244"/>
+        <location filename="../../app/ui/vault/first_run.py" line="215"/>
         <source>&amp;Show the key again</source>
         <translation>&amp;Afficher de nouveau la clé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="245"/>
+        <location filename="../../app/ui/vault/first_run.py" line="216"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="264"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run.py" line="269"/>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="300"/>
+        <location filename="../../app/ui/vault/first_run.py" line="262"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -2566,7 +2536,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vault/first_run.py" line="301"/>
+        <location filename="../../app/ui/vault/first_run.py" line="263"/>
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n entretien</numerusform>
@@ -2574,17 +2544,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="303"/>
+        <location filename="../../app/ui/vault/first_run.py" line="265"/>
         <source>The backup was restored: %1 and %2. It held no working hypotheses: they never leave the computer where they were written.</source>
         <translation>La sauvegarde a été restaurée&#xa0;: %1 et %2. Elle ne contenait aucune hypothèse de travail&#xa0;: elles ne quittent jamais l’ordinateur où elles ont été écrites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="347"/>
+        <location filename="../../app/ui/vault/first_run.py" line="308"/>
         <source>To be sure it is written down, type group number %1 of your recovery key.</source>
         <translation>Pour vérifier qu’elle est bien notée, tapez le groupe n° %1 de votre clé de secours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run.py" line="356"/>
+        <location filename="../../app/ui/vault/first_run.py" line="317"/>
         <source>That is not group %1. Look at the paper again, or show the key again.</source>
         <translation>Ce n’est pas le groupe %1. Relisez le papier, ou affichez de nouveau la clé.</translation>
     </message>
@@ -3452,19 +3422,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
+        <source>&amp;Type it again</source>
+        <translation>Re&amp;tapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
+        <source>This passphrase is too weak: %1</source>
+        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="226"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="213"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="229"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="216"/>
         <source>Write these 8 groups on paper now. It is shown only this once. Destroy the old paper: it no longer opens the vault.</source>
         <translation>Recopiez maintenant ces 8 groupes sur papier. La clé ne s’affiche qu’une seule fois. Détruisez l’ancien papier&#xa0;: il n’ouvre plus le coffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="234"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="221"/>
         <source>I have &amp;written it down</source>
         <translation>&amp;Je l’ai notée</translation>
     </message>
@@ -4272,54 +4260,39 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="87"/>
+        <location filename="../../app/ui/vault/recovery.py" line="80"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="89"/>
+        <location filename="../../app/ui/vault/recovery.py" line="82"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="91"/>
+        <location filename="../../app/ui/vault/recovery.py" line="84"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="92"/>
+        <location filename="../../app/ui/vault/recovery.py" line="85"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="93"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Retapez-la</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="94"/>
+        <location filename="../../app/ui/vault/recovery.py" line="86"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="96"/>
+        <location filename="../../app/ui/vault/recovery.py" line="88"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="123"/>
+        <location filename="../../app/ui/vault/recovery.py" line="115"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="126"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/recovery.py" line="130"/>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -4678,37 +4651,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="151"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="167"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="152"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="168"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="153"/>
         <source>Passphrase of this backup</source>
         <translation>Phrase de passe de cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="172"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="157"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="175"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="160"/>
         <source>Restore the vault from the external backup of %1? Everything in the vault now is replaced by the backup&apos;s content. External backups never hold the private working hypotheses: after the restore the vault has none. The current content, hypotheses included, is first kept as a snapshot on this computer.</source>
         <translation>Restaurer le coffre à partir de la sauvegarde externe du %1&#xa0;? Tout le contenu actuel du coffre est remplacé par celui de la sauvegarde. Les sauvegardes externes ne contiennent jamais les hypothèses de travail privées&#xa0;: après la restauration, le coffre n’en a plus aucune. Le contenu actuel, hypothèses comprises, est d’abord gardé en copie instantanée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="181"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="166"/>
         <source>Restore the vault as it was on %1? What was written since then is replaced. The current content is first kept as a snapshot on this computer, so this can be undone.</source>
         <translation>Restaurer le coffre tel qu’il était le %1&#xa0;? Ce qui a été écrit depuis est remplacé. Le contenu actuel est d’abord gardé en copie instantanée sur cet ordinateur&#xa0;: la restauration peut donc être défaite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups/backup_dialogs.py" line="188"/>
+        <location filename="../../app/ui/backups/backup_dialogs.py" line="173"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
     </message>
@@ -4716,94 +4689,79 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RestoreFromBackupPage</name>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="89"/>
         <source>Restore from an external backup</source>
         <translation>Restaurer depuis une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="101"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="91"/>
         <source>Carnet makes a new vault on this computer and fills it from your external backup. An external backup holds no working hypotheses: the new vault starts without any. A new recovery key is shown next.</source>
         <translation>Carnet crée un nouveau coffre sur cet ordinateur et le remplit à partir de votre sauvegarde externe. Une sauvegarde externe ne contient aucune hypothèse de travail&#xa0;: le nouveau coffre commence sans aucune. Une nouvelle clé de secours s’affiche ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="104"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="94"/>
         <source>C&amp;hoose the backup file…</source>
         <translation>C&amp;hoisir le fichier de sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="95"/>
         <source>&amp;Passphrase of the backup</source>
         <translation>&amp;Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="105"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="96"/>
         <source>&amp;New passphrase for this vault</source>
         <translation>&amp;Nouvelle phrase de passe pour ce coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="106"/>
-        <source>&amp;Type it again</source>
-        <translation>Re&amp;tapez-la</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="98"/>
         <source>Checking the backup and creating your vault… This takes a few seconds.</source>
         <translation>Vérification de la sauvegarde et création de votre coffre… Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="99"/>
         <source>&amp;Back</source>
         <translation>Ret&amp;our</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="112"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="122"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="110"/>
         <source>Carnet backups (*%1)</source>
         <translation>Sauvegardes Carnet (*%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="123"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="111"/>
         <source>Choose an external backup</source>
         <translation>Choisir une sauvegarde externe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="145"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="133"/>
         <source>No backup file chosen yet.</source>
         <translation>Aucun fichier de sauvegarde choisi pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="147"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="135"/>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="148"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="136"/>
         <source>%1, made on %2</source>
         <translation>%1, faite le %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="153"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="141"/>
         <source>Choose the backup file.</source>
         <translation>Choisissez le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="155"/>
+        <location filename="../../app/ui/vault/first_run_restore.py" line="143"/>
         <source>Type the passphrase of this backup.</source>
         <translation>Tapez la phrase de passe de cette sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="158"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vault/first_run_restore.py" line="160"/>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -4946,92 +4904,77 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="89"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="95"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="90"/>
         <source>C&amp;urrent passphrase</source>
         <translation>Phrase de passe &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="91"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="97"/>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Retapez-la</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="92"/>
         <source>Changing the passphrase… (a few seconds)</source>
         <translation>Changement de la phrase de passe… (quelques secondes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="102"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="93"/>
         <source>&amp;Change the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="103"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="94"/>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="105"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="96"/>
         <source>Make a new recovery key if the paper was lost or seen by someone else. The previous key stops working at once.</source>
         <translation>Créez une nouvelle clé de secours si le papier a été perdu ou a pu être vu par quelqu’un d’autre. L’ancienne clé cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="107"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="98"/>
         <source>Make a new &amp;recovery key…</source>
         <translation>Créer une nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="108"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="99"/>
         <source>Vault key</source>
         <translation>Clé du coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="110"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="101"/>
         <source>If someone may have copied the key file with your old passphrase or recovery key, renew the vault key: the vault is encrypted again under a new key, and old copies of the key file open nothing.</source>
         <translation>Si quelqu’un a pu copier le fichier de clé et connaître votre ancienne phrase de passe ou clé de secours, renouvelez la clé du coffre&#xa0;: le coffre est chiffré à nouveau sous une nouvelle clé, et les anciennes copies du fichier de clé n’ouvrent plus rien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="113"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="104"/>
         <source>Rene&amp;w the vault key…</source>
         <translation>Renou&amp;veler la clé du coffre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="143"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="134"/>
         <source>Type your current passphrase.</source>
         <translation>Tapez votre phrase de passe actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="146"/>
-        <source>This passphrase is too weak: %1</source>
-        <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="150"/>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="152"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="139"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l’actuelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="166"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="153"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/settings_security.py" line="197"/>
+        <location filename="../../app/ui/settings/settings_security.py" line="184"/>
         <source>Make a new recovery key? The paper you have now will stop working.</source>
         <translation>Créer une nouvelle clé de secours&#xa0;? Le papier que vous avez actuellement cessera de fonctionner.</translation>
     </message>
@@ -5127,7 +5070,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ShellParts</name>
     <message>
-        <location filename="../../app/ui/shell/shell_parts.py" line="54"/>
+        <location filename="../../app/ui/shell/shell_parts.py" line="57"/>
         <source>message</source>
         <translation>message</translation>
     </message>
@@ -5423,37 +5366,37 @@ Suites&#xa0;:
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="103"/>
+        <location filename="../../app/ui/vault/unlock.py" line="89"/>
         <source>Carnet is locked</source>
         <translation>Carnet est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="104"/>
+        <location filename="../../app/ui/vault/unlock.py" line="90"/>
         <source>Type your passphrase to open your notes.</source>
         <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="105"/>
+        <location filename="../../app/ui/vault/unlock.py" line="91"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="106"/>
+        <location filename="../../app/ui/vault/unlock.py" line="92"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="107"/>
+        <location filename="../../app/ui/vault/unlock.py" line="93"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="108"/>
+        <location filename="../../app/ui/vault/unlock.py" line="94"/>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/unlock.py" line="109"/>
+        <location filename="../../app/ui/vault/unlock.py" line="95"/>
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>

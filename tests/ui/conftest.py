@@ -44,9 +44,11 @@ from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import InterviewDraft, PersonDraft
 from app.ui.session.dbus_watch import SessionLockWatcher
+from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language, Preferences
 from app.ui.shell.tasks import wait_for_background
+from tests.support.languages import reset_language
 
 PASSPHRASE = "plume verte sous la pluie"
 ALIAS_CANARY = "Zorbalinde Quettier"
@@ -80,6 +82,15 @@ def no_key_left_held(qapp: QApplication) -> Iterator[None]:
         for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
             QTest.keyRelease(target, key)
         target.deleteLater()
+
+
+@pytest.fixture
+def french_interface() -> Iterator[None]:
+    """The French catalogues (Carnet's and Qt's), English again afterwards."""
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.apply(Language.FRENCH)
+    yield
+    reset_language(translations)
 
 
 @pytest.fixture

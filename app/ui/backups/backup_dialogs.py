@@ -14,7 +14,6 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from app.core.restore import RestoreRequest
 from app.ui.export.file_dialog import private_save_path
 from app.ui.shell.shell_parts import message_label, paragraph, passphrase_field
 from app.ui.shell.shell_parts import show_message as say
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
 def fill(text: str, *values: object) -> str:
@@ -57,9 +56,8 @@ class BackupDialog(QDialog):
         self.path.setObjectName("backup_path")
         self.choose = QPushButton(self)
         self.choose.clicked.connect(self._choose)
-        self.passphrase = passphrase_field(self, "backup_passphrase")
-        self.strength = PassphraseStrengthBar(self, line_edit=self.passphrase)
-        self.confirm = passphrase_field(self, "backup_passphrase_again")
+        self.passphrases = NewPassphraseFields(self, name="backup_passphrase", in_form=True)
+        self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self.help = paragraph(self)
         self.message = message_label(self)
         self.buttons = QDialogButtonBox(
@@ -70,19 +68,13 @@ class BackupDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
-        self._labels = (QLabel(self), QLabel(self), QLabel(self))
-        self._form = QFormLayout()
-        self._form.addRow(self._labels[0], row)
-        self._form.addRow(self._labels[1], self.passphrase)
-        self._form.addRow("", self.strength)
-        self._form.addRow(self._labels[2], self.confirm)
-        for label, field in zip(self._labels, (self.path, self.passphrase, self.confirm),
-                                strict=True):  # fmt: skip
-            label.setBuddy(field)
+        self._file_label = QLabel(self)
+        self._file_label.setBuddy(self.path)
+        self.passphrases.add_leading_row(self._file_label, row)
         self.chosen: tuple[Path, str] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.help)
-        layout.addLayout(self._form)
+        layout.addWidget(self.passphrases)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.finished.connect(lambda _: self.clear())
@@ -95,9 +87,8 @@ class BackupDialog(QDialog):
             "except your private working hypotheses, which never leave this computer. "
             "Choose a passphrase for it alone, and keep it apart from the key."))  # fmt: skip
         self.choose.setText(self.tr("C&hoose…"))
-        texts = (self.tr("&File"), self.tr("Backup &passphrase"), self.tr("&Type it again"))
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
+        self._file_label.setText(self.tr("&File"))
+        self.passphrases.set_label(self.tr("Backup &passphrase"))
 
     def _choose(self) -> None:
         # Qt's own dialog, with nothing remembered: a folder name may be a person's.
@@ -111,12 +102,7 @@ class BackupDialog(QDialog):
     def refusal(self) -> str:
         if not self.path.text().strip():
             return self.tr("Choose where to write the backup.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return fill(self.tr("This passphrase is too weak: %1"), " ".join(assessment.reasons))
-        if self.passphrase.text() != self.confirm.text():
-            return self.tr("The two passphrases are different.")
-        return ""
+        return self.passphrases.refusal()
 
     def accept(self) -> None:
         refusal = self.refusal()
@@ -124,7 +110,7 @@ class BackupDialog(QDialog):
             say(self.message, refusal)
             return
         # Taken now: the fields are wiped as soon as the dialog closes.
-        self.chosen = (Path(self.path.text().strip()).expanduser(), self.passphrase.text())
+        self.chosen = (Path(self.path.text().strip()).expanduser(), self.passphrases.chosen())
         super().accept()
 
     def take(self) -> tuple[Path, str] | None:
@@ -133,8 +119,7 @@ class BackupDialog(QDialog):
         return chosen
 
     def clear(self) -> None:
-        for field in (self.passphrase, self.confirm):
-            field.setText("")
+        self.passphrases.clear()
 
 
 class RestoreDialog(QDialog):

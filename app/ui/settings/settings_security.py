@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -32,7 +31,7 @@ from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph,
 from app.ui.shell.shell_parts import show_message as say
 from app.ui.shell.tasks import Task, run_in_background
 from app.ui.vault.first_run import RecoveryKeyView
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
 class SecurityTab(QWidget):
@@ -46,22 +45,18 @@ class SecurityTab(QWidget):
         self._task: Task | None = None
         self._change_box = QGroupBox(self)
         self.current = passphrase_field(self, "current_passphrase")
-        self.new = passphrase_field(self, "new_passphrase")
-        self.strength = PassphraseStrengthBar(self, line_edit=self.new)
-        self.confirm = passphrase_field(self, "confirm_passphrase")
+        self.passphrases = NewPassphraseFields(self, in_form=True)
+        self.new, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self.change_message = message_label(self)
         self.change_busy = BusyRow(self)
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("change_passphrase")
         self.change_button.clicked.connect(self.change)
-        self._form = QFormLayout()
-        self._current_label, self._new_label, self._confirm_label = QLabel(), QLabel(), QLabel()
-        self._form.addRow(self._current_label, self.current)
-        self._form.addRow(self._new_label, self.new)
-        self._form.addRow("", self.strength)
-        self._form.addRow(self._confirm_label, self.confirm)
+        self._current_label = QLabel(self)
+        self._current_label.setBuddy(self.current)
+        self.passphrases.add_leading_row(self._current_label, self.current)
         box = QVBoxLayout(self._change_box)
-        box.addLayout(self._form)
+        box.addWidget(self.passphrases)
         box.addWidget(self.change_message)
         box.addWidget(self.change_busy)
         box.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -93,11 +88,7 @@ class SecurityTab(QWidget):
     def _retranslate(self) -> None:
         self._change_box.setTitle(self.tr("Change the passphrase"))
         self._current_label.setText(self.tr("C&urrent passphrase"))
-        self._new_label.setText(self.tr("&New passphrase"))
-        self._confirm_label.setText(self.tr("&Type it again"))
-        for label, field in ((self._current_label, self.current), (self._new_label, self.new),
-                             (self._confirm_label, self.confirm)):  # fmt: skip
-            label.setBuddy(field)
+        self.passphrases.set_label(self.tr("&New passphrase"))
         self.change_busy.label.setText(self.tr("Changing the passphrase… (a few seconds)"))
         self.change_button.setText(self.tr("&Change the passphrase"))
         self._recovery_box.setTitle(self.tr("Recovery key"))
@@ -130,7 +121,7 @@ class SecurityTab(QWidget):
             return
         say(self.change_message, "")
         self._set_busy(True)
-        session, current, new = self._session, self.current.text(), self.new.text()
+        session, current, new = self._session, self.current.text(), self.passphrases.chosen()
         params = self._kdf_params
         self._task = run_in_background(
             lambda: change_passphrase(session, current, new, params),
@@ -141,21 +132,17 @@ class SecurityTab(QWidget):
     def _refusal(self) -> str:
         if not self.current.text():
             return self.tr("Type your current passphrase.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return self.tr("This passphrase is too weak: %1").replace(
-                "%1", " ".join(assessment.reasons)
-            )
-        if self.new.text() != self.confirm.text():
-            return self.tr("The two passphrases are different.")
+        refusal = self.passphrases.refusal()
+        if refusal:
+            return refusal
         if self.new.text() == self.current.text():
             return self.tr("The new passphrase is the same as the current one.")
         return ""
 
     def _set_busy(self, busy: bool) -> None:
         self.change_busy.setVisible(busy)
-        for widget in (self.current, self.new, self.confirm, self.change_button,
-                       self.recovery_button, self.rekey_button):  # fmt: skip
+        for widget in (self.passphrases, self.change_button, self.recovery_button,
+                       self.rekey_button):  # fmt: skip
             widget.setEnabled(not busy)
 
     def _changed(self, _result: object) -> None:
@@ -174,8 +161,8 @@ class SecurityTab(QWidget):
         self.current.setFocus()
 
     def clear(self) -> None:
-        for field in (self.current, self.new, self.confirm):
-            field.setText("")
+        self.current.setText("")
+        self.passphrases.clear()
 
     # Vault key ----------------------------------------------------------
     def request_rekey(self, after_change: bool = False) -> None:

@@ -7,6 +7,8 @@ enum classes at once (about 20 ms, docs/PERFORMANCE.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -58,6 +61,12 @@ def message_label(parent: QWidget) -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+    window = label.window()
+    if text and window.isVisible() and window.inherits("QDialog"):
+        # A dialog keeps the height it opened with: the new lines would squeeze the others.
+        from app.ui.widgets.fit import grow_to_fit
+
+        grow_to_fit(window)
 
 
 def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
@@ -67,6 +76,32 @@ def passphrase_field(parent: QWidget, name: str) -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(280)
     return field
+
+
+def push_button(
+    parent: QWidget,
+    name: str,
+    clicked: Callable[[], object],
+    *,
+    default: bool = False,
+    flat: bool = False,
+) -> QPushButton:
+    """A named button calling `clicked`: the default one answers Enter, a flat one is quiet."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setDefault(default)
+    button.setFlat(flat)
+    button.clicked.connect(clicked)
+    return button
+
+
+def add_stacked(layout: QVBoxLayout, *widgets: QWidget | None) -> None:
+    """Add `widgets` one under the other; a None leaves a gap between groups."""
+    for widget in widgets:
+        if widget is None:
+            layout.addSpacing(10)
+        else:
+            layout.addWidget(widget)
 
 
 def right_aligned(widget: QWidget) -> QHBoxLayout:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,21 +31,19 @@ from app.ui.backups.backup_dialogs import fill
 from app.ui.shell.errors import error_message
 from app.ui.shell.shell_parts import (
     BusyRow,
+    add_stacked,
     centred,
     heading,
     message_label,
     monospace_font,
     paragraph,
-    passphrase_field,
+    push_button,
     show_message,
 )
-from app.ui.shell.tasks import Task, run_in_background
+from app.ui.shell.tasks import run_in_background
 from app.ui.vault.first_run_restore import RestoreFromBackupPage
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
-
-# app.crypto.kdf.KdfParams, opaque here: the interface never imports crypto.
-# None (the only value the real application passes) calibrates on this machine.
-KdfChoice = Any
+from app.ui.vault.vault_screen import KdfChoice, VaultScreen
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 PAGE_PASSPHRASE, PAGE_KEY, PAGE_CHECK, PAGE_RESTORE = range(4)
 # The key uses Crockford's base32, which has no O, I, L or U: read them as it does.
@@ -94,7 +90,7 @@ class RecoveryKeyView(QWidget):
         self._labels = []
 
 
-class FirstRunWizard(QWidget):
+class FirstRunWizard(VaultScreen):
     """Emits `vault_created(session)` as soon as the vault exists, `completed()` at the end."""
 
     vault_created = Signal(object)
@@ -103,11 +99,7 @@ class FirstRunWizard(QWidget):
     def __init__(
         self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_run")
-        self._folder = folder
-        self._kdf_params = kdf_params
-        self._task: Task | None = None
+        super().__init__("first_run", folder, parent, kdf_params)
         self._asked_group = 0
         self._expected = ""
         self._pages = QStackedWidget(self)
@@ -126,35 +118,20 @@ class FirstRunWizard(QWidget):
         page = QWidget(self)
         self._title = heading(page)
         self._intro = paragraph(page)
-        self._passphrase_label = QLabel(page)
-        self.passphrase = passphrase_field(page, "passphrase")
-        self._passphrase_label.setBuddy(self.passphrase)
-        self.strength = PassphraseStrengthBar(page, line_edit=self.passphrase)
-        self._confirm_label = QLabel(page)
-        self.confirm = passphrase_field(page, "confirm")
-        self._confirm_label.setBuddy(self.confirm)
+        self.passphrases = NewPassphraseFields(page, name="passphrase")
+        # Public for the tests and the screenshots: the two fields themselves.
+        self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self._warning = paragraph(page)
         self.message = message_label(page)
         self.busy = BusyRow(page)
-        self.create_button = QPushButton(page)
-        self.create_button.setObjectName("create")
-        self.create_button.setDefault(True)
-        self.create_button.clicked.connect(self._create)
-        self.restore_button = QPushButton(page)
-        self.restore_button.setObjectName("restore_from_backup")
-        self.restore_button.setFlat(True)
-        self.restore_button.clicked.connect(self.show_restore)
+        self.create_button = push_button(page, "create", self._create, default=True)
+        self.restore_button = push_button(page, "restore_from_backup", self.show_restore, flat=True)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
         layout.setSpacing(6)
-        for widget in (self._title, self._intro, None, self._passphrase_label, self.passphrase,
-                       self.strength, None, self._confirm_label, self.confirm, None,
-                       self._warning, self.message, self.busy):  # fmt: skip
-            if widget is None:
-                layout.addSpacing(10)
-            else:
-                layout.addWidget(widget)
+        add_stacked(layout, self._title, self._intro, None, self.passphrases, None, self._warning,
+                    self.message, self.busy)  # fmt: skip
         layout.addSpacing(8)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -166,9 +143,7 @@ class FirstRunWizard(QWidget):
         self._key_intro = paragraph(page)
         self.key_view = RecoveryKeyView(page)
         self._key_advice = paragraph(page)
-        self.written_button = QPushButton(page)
-        self.written_button.setObjectName("written_down")
-        self.written_button.clicked.connect(self._ask_group)
+        self.written_button = push_button(page, "written_down", self._ask_group)
         layout = QVBoxLayout(page)
         layout.addWidget(self._key_title)
         layout.addWidget(self._key_intro)
@@ -195,13 +170,10 @@ class FirstRunWizard(QWidget):
         self.group_field.setMaxLength(8)
         self.group_field.returnPressed.connect(self._check_group)
         self.check_message = message_label(page)
-        self.back_button = QPushButton(page)
-        self.back_button.setObjectName("show_key_again")
-        self.back_button.clicked.connect(lambda: self._pages.setCurrentIndex(PAGE_KEY))
-        self.finish_button = QPushButton(page)
-        self.finish_button.setObjectName("finish")
-        self.finish_button.setDefault(True)
-        self.finish_button.clicked.connect(self._check_group)
+        self.back_button = push_button(
+            page, "show_key_again", lambda: self._pages.setCurrentIndex(PAGE_KEY)
+        )
+        self.finish_button = push_button(page, "finish", self._check_group, default=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -221,8 +193,7 @@ class FirstRunWizard(QWidget):
             "Your notes are kept on this computer, in an encrypted vault. "
             "Choose a passphrase to lock it: a few unrelated words are easy to remember "
             "and hard to guess."))  # fmt: skip
-        self._passphrase_label.setText(self.tr("&Passphrase"))
-        self._confirm_label.setText(self.tr("&Type it again"))
+        self.passphrases.set_label(self.tr("&Passphrase"))
         self._warning.setText(self.tr(
             "Nobody can recover a forgotten passphrase, not even Carnet's authors. "
             "Only the recovery key shown next can open the vault without it."))  # fmt: skip
@@ -259,20 +230,12 @@ class FirstRunWizard(QWidget):
     def _create(self) -> None:
         if self._task is not None:
             return
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            show_message(self.message, self.tr("This passphrase is too weak: %1")
-                         .replace("%1", " ".join(assessment.reasons)))  # fmt: skip
-            self.passphrase.setFocus()
+        show_message(self.message, self.passphrases.refusal())
+        if not self.passphrases.is_acceptable():
+            self.passphrases.focus_refused()
             return
-        if self.confirm.text() != self.passphrase.text():
-            show_message(self.message, self.tr("The two passphrases are different."))
-            self.confirm.clear()
-            self.confirm.setFocus()
-            return
-        show_message(self.message, "")
         self._set_busy(True)
-        folder, passphrase, params = self._folder, self.passphrase.text(), self._kdf_params
+        folder, passphrase, params = self._folder, self.passphrases.chosen(), self._kdf_params
         self._task = run_in_background(
             lambda: create_vault(folder, passphrase, params=params),
             self._on_created,
@@ -281,16 +244,15 @@ class FirstRunWizard(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.confirm, self.create_button, self.restore_button):
+        for widget in (self.passphrases, self.create_button, self.restore_button):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
-        return self._task is not None or self.restore_page.is_busy()
+        return super().is_busy() or self.restore_page.is_busy()
 
     def show_restore(self) -> None:
         """On a new computer: the vault is made from an external backup instead."""
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.passphrases.clear()
         show_message(self.message, "")
         self._pages.setCurrentIndex(PAGE_RESTORE)
         self.restore_page.choose.setFocus()
@@ -313,8 +275,7 @@ class FirstRunWizard(QWidget):
     def _on_created(self, created: CreatedVault) -> None:
         self._task = None
         self._set_busy(False)
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.passphrases.clear()
         self._show_new_key(created.session, created.recovery_key)
 
     def _show_new_key(self, session: Session, recovery_key: str | None) -> None:
@@ -362,8 +323,8 @@ class FirstRunWizard(QWidget):
 
     def clear(self) -> None:
         """Forget the passphrase fields and the recovery key (on lock and when done)."""
-        for field in (self.passphrase, self.confirm, self.group_field):
-            field.setText("")
+        self.passphrases.clear()
+        self.group_field.setText("")
         self.key_view.clear()
         self.restore_page.clear()
         self.restored_note.clear()

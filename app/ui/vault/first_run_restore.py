@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core import backup
 from app.core.restore import RestoreResult, restore_to_folder
@@ -23,51 +22,47 @@ from app.domain.errors import BackupInvalid, CarnetError, WrongBackupPassphrase
 from app.ui.backups.backup_dialogs import fill, when
 from app.ui.export.file_dialog import private_open_path
 from app.ui.shell.errors import error_message
-from app.ui.shell.shell_parts import BusyRow, heading, message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import (
+    BusyRow,
+    add_stacked,
+    heading,
+    message_label,
+    paragraph,
+    passphrase_field,
+    push_button,
+)
 from app.ui.shell.shell_parts import show_message as say
-from app.ui.shell.tasks import Task, run_in_background
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.shell.tasks import run_in_background
+from app.ui.vault.vault_screen import KdfChoice, VaultScreen
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
-class RestoreFromBackupPage(QWidget):
+class RestoreFromBackupPage(VaultScreen):
     """Emits `restored(result)` (with the new recovery key), or `cancelled()`."""
 
     restored = Signal(object)  # RestoreResult
     cancelled = Signal()
 
     def __init__(
-        self, folder: Path, parent: QWidget | None = None, *, kdf_params: Any = None
+        self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("first_run_restore")
-        self._folder, self._kdf_params = folder, kdf_params
-        self._task: Task | None = None
+        super().__init__("first_run_restore", folder, parent, kdf_params)
         self.source: Path | None = None
         self._title = heading(self)
         self.intro = paragraph(self)
         self.file_label = paragraph(self)
         self.file_label.setObjectName("backup_file")
-        self.choose = QPushButton(self)
-        self.choose.setObjectName("choose_backup_file")
-        self.choose.clicked.connect(self._choose_file)
-        self._labels = [QLabel(self) for _ in range(3)]
+        self.choose = push_button(self, "choose_backup_file", self._choose_file)
+        self._backup_label = QLabel(self)
         self.backup_passphrase = passphrase_field(self, "backup_passphrase")
-        self.passphrase = passphrase_field(self, "new_passphrase")
-        self.strength = PassphraseStrengthBar(self, line_edit=self.passphrase)
-        self.confirm = passphrase_field(self, "confirm")
-        fields = (self.backup_passphrase, self.passphrase, self.confirm)
-        for label, field in zip(self._labels, fields, strict=True):
-            label.setBuddy(field)
+        self._backup_label.setBuddy(self.backup_passphrase)
+        self.passphrases = NewPassphraseFields(self)
+        self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self.confirm.returnPressed.connect(self.start)
         self.message = message_label(self)
         self.busy = BusyRow(self)
-        self.back = QPushButton(self)
-        self.back.setObjectName("restore_back")
-        self.back.clicked.connect(self._cancel)
-        self.go = QPushButton(self)
-        self.go.setObjectName("restore_go")
-        self.go.setDefault(True)
-        self.go.clicked.connect(self.start)
+        self.back = push_button(self, "restore_back", self._cancel)
+        self.go = push_button(self, "restore_go", self.start, default=True)
         self._lay_out()
         self._retranslate()
 
@@ -85,13 +80,8 @@ class RestoreFromBackupPage(QWidget):
         layout.addWidget(self.intro)
         layout.addSpacing(10)
         layout.addLayout(file_row)
-        for widget in (self._labels[0], self.backup_passphrase, None, self._labels[1],
-                       self.passphrase, self.strength, self._labels[2], self.confirm,
-                       self.message, self.busy):  # fmt: skip
-            if widget is None:
-                layout.addSpacing(10)
-            else:
-                layout.addWidget(widget)
+        add_stacked(layout, self._backup_label, self.backup_passphrase, None, self.passphrases,
+                    self.message, self.busy)  # fmt: skip
         layout.addSpacing(8)
         layout.addLayout(buttons)
 
@@ -102,10 +92,8 @@ class RestoreFromBackupPage(QWidget):
             "backup. An external backup holds no working hypotheses: the new vault starts "
             "without any. A new recovery key is shown next."))  # fmt: skip
         self.choose.setText(self.tr("C&hoose the backup file…"))
-        texts = (self.tr("&Passphrase of the backup"), self.tr("&New passphrase for this vault"),
-                 self.tr("&Type it again"))  # fmt: skip
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
+        self._backup_label.setText(self.tr("&Passphrase of the backup"))
+        self.passphrases.set_label(self.tr("&New passphrase for this vault"))
         self.busy.label.setText(self.tr(
             "Checking the backup and creating your vault… This takes a few seconds."))  # fmt: skip
         self.back.setText(self.tr("&Back"))
@@ -153,12 +141,7 @@ class RestoreFromBackupPage(QWidget):
             return self.tr("Choose the backup file.")
         if not self.backup_passphrase.text():
             return self.tr("Type the passphrase of this backup.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return fill(self.tr("This passphrase is too weak: %1"), " ".join(assessment.reasons))
-        if self.confirm.text() != self.passphrase.text():
-            return self.tr("The two passphrases are different.")
-        return ""
+        return self.passphrases.refusal()
 
     def start(self) -> None:
         """Check what was typed, then create the vault from the backup off the GUI thread."""
@@ -171,7 +154,7 @@ class RestoreFromBackupPage(QWidget):
         say(self.message, "")
         self._set_busy(True)
         folder, source, params = self._folder, self.source, self._kdf_params
-        secret, backup_secret = self.passphrase.text(), self.backup_passphrase.text()
+        secret, backup_secret = self.passphrases.chosen(), self.backup_passphrase.text()
         assert source is not None
         self._task = run_in_background(
             lambda: restore_to_folder(folder, source, secret, backup_secret, params=params),
@@ -179,13 +162,9 @@ class RestoreFromBackupPage(QWidget):
             self._failed,
         )
 
-    def is_busy(self) -> bool:
-        return self._task is not None
-
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.choose, self.backup_passphrase, self.passphrase, self.confirm,
-                       self.back, self.go):  # fmt: skip
+        for widget in (self.choose, self.backup_passphrase, self.passphrases, self.back, self.go):
             widget.setEnabled(not busy)
 
     def _done(self, result: RestoreResult) -> None:
@@ -208,8 +187,8 @@ class RestoreFromBackupPage(QWidget):
 
     def clear(self) -> None:
         """Forget the file and every passphrase typed here."""
-        for field in (self.backup_passphrase, self.passphrase, self.confirm):
-            field.setText("")
+        self.backup_passphrase.setText("")
+        self.passphrases.clear()
         self.source = None
         self._show_source()
         say(self.message, "")

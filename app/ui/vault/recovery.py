@@ -20,16 +20,15 @@ from app.ui.shell.shell_parts import (
     message_label,
     monospace_font,
     paragraph,
-    passphrase_field,
     show_message,
 )
 from app.ui.shell.tasks import Task, run_in_background
-from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
+from app.ui.vault.vault_screen import KdfChoice
+from app.ui.widgets.fit import show_whole_hint
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 if TYPE_CHECKING:
     from app.core.session import Session
-
-KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
 
 
 def _unlock_with_recovery_key(folder: Path, key: str, new: str, params: Any) -> Session:
@@ -59,14 +58,10 @@ class RecoveryDialog(QDialog):
         self.key_field.setObjectName("recovery_key")
         self.key_field.setFont(monospace_font(1.2))
         self.key_field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        show_whole_hint(self.key_field)  # the whole key fits, in large text too
         self._key_label.setBuddy(self.key_field)
-        self._new_label = QLabel(self)
-        self.new_passphrase = passphrase_field(self, "new_passphrase")
-        self._new_label.setBuddy(self.new_passphrase)
-        self.strength = PassphraseStrengthBar(self, line_edit=self.new_passphrase)
-        self._confirm_label = QLabel(self)
-        self.confirm = passphrase_field(self, "confirm")
-        self._confirm_label.setBuddy(self.confirm)
+        self.passphrases = NewPassphraseFields(self)
+        self.new_passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
         self.message = message_label(self)
         self.busy = BusyRow(self)
         self.buttons = QDialogButtonBox(
@@ -76,11 +71,11 @@ class RecoveryDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self._title, self._intro, self._key_label, self.key_field,
-                       self._new_label, self.new_passphrase, self.strength,
-                       self._confirm_label, self.confirm, self.message, self.busy,
-                       self.buttons):  # fmt: skip
+                       self.passphrases, self.message, self.busy, self.buttons):  # fmt: skip
             layout.addWidget(widget)
-        self.setMinimumWidth(480)
+        # Room for the intro's lines, and more when the whole key needs it (large text):
+        # an explicit minimum width stops the layout from imposing its own.
+        self.setMinimumWidth(max(480, layout.totalMinimumSize().width()))
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -89,8 +84,7 @@ class RecoveryDialog(QDialog):
             "Type the recovery key from your paper, then choose a new passphrase. "
             "The old passphrase will stop working."))  # fmt: skip
         self._key_label.setText(self.tr("&Recovery key"))
-        self._new_label.setText(self.tr("&New passphrase"))
-        self._confirm_label.setText(self.tr("&Type it again"))
+        self.passphrases.set_label(self.tr("&New passphrase"))
         self.busy.label.setText(self.tr("Opening the vault and setting the new passphrase…"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Open the vault"))
@@ -111,7 +105,7 @@ class RecoveryDialog(QDialog):
         show_message(self.message, "")
         self._set_busy(True)
         folder, key, new, params = (self._folder, self.key_field.text(),
-                                    self.new_passphrase.text(), self._kdf_params)  # fmt: skip
+                                    self.passphrases.chosen(), self._kdf_params)  # fmt: skip
         self._task = run_in_background(
             lambda: _unlock_with_recovery_key(folder, key, new, params),
             self._done,
@@ -121,18 +115,11 @@ class RecoveryDialog(QDialog):
     def _refusal(self) -> str:
         if not self.key_field.text().strip():
             return self.tr("Type the recovery key.")
-        assessment = self.strength.assessment()
-        if not assessment.acceptable:
-            return self.tr("This passphrase is too weak: %1").replace(
-                "%1", " ".join(assessment.reasons)
-            )
-        if self.confirm.text() != self.new_passphrase.text():
-            return self.tr("The two passphrases are different.")
-        return ""
+        return self.passphrases.refusal()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.key_field, self.new_passphrase, self.confirm, self.buttons):
+        for widget in (self.key_field, self.passphrases, self.buttons):
             widget.setEnabled(not busy)
 
     def is_busy(self) -> bool:
@@ -161,5 +148,5 @@ class RecoveryDialog(QDialog):
         super().reject()
 
     def _wipe(self) -> None:
-        for field in (self.key_field, self.new_passphrase, self.confirm):
-            field.setText("")
+        self.key_field.setText("")
+        self.passphrases.clear()

@@ -10,10 +10,10 @@ screen's main button when the vault is damaged, since restoring is then the way.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.errors import VaultCorrupted, WrongPassphrase
 from app.ui.shell.shell_parts import (
@@ -23,15 +23,14 @@ from app.ui.shell.shell_parts import (
     message_label,
     paragraph,
     passphrase_field,
+    push_button,
     right_aligned,
     show_message,
 )
-
-KdfChoice = Any  # app.crypto.kdf.KdfParams, opaque here; None calibrates
+from app.ui.vault.vault_screen import KdfChoice, VaultScreen
 
 if TYPE_CHECKING:
     from app.core.session import Session
-    from app.ui.shell.tasks import Task
     from app.ui.vault.locked_restore import LockedRestoreDialog
 
 
@@ -46,7 +45,7 @@ def _unlock(folder: Path, passphrase: str) -> Session:
     return unlock(folder, passphrase, verify_pages_now=False)
 
 
-class UnlockScreen(QWidget):
+class UnlockScreen(VaultScreen):
     """Emits `unlocked(session)` once the vault is open, `restored(result)` after a restore."""
 
     unlocked = Signal(object)
@@ -55,11 +54,7 @@ class UnlockScreen(QWidget):
     def __init__(
         self, folder: Path, parent: QWidget | None = None, *, kdf_params: KdfChoice = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("unlock")
-        self._folder = folder
-        self._kdf_params = kdf_params
-        self._task: Task | None = None
+        super().__init__("unlock", folder, parent, kdf_params)
         card = QWidget(self)
         self._title = heading(card)
         self._intro = paragraph(card)
@@ -69,18 +64,9 @@ class UnlockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.message = message_label(card)
         self.busy = BusyRow(card)
-        self.unlock_button = QPushButton(card)
-        self.unlock_button.setObjectName("unlock_button")
-        self.unlock_button.setDefault(True)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.forgot_button = QPushButton(card)
-        self.forgot_button.setObjectName("forgot")
-        self.forgot_button.setFlat(True)
-        self.forgot_button.clicked.connect(self.open_recovery)
-        self.restore_button = QPushButton(card)
-        self.restore_button.setObjectName("restore_backup")
-        self.restore_button.setFlat(True)
-        self.restore_button.clicked.connect(self.open_restore)
+        self.unlock_button = push_button(card, "unlock_button", self.try_unlock, default=True)
+        self.forgot_button = push_button(card, "forgot", self.open_recovery, flat=True)
+        self.restore_button = push_button(card, "restore_backup", self.open_restore, flat=True)
         # A row of its own: it moves up, under the message, when restoring is the way.
         self._restore_row = QWidget(card)
         self._restore_row.setLayout(right_aligned(self.restore_button))
@@ -145,7 +131,7 @@ class UnlockScreen(QWidget):
 
     def is_busy(self) -> bool:
         dialog = self.restore_dialog
-        return self._task is not None or (dialog is not None and dialog.is_busy())
+        return super().is_busy() or (dialog is not None and dialog.is_busy())
 
     def try_unlock(self) -> None:
         if self._task is not None:

@@ -7,6 +7,7 @@ the font, so text at 150 % still fits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -44,6 +45,9 @@ def grow_to_fit(window: QWidget) -> None:
     layout = window.layout()
     if layout is None or not layout.hasHeightForWidth():
         return
+    # A nested layout tells its parent of a new height through a posted event, one level at
+    # a time: until those are handled, a label's new lines are not counted.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     needed = layout.totalHeightForWidth(window.width())
     screen = window.screen() or QApplication.primaryScreen()
     room = screen.availableGeometry().height() if screen is not None else needed

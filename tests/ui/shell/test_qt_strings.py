@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QFileDialog,
     QFileSystemModel,
@@ -18,23 +15,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.ui.shell.app import Translations
-from app.ui.shell.preferences import Language
-from tests.support.languages import reset_language
-
 # "Type" is French too.
 ENGLISH = {"&Look in:", "Look in:", "Files of &type:", "Files of type:", "File &name:", "Folder",
            "Name", "Size", "Date Modified", "Back", "Forward", "Parent Directory",
            "Create New Folder", "List View", "Detail View", "&Save", "Cancel", "&Open"}  # fmt: skip
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    """The French catalogues (Carnet's and Qt's), English again afterwards."""
-    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    translations.apply(Language.FRENCH)
-    yield
-    reset_language(translations)
 
 
 def dialog_texts(dialog: QFileDialog) -> list[str]:
@@ -51,7 +35,7 @@ def dialog_texts(dialog: QFileDialog) -> list[str]:
 
 
 def test_the_french_file_dialog_has_no_english_label(
-    qtbot: QtBot, tmp_path: Path, french: None
+    qtbot: QtBot, tmp_path: Path, french_interface: None
 ) -> None:
     """A save dialog over a folder with a sub-folder: every label and the Type column in French."""
     (tmp_path / "Courriers").mkdir()

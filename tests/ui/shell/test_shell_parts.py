@@ -6,12 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.app import Translations
 from app.ui.shell.preferences import Language
-from app.ui.shell.shell_parts import message_label, paragraph, passphrase_field
+from app.ui.shell.shell_parts import (
+    add_stacked,
+    message_label,
+    paragraph,
+    passphrase_field,
+    show_message,
+)
+from app.ui.shell.truncation import truncated
 from app.ui.vault.first_run import FirstRunWizard
 from tests.support.languages import reset_language
 
@@ -62,3 +69,33 @@ def test_passphrase_fields_ask_input_methods_for_secrecy(qtbot: QtBot) -> None:
                  Qt.InputMethodHint.ImhNoPredictiveText):  # fmt: skip
         assert hints & hint, hint
     assert field.echoMode() == field.EchoMode.Password
+
+
+def test_a_message_in_an_open_dialog_gets_the_height_of_its_lines(qtbot: QtBot) -> None:
+    """A long message shown in an open dialog makes it taller, so no line is cut."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    message = message_label(dialog)
+    layout.addWidget(paragraph(dialog))
+    layout.addWidget(message)
+    dialog.resize(300, 40)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    show_message(message, "Cette phrase de passe est trop faible : " * 6)
+    assert message.height() >= message.heightForWidth(message.width())
+    assert truncated(dialog) == []
+
+
+def test_add_stacked_leaves_a_gap_for_none(qtbot: QtBot) -> None:
+    """Widgets stack in order; a None between two adds ten pixels to the spacing."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    layout.setSpacing(6)
+    first, second, third = (QLabel(text, parent) for text in ("un", "deux", "trois"))
+    add_stacked(layout, first, second, None, third)
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert second.y() - first.geometry().bottom() - 1 == 6
+    assert third.y() - second.geometry().bottom() - 1 == 6 + 10

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.paths import VaultPaths
@@ -81,3 +84,21 @@ def test_recovery_refuses_weak_new_passphrase_before_any_work(
     assert "too weak" in dialog.message.text()
     assert VaultPaths(existing_vault.folder).keyfile.read_bytes() == before
     dialog.reject()
+
+
+def test_the_key_field_shows_the_whole_key_pattern(qtbot: QtBot, tmp_path: Path) -> None:
+    """In large text (150 %), the recovery-key field is wider than its eight-group placeholder."""
+    original = QApplication.font()
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    QApplication.setFont(font)
+    try:
+        dialog = RecoveryDialog(tmp_path / "vault")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.key_field
+        assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.geometry().right() < dialog.width() - dialog.layout().contentsMargins().right()
+    finally:
+        QApplication.setFont(original)

@@ -1,0 +1,178 @@
+"""Tests for app/ui/widgets/new_passphrase.py: a new passphrase, its strength, typed twice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core import passphrase_policy as policy
+from app.messages.passphrase import reason_text
+from app.ui.shell.truncation import truncated
+from app.ui.widgets.new_passphrase import NewPassphraseFields
+
+STRONG = "cheval violet marche sous pluie"
+
+
+@pytest.fixture
+def fields(qtbot: QtBot) -> NewPassphraseFields:
+    widget = NewPassphraseFields()
+    widget.set_label("&New passphrase")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> None:
+    """Shown and active, so that it can take the keyboard focus."""
+    widget.show()
+    with qtbot.waitActive(widget):
+        widget.activateWindow()
+
+
+def core_reasons(text: str) -> str:
+    """The core policy's reasons for `text`, in the interface language."""
+    return " ".join(reason_text(reason) for reason in policy.assess(text).reasons)
+
+
+def test_a_weak_passphrase_is_refused_with_the_core_reasons(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """A common password typed twice is refused, and the refusal gives the core's reasons."""
+    qtbot.keyClicks(fields.passphrase, "azerty123")
+    qtbot.keyClicks(fields.confirm, "azerty123")
+    assert not fields.is_acceptable() and fields.chosen() == ""
+    assert fields.refusal() == f"This passphrase is too weak: {core_reasons('azerty123')}"
+    assert "common" in fields.refusal()
+    assert fields.strength.verdict_text() == "Very weak"
+
+
+def test_a_different_confirmation_is_refused_then_emptied_and_focused(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """Strong but typed differently: "different" is said; the confirmation gets the cursor."""
+    shown(qtbot, fields)
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClicks(fields.confirm, STRONG + "x")
+    assert not fields.is_acceptable()
+    assert fields.refusal() == "The two passphrases are different."
+    fields.focus_refused()
+    assert fields.confirm.text() == "" and not fields.confirm.isUndoAvailable()
+    assert fields.confirm.hasFocus()
+
+
+def test_a_weak_passphrase_puts_the_cursor_back_in_it(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """Refused as weak, the cursor goes to the passphrase and the confirmation is kept."""
+    shown(qtbot, fields)
+    qtbot.keyClicks(fields.passphrase, "motdepasse")
+    qtbot.keyClicks(fields.confirm, "motdepasse")
+    fields.focus_refused()
+    assert fields.passphrase.hasFocus() and fields.confirm.text() == "motdepasse"
+
+
+def test_strong_and_equal_is_acceptable_and_announced(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """The choice becomes acceptable on the last matching key, and stops being on a change."""
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClicks(fields.confirm, STRONG[:-1])
+    assert not fields.is_acceptable()
+    with qtbot.waitSignal(fields.acceptable_changed) as became:
+        qtbot.keyClicks(fields.confirm, STRONG[-1])
+    assert became.args == [True]
+    assert fields.is_acceptable() and fields.refusal() == ""
+    assert fields.chosen() == STRONG
+    with qtbot.waitSignal(fields.acceptable_changed) as lost:
+        qtbot.keyClicks(fields.passphrase, "!")
+    assert lost.args == [False] and fields.chosen() == ""
+
+
+def test_tab_goes_from_the_passphrase_to_the_confirmation(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """Tab leads from the passphrase straight to its confirmation (the bar takes no focus)."""
+    shown(qtbot, fields)
+    fields.passphrase.setFocus()
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is fields.confirm
+
+
+def test_a_leading_row_comes_first_in_the_form_and_in_tab_order(qtbot: QtBot) -> None:
+    """In a form, the screen's own row (the current passphrase) is above and tabbed first."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    fields = NewPassphraseFields(parent, in_form=True)
+    current = QLineEdit(parent)  # made after the fields: the order is set, not inherited
+    after = QLineEdit(parent)
+    label = QLabel("C&urrent passphrase", parent)
+    fields.add_leading_row(label, current)
+    layout = QVBoxLayout(parent)
+    layout.addWidget(fields)
+    layout.addWidget(after)
+    shown(qtbot, parent)
+    assert current.y() < fields.passphrase.y() < fields.strength.y() < fields.confirm.y()
+    assert label.x() == fields.label.x()  # the labels line up
+    current.setFocus()
+    qtbot.keyClick(current, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is fields.passphrase
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is fields.confirm
+    qtbot.keyClick(fields.confirm, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after
+
+
+def test_labels_name_the_hidden_fields(fields: NewPassphraseFields) -> None:
+    """Both fields are hidden as typed and named by their labels, access keys included."""
+    for field in (fields.passphrase, fields.confirm):
+        assert field.echoMode() == QLineEdit.EchoMode.Password
+    assert fields.label.buddy() is fields.passphrase
+    assert fields.passphrase.accessibleName() == "New passphrase"
+    assert fields.confirm.accessibleName() == "Type it again"
+    confirm_label = next(
+        label for label in fields.findChildren(QLabel) if label.buddy() is fields.confirm
+    )
+    assert confirm_label.text() == "&Type it again"
+
+
+def test_clear_forgets_both_passphrases(qtbot: QtBot, fields: NewPassphraseFields) -> None:
+    """After clear() both fields are empty, with nothing to undo, and the choice is refused."""
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClicks(fields.confirm, STRONG)
+    fields.clear()
+    for field in (fields.passphrase, fields.confirm):
+        assert field.text() == "" and not field.isUndoAvailable()
+    assert not fields.is_acceptable()
+
+
+@pytest.mark.usefixtures("french_interface")
+def test_french_labels_and_refusals(qtbot: QtBot) -> None:
+    """In French: the confirmation's label, the weak refusal with its reasons, the mismatch."""
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    confirm_label = next(
+        label for label in fields.findChildren(QLabel) if label.buddy() is fields.confirm
+    )
+    assert confirm_label.text() == "Re&tapez-la"
+    fields.passphrase.setText("azerty")
+    fields.confirm.setText("azerty")
+    assert fields.refusal().startswith("Cette phrase de passe est trop faible")
+    assert core_reasons("azerty") in fields.refusal()
+    assert "courants" in fields.refusal()
+    fields.passphrase.setText(STRONG)
+    assert fields.refusal() == "Les deux phrases de passe sont différentes."
+
+
+def test_a_dialog_grows_to_show_the_reasons(qtbot: QtBot) -> None:
+    """Typed into an open dialog, the reasons' extra lines make it taller: nothing is cut."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fields = NewPassphraseFields(dialog)
+    QVBoxLayout(dialog).addWidget(fields)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened = dialog.height()
+    fields.passphrase.setText("azerty")
+    assert dialog.height() > opened
+    assert truncated(dialog) == []
