@@ -4260,37 +4260,37 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="80"/>
+        <location filename="../../app/ui/vault/recovery.py" line="82"/>
         <source>Open with the recovery key</source>
         <translation>Open with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="82"/>
+        <location filename="../../app/ui/vault/recovery.py" line="84"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="84"/>
+        <location filename="../../app/ui/vault/recovery.py" line="86"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="85"/>
+        <location filename="../../app/ui/vault/recovery.py" line="87"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="86"/>
+        <location filename="../../app/ui/vault/recovery.py" line="88"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Opening the vault and setting the new passphrase…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="88"/>
+        <location filename="../../app/ui/vault/recovery.py" line="90"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Open the vault</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="115"/>
+        <location filename="../../app/ui/vault/recovery.py" line="117"/>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>

@@ -4260,37 +4260,37 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="80"/>
+        <location filename="../../app/ui/vault/recovery.py" line="82"/>
         <source>Open with the recovery key</source>
         <translation>Ouvrir avec la clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="82"/>
+        <location filename="../../app/ui/vault/recovery.py" line="84"/>
         <source>Type the recovery key from your paper, then choose a new passphrase. The old passphrase will stop working.</source>
         <translation>Tapez la clé de secours notée sur votre papier, puis choisissez une nouvelle phrase de passe. L’ancienne cessera de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="84"/>
+        <location filename="../../app/ui/vault/recovery.py" line="86"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de secours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="85"/>
+        <location filename="../../app/ui/vault/recovery.py" line="87"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="86"/>
+        <location filename="../../app/ui/vault/recovery.py" line="88"/>
         <source>Opening the vault and setting the new passphrase…</source>
         <translation>Ouverture du coffre et mise en place de la nouvelle phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="88"/>
+        <location filename="../../app/ui/vault/recovery.py" line="90"/>
         <source>&amp;Open the vault</source>
         <translation>&amp;Ouvrir le coffre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vault/recovery.py" line="115"/>
+        <location filename="../../app/ui/vault/recovery.py" line="117"/>
         <source>Type the recovery key.</source>
         <translation>Tapez la clé de secours.</translation>
     </message>
