@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget, QWizard
 
 # The frame's icon and its three buttons, in multiples of the font height.
 TITLE_BAR_EXTRA_LINES = 8
@@ -41,15 +41,21 @@ def grow_to_fit(window: QWidget) -> None:
 
     Layouts count a wrapped label's height at its widest, so a dialog sized by
     its minimum squeezed the lines under such a label (fields 4 px high at 150 %).
+    A wizard has no layout of its own (its pages sit in an inner widget): there
+    the current page says how many pixels it lacks.
     """
-    layout = window.layout()
+    if isinstance(window, QWizard) and window.currentPage() is not None:
+        inner: QWidget = window.currentPage()
+    else:
+        inner = window
+    layout = inner.layout()
     if layout is None or not layout.hasHeightForWidth():
         return
     # A nested layout tells its parent of a new height through a posted event, one level at
     # a time: until those are handled, a label's new lines are not counted.
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    needed = layout.totalHeightForWidth(window.width())
+    lacking = layout.totalHeightForWidth(inner.width()) - inner.height()
     screen = window.screen() or QApplication.primaryScreen()
-    room = screen.availableGeometry().height() if screen is not None else needed
-    if needed > window.height():
-        window.resize(window.width(), min(needed, room))
+    room = screen.availableGeometry().height() if screen is not None else window.height() + lacking
+    if lacking > 0:
+        window.resize(window.width(), min(window.height() + lacking, room))

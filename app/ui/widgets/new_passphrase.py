@@ -42,6 +42,7 @@ class NewPassphraseFields(QWidget):
         self.label.setBuddy(self.passphrase)
         self._confirm_label.setBuddy(self.confirm)
         self._acceptable = False
+        self._again_text = ""  # the screen's own confirmation label; "" for the shared one
         # After the bar's own connection: the bar has judged the text when this runs.
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
@@ -77,7 +78,7 @@ class NewPassphraseFields(QWidget):
             QWidget.setTabOrder(self.passphrase, self.confirm)
 
     def _retranslate(self) -> None:
-        self._confirm_label.setText(self.tr("&Type it again"))
+        self._confirm_label.setText(self._again_text or self.tr("&Type it again"))
         self.confirm.setAccessibleName(plain(self._confirm_label.text()))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -89,6 +90,12 @@ class NewPassphraseFields(QWidget):
         """The passphrase's label, with its access key ("&New passphrase"); the screen's words."""
         self.label.setText(text)
         self.passphrase.setAccessibleName(plain(text))
+
+    def set_again_label(self, text: str) -> None:
+        """The confirmation's label, where the shared one's access key is the screen's
+        own (a wizard's « &Terminer » in French); the same words, another letter."""
+        self._again_text = text
+        self._retranslate()
 
     def _make_room(self) -> None:
         # A dialog keeps the height it opened with: the reasons' extra lines were squeezed.

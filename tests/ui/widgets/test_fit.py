@@ -49,3 +49,27 @@ def test_grow_to_fit_makes_room_for_wrapped_text(qtbot: QtBot) -> None:
     assert dialog.height() < needed
     grow_to_fit(dialog)
     assert dialog.height() >= min(needed, dialog.screen().availableGeometry().height())
+
+
+def test_grow_to_fit_makes_room_in_a_wizard_page(qtbot: QtBot) -> None:
+    """A wizard (no layout of its own) grows by what its current page's wrapped text lacks."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizard, QWizardPage
+
+    from app.ui.shell.truncation import truncated
+    from app.ui.widgets.fit import grow_to_fit
+
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    page = QWizardPage()
+    text = QLabel("", page)
+    text.setWordWrap(True)
+    QVBoxLayout(page).addWidget(text)
+    wizard.addPage(page)
+    wizard.resize(320, 240)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    opened = wizard.height()
+    text.setText("Une phrase assez longue pour passer à la ligne plusieurs fois. " * 6)
+    grow_to_fit(wizard)
+    QApplication.processEvents()
+    assert wizard.height() > opened and truncated(wizard) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -176,3 +176,17 @@ def test_a_dialog_grows_to_show_the_reasons(qtbot: QtBot) -> None:
     fields.passphrase.setText("azerty")
     assert dialog.height() > opened
     assert truncated(dialog) == []
+
+
+def test_a_screen_can_give_the_confirmation_its_own_label(qtbot: QtBot) -> None:
+    """set_again_label replaces "&Type it again" and a language change keeps the screen's label."""
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    fields.set_again_label("Ty&pe it again")
+    confirm_label = next(
+        label for label in fields.findChildren(QLabel) if label.buddy() is fields.confirm
+    )
+    assert confirm_label.text() == "Ty&pe it again"
+    assert fields.confirm.accessibleName() == "Type it again"
+    QApplication.sendEvent(fields, QEvent(QEvent.Type.LanguageChange))
+    assert confirm_label.text() == "Ty&pe it again"
