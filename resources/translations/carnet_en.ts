@@ -1118,22 +1118,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="46"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="47"/>
         <source>Were the persons told of the handover?</source>
         <translation>Were the persons told of the handover?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="50"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
         <source>Yes, and they agreed</source>
         <translation>Yes, and they agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
         <source>Yes, and they did not agree</source>
         <translation>Yes, and they did not agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="53"/>
         <source>No, they were not told</source>
         <translation>No, they were not told</translation>
     </message>
@@ -2761,17 +2761,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="126"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="141"/>
         <source>Hand over to a successor</source>
         <translation>Hand over to a successor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="155"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="171"/>
         <source>Save the handover</source>
         <translation>Save the handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="156"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="172"/>
         <source>Carnet handover (*.carnet-handover)</source>
         <translation>Carnet handover (*.carnet-handover)</translation>
     </message>
@@ -3424,17 +3424,17 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="81"/>
         <source>&amp;Type it again</source>
         <translation>&amp;Type it again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
         <translation>This passphrase is too weak: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="129"/>
         <source>The two passphrases are different.</source>
         <translation>The two passphrases are different.</translation>
     </message>
@@ -3969,22 +3969,22 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="72"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="73"/>
         <source>Exactly what the file will hold</source>
         <translation>Exactly what the file will hold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="77"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="78"/>
         <source>I have read the wording check</source>
         <translation>I have read the wording check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="90"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="91"/>
         <source>Wording to check (nothing is changed for you): %1</source>
         <translation>Wording to check (nothing is changed for you): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="94"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="95"/>
         <source>The wording check found nothing to ask about.</source>
         <translation>The wording check found nothing to ask about.</translation>
     </message>
@@ -4790,24 +4790,24 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="109"/>
         <source>Handover passphrase</source>
         <translation>Handover passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="107"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="110"/>
         <source>Give it to your successor apart from the file.</source>
         <translation>Give it to your successor apart from the file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="111"/>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
-        <source>Again:</source>
-        <translation>Again:</translation>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="114"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Type it again</translation>
     </message>
 </context>
 <context>

@@ -1118,22 +1118,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="46"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="47"/>
         <source>Were the persons told of the handover?</source>
         <translation>Les personnes ont-elles été informées de la passation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="50"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
         <source>Yes, and they agreed</source>
         <translation>Oui, et elles sont d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="51"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
         <source>Yes, and they did not agree</source>
         <translation>Oui, et elles ne sont pas d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="52"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="53"/>
         <source>No, they were not told</source>
         <translation>Non, elles n’ont pas été informées</translation>
     </message>
@@ -2761,17 +2761,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>HandoverWizard</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="126"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="141"/>
         <source>Hand over to a successor</source>
         <translation>Passation à un successeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="155"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="171"/>
         <source>Save the handover</source>
         <translation>Enregistrer la passation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="156"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="172"/>
         <source>Carnet handover (*.carnet-handover)</source>
         <translation>Passation Carnet (*.carnet-handover)</translation>
     </message>
@@ -3424,17 +3424,17 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="80"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="81"/>
         <source>&amp;Type it again</source>
         <translation>Re&amp;tapez-la</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="118"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="125"/>
         <source>This passphrase is too weak: %1</source>
         <translation>Cette phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/new_passphrase.py" line="122"/>
+        <location filename="../../app/ui/widgets/new_passphrase.py" line="129"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases de passe sont différentes.</translation>
     </message>
@@ -3969,22 +3969,22 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="72"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="73"/>
         <source>Exactly what the file will hold</source>
         <translation>Exactement ce que contiendra le fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="77"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="78"/>
         <source>I have read the wording check</source>
         <translation>J’ai lu la vérification de la formulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="90"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="91"/>
         <source>Wording to check (nothing is changed for you): %1</source>
         <translation>Formulations à vérifier (rien n’est modifié à votre place)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="94"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="95"/>
         <source>The wording check found nothing to ask about.</source>
         <translation>La vérification de la formulation n’a rien relevé.</translation>
     </message>
@@ -4790,24 +4790,24 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>SealPage</name>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="106"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="109"/>
         <source>Handover passphrase</source>
         <translation>Phrase de passe de la passation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="107"/>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="110"/>
         <source>Give it to your successor apart from the file.</source>
         <translation>Donnez-la à votre successeur séparément du fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="111"/>
-        <source>Passphrase:</source>
-        <translation>Phrase de passe&#xa0;:</translation>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
+        <source>&amp;Passphrase</source>
+        <translation>P&amp;hrase de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity/handover_wizard.py" line="112"/>
-        <source>Again:</source>
-        <translation>Encore une fois&#xa0;:</translation>
+        <location filename="../../app/ui/activity/handover_wizard.py" line="114"/>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Retapez-la</translation>
     </message>
 </context>
 <context>

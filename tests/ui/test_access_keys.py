@@ -11,9 +11,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.ui.activity.handover_wizard import HandoverWizard
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.app import Translations
 from app.ui.shell.main_window import MainWindow
@@ -90,3 +92,31 @@ def test_each_settings_tab_uses_each_access_key_once(qtbot: QtBot, window: MainW
         dialog.tabs.setCurrentIndex(index)
         assert clashes(visible_keyed_texts(dialog)) == {}, dialog.tabs.tabText(index)
     dialog.reject()
+
+
+def test_each_handover_wizard_page_uses_each_access_key_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Every page of the handover wizard, the passphrase page too (« &Terminer » in French)."""
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.workspace_actions.handover.trigger()
+    wizard = window.findChild(HandoverWizard)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    top = wizard.pick.tree.topLevelItem(0)
+    assert top is not None
+    top.setCheckState(0, Qt.CheckState.Checked)
+    wizard.pick.recipient.setText("Mme Suite")
+    next(iter(wizard.consent.buttons.values())).setChecked(True)
+    visited = []
+    while True:
+        visited.append(wizard.currentPage())
+        assert clashes(visible_keyed_texts(wizard)) == {}, wizard.currentPage().title()
+        if wizard.currentPage() is wizard.seal:
+            break
+        wizard.preview.read.setChecked(True)
+        wizard.next()
+        assert wizard.currentPage() is not visited[-1], "the wizard stopped"
+    assert len(visited) == 4
+    wizard.reject()

@@ -1,5 +1,6 @@
 """The handover wizard (« Passation »): choose, say whether the persons were told, read the
-exact preview and the wording check, then seal the file under a handover passphrase.
+exact preview and the wording check, then seal the file under a handover passphrase
+chosen with the shared fields, so it meets the policy a backup's passphrase meets.
 
 The same rules as a transmission: nothing ticked in advance, consent asked
 (no answer chosen in advance), the preview is exactly what the file holds, and
@@ -16,9 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -37,7 +36,9 @@ from app.domain.summary import Informed
 from app.ui.activity.handover_pick import PickPage
 from app.ui.export.file_dialog import private_save_path
 from app.ui.shell.errors import show_error
+from app.ui.shell.shell_parts import message_label, show_message
 from app.ui.shell.tasks import Task, run_in_background
+from app.ui.widgets.new_passphrase import NewPassphraseFields
 
 
 class ConsentPage(QWizardPage):
@@ -101,20 +102,34 @@ class PreviewPage(QWizardPage):
 
 
 class SealPage(QWizardPage):
+    """The handover passphrase, chosen like a backup's: the shared fields, policy and words."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Handover passphrase"))
         self.setSubTitle(self.tr("Give it to your successor apart from the file."))
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        form.addRow(self.tr("Again:"), self.again)
-        for edit in (self.passphrase, self.again):
-            edit.textChanged.connect(lambda *_: self.completeChanged.emit())
+        self.passphrases = NewPassphraseFields(self, name="handover_passphrase")
+        self.passphrases.set_label(self.tr("&Passphrase"))
+        # The wizard's Finish is « &Terminer » in French: the confirmation takes another key.
+        self.passphrases.set_again_label(self.tr("&Type it again"))
+        self.message = message_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.passphrases)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.passphrases.passphrase.textChanged.connect(lambda *_: self.completeChanged.emit())
 
     def isComplete(self) -> bool:
-        return len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.again.text()
+        # Finish once something is typed: a refusal is then said, not a silent grey button.
+        return bool(self.passphrases.passphrase.text())
+
+    def check(self) -> bool:
+        """Whether the passphrase can seal the file; if not, says why and points at the field."""
+        refusal = self.passphrases.refusal()
+        show_message(self.message, refusal)
+        if refusal:
+            self.passphrases.focus_refused()
+        return not refusal
 
 
 class HandoverWizard(QWizard):
@@ -133,6 +148,7 @@ class HandoverWizard(QWizard):
         for page in (self.pick, self.consent, self.preview, self.seal):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
+        self.finished.connect(lambda _: self.seal.passphrases.clear())
         self.handover: Handover | None = None
 
     def _entered(self, _page_id: int) -> None:
@@ -149,7 +165,7 @@ class HandoverWizard(QWizard):
 
     def accept(self) -> None:
         handover, informed = self.handover, self.consent.answer()
-        if handover is None or informed is None:
+        if handover is None or informed is None or not self.seal.check():
             return
         path = private_save_path(
             self, self.tr("Save the handover"), "passation.carnet-handover",
@@ -160,7 +176,8 @@ class HandoverWizard(QWizard):
         self._write(handover, informed, path)
 
     def _write(self, handover: Handover, informed: Informed, path: Path) -> None:
-        session, choices, secret = self._session, self.pick.choices(), self.seal.passphrase.text()
+        session, choices = self._session, self.pick.choices()
+        secret = self.seal.passphrases.chosen()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self._task = run_in_background(
             lambda: export_handover(session, choices, handover, informed, path, secret),

@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
+from app.core.handover import read_handover
+from app.core.passphrase_policy import Reason, assess
 from app.core.register import register_entries
 from app.core.session import Session, stores
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.summary import Informed
+from app.messages.passphrase import reason_text
 from app.ui.activity.handover_wizard import HandoverWizard
 from app.ui.activity.takeover_dialog import TakeOverDialog
 from app.ui.shell.tasks import wait_for_background
@@ -49,10 +53,8 @@ def _tick_marked(wizard: HandoverWizard) -> None:
         child.setCheckState(0, Qt.CheckState.Checked)
 
 
-def test_the_wizard_writes_what_the_preview_shows(
-    qtbot: QtBot, session: Session, tmp_path: Path
-) -> None:
-    """Ticked items, an answer, the preview (facts, no hypothesis), then a file and one entry."""
+def _at_the_seal_page(qtbot: QtBot, session: Session) -> HandoverWizard:
+    """A wizard with the marked person ticked and consent given, shown on its last page."""
     populate(Caseload(session))
     wizard = HandoverWizard(session)
     qtbot.addWidget(wizard)
@@ -61,16 +63,58 @@ def test_the_wizard_writes_what_the_preview_shows(
     assert wizard.pick.isComplete()
     wizard.consent.buttons[Informed.AGREED].setChecked(True)
     wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
     wizard.next()
     wizard.next()
+    wizard.preview.read.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.seal
+    return wizard
+
+
+def test_the_wizard_writes_what_the_preview_shows(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    """Ticked items, an answer, the preview (facts, no hypothesis), then a file and one entry."""
+    wizard = _at_the_seal_page(qtbot, session)
     text = wizard.preview.text.toPlainText()
     assert FACTS in text and HYPOTHESIS_CANARY not in text and "Mme Suite" in text
     assert wizard.handover is not None
+    qtbot.keyClicks(wizard.seal.passphrases.passphrase, SECRET)
+    qtbot.keyClicks(wizard.seal.passphrases.confirm, SECRET)
+    assert wizard.seal.check() and wizard.seal.message.isHidden()
     path = tmp_path / "p.carnet-handover"
     with qtbot.waitSignal(wizard.handed_over, timeout=30_000):
         wizard._write(wizard.handover, Informed.AGREED, path)
     assert path.exists()
+    assert read_handover(path, SECRET).recipient == "Mme Suite"
     assert [e.frame for e in register_entries(session)] == ["passation"]
+    assert wizard.seal.passphrases.passphrase.text() == ""  # forgotten once written
+
+
+def test_the_seal_page_refuses_a_weak_passphrase_with_the_core_reason(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Nine letters ("passation") are refused on Finish with the core's reason; nothing written."""
+    wizard = _at_the_seal_page(qtbot, session)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # nothing typed yet
+    fields = wizard.seal.passphrases
+    qtbot.keyClicks(fields.passphrase, "passation")
+    qtbot.keyClicks(fields.confirm, "passation")
+    assert fields.strength.reasons_text().startswith(reason_text(Reason.TOO_SHORT))
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    reasons = " ".join(reason_text(r) for r in assess("passation").reasons)
+    assert wizard.seal.message.text() == f"This passphrase is too weak: {reasons}"
+    assert wizard.seal.message.isVisible() and fields.passphrase.hasFocus()
+    assert wizard.isVisible() and wizard.currentPage() is wizard.seal
+    assert register_entries(session) == []
+    fields.passphrase.setText(SECRET)  # strong now, but typed differently the second time
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.seal.message.text() == "The two passphrases are different."
+    assert fields.confirm.text() == "" and fields.confirm.hasFocus()
+    assert wizard.isVisible() and register_entries(session) == []
 
 
 def test_the_take_over_dialog_adds_the_persons_once(
