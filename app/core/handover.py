@@ -3,7 +3,8 @@
 Export: the worker's choices (`HandoverChoice`, nothing ticked in advance) are
 read through the `OutwardReader` (which cannot reach the hypotheses) into a
 `Handover`, sealed under the handover passphrase (`app.crypto.handover_format`,
-the external backup's construction) and written atomically; then one register
+the external backup's construction; the passphrase must pass the policy a
+vault's or a backup's does) and written atomically; then one register
 entry per person (recipient: the successor, purpose: « continuité du suivi »).
 
 Import: the file is opened and checked in full before anything is written; the
@@ -23,6 +24,7 @@ from pathlib import Path
 from app.core.caseload import check_text
 from app.core.handover_codec import decode_handover, encode_handover
 from app.core.outward import OutwardReader, outward_reader
+from app.core.passphrase_policy import require_acceptable
 from app.core.session import Session, database, stores
 from app.crypto.handover_format import open_sealed, seal
 from app.crypto.kdf import KdfParams, calibrate
@@ -148,12 +150,16 @@ def export_handover(
     passphrase: str,
     params: KdfParams | None = None,
 ) -> HandoverOutcome:
-    """Seal `handover` (the one previewed) into `path`, then record one entry per person."""
+    """Seal `handover` (the one previewed) into `path`, then record one entry per person.
+
+    A passphrase the policy refuses raises WeakPassphrase before anything is
+    written: the file carries a whole caseload's facts, as a backup does."""
     if informed is None or informed is Informed.IS_RECIPIENT:
         raise InvalidInput(
             "Say whether each person was told of the handover (agreed, informed, or not)"
             " before anything is written."
         )
+    require_acceptable(passphrase)
     sealed = seal(encode_handover(handover), passphrase, params or calibrate(), datetime.now(UTC))
     try:
         atomic_write(path, sealed.data)

@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 from app.core.caseload import Caseload
+from app.core.passphrase_policy import WeakPassphrase, assess
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
+from app.messages.errors import one_line_message
+from app.ui.widgets.passphrase_strength import assess_passphrase
 from tests.support import PASSPHRASE, REPO, folder_digest
 from tests.support.backup_data import FACTS, HYPOTHESIS_CANARY, populate
 
@@ -86,3 +89,21 @@ def test_no_consent_answer_writes_nothing_and_a_wrong_passphrase_changes_nothing
     wrong = cli(second, "handover", "import", str(out), handover_secret="pas la bonne phrase")
     assert wrong.returncode == 29 and "handover" in wrong.stderr
     assert folder_digest(second) == before
+
+
+def test_a_weak_handover_passphrase_is_refused_with_the_gui_reason(tmp_path: Path) -> None:
+    """A handover passphrase the GUI refuses: exit 17, the shared table's words, nothing written."""
+    first = tmp_path / "first"
+    marked = _vault(first)
+    out = tmp_path / "p.carnet-handover"
+    weak = "passation"  # nine letters: the old eight-character rule let it through
+    refused = cli(first, "handover", "export", str(marked), "--to", "X", "--out", str(out),
+                  "--informed", "agreed", handover_secret=weak)  # fmt: skip
+    assert refused.returncode == 17, refused.stderr
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in refused.stderr
+    assert one_line_message(WeakPassphrase(assess(weak))) in lines[0]
+    assert assess_passphrase(weak).reasons[0] in lines[0]
+    assert not out.exists()
+    register = cli(first, "--json", "register")
+    assert [e for e in json.loads(register.stdout) if e["frame"] == "passation"] == []

@@ -16,6 +16,7 @@ from app.core.handover import (
     read_handover,
 )
 from app.core.outward import outward_reader
+from app.core.passphrase_policy import WeakPassphrase, assess
 from app.core.register import register_entries
 from app.core.session import Session, stores
 from app.core.vault import create_vault, unlock
@@ -127,3 +128,18 @@ def test_nothing_is_written_without_a_consent_answer(session: Session, tmp_path:
         )
     assert not (tmp_path / "x").exists() and register_entries(session) == []
     assert handover.persons[0].interviews == () and handover.persons[0].details == ""
+
+
+@pytest.mark.parametrize("weak", ["passation", "azertyuiop12", "aaaaaaaaaaaa"])
+def test_a_weak_passphrase_seals_nothing(session: Session, tmp_path: Path, weak: str) -> None:
+    """A passphrase the policy refuses (even 8 letters and more): its reasons, no file, no entry."""
+    marked = populate(Caseload(session)).marked
+    reader = outward_reader(session)
+    choices = [everything(reader, marked)]
+    handover = build_handover(reader, choices, "", "Mme Arrivée", TODAY)
+    path = tmp_path / "h.carnet-handover"
+    with pytest.raises(WeakPassphrase) as refused:
+        export_handover(session, choices, handover, Informed.AGREED, path, weak, TEST_PARAMS)
+    verdict = assess(weak)
+    assert not verdict.acceptable and refused.value.verdict == verdict
+    assert not path.exists() and register_entries(session) == []
