@@ -1,7 +1,7 @@
 """Choosing a new passphrase: the field, its strength, and the same typed again.
 
 Every screen that sets a passphrase (first run, recovery key, restore on a new
-computer, external backup, Settings › Security) uses this one widget, so each
+computer, external backup, handover, Settings › Security) uses this one widget, so each
 refuses the same passphrases with the same words. The verdict and its reasons
 are the core policy's (`PassphraseStrengthBar`); this widget adds only the
 confirmation. Both fields are `passphrase_field`s: hidden as typed, so nothing
