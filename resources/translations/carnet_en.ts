@@ -585,8 +585,8 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="103"/>
-        <source>write a transmission and record it in the register of transmissions</source>
-        <translation>write a transmission and record it in the register of transmissions</translation>
+        <source>write a transmission and record it in the disclosure register</source>
+        <translation>write a transmission and record it in the disclosure register</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="114"/>
@@ -745,8 +745,8 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_register.py" line="45"/>
-        <source>list the register of transmissions (no note content)</source>
-        <translation>list the register of transmissions (no note content)</translation>
+        <source>list the disclosure register (no note content)</source>
+        <translation>list the disclosure register (no note content)</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands_register.py" line="55"/>
@@ -1430,8 +1430,8 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="177"/>
-        <source>The summary could not be written, and nothing was recorded.</source>
-        <translation>The summary could not be written, and nothing was recorded.</translation>
+        <source>The transmission could not be written, and nothing was recorded.</source>
+        <translation>The transmission could not be written, and nothing was recorded.</translation>
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="178"/>
@@ -1584,157 +1584,157 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Correct it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="16"/>
-        <source>A disclosure needs a recipient.</source>
-        <translation>A disclosure needs a recipient.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="17"/>
-        <source>A disclosure needs a purpose.</source>
-        <translation>A disclosure needs a purpose.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="18"/>
-        <source>A disclosure needs the name of the worker or service sending it.</source>
-        <translation>A disclosure needs the name of the worker or service sending it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="19"/>
+        <location filename="../../app/ui/export/labels.py" line="21"/>
         <source>This kind of document carries nothing from the notes.</source>
         <translation>This kind of document carries nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="20"/>
-        <source>Say why the disclosure is made without informing.</source>
-        <translation>Say why the disclosure is made without informing.</translation>
+        <location filename="../../app/ui/export/labels.py" line="16"/>
+        <source>A transmission needs a recipient.</source>
+        <translation>A transmission needs a recipient.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="21"/>
+        <location filename="../../app/ui/export/labels.py" line="17"/>
+        <source>A transmission needs a purpose.</source>
+        <translation>A transmission needs a purpose.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="18"/>
+        <source>A transmission needs the name of the worker or service sending it.</source>
+        <translation>A transmission needs the name of the worker or service sending it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <source>Say why the transmission is made without informing.</source>
+        <translation>Say why the transmission is made without informing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="23"/>
         <source>A concern report needs the identity of the minor.</source>
         <translation>A concern report needs the identity of the minor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <location filename="../../app/ui/export/labels.py" line="24"/>
         <source>A coordination notice needs the professionals involved.</source>
         <translation>A coordination notice needs the professionals involved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="23"/>
+        <location filename="../../app/ui/export/labels.py" line="25"/>
         <source>An interview chosen belongs to another person.</source>
         <translation>An interview chosen belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="24"/>
+        <location filename="../../app/ui/export/labels.py" line="26"/>
         <source>A paragraph chosen no longer exists in the note.</source>
         <translation>A paragraph chosen no longer exists in the note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="25"/>
+        <location filename="../../app/ui/export/labels.py" line="27"/>
         <source>An addendum chosen does not belong to this interview.</source>
         <translation>An addendum chosen does not belong to this interview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="26"/>
+        <location filename="../../app/ui/export/labels.py" line="28"/>
         <source>A follow-up chosen belongs to another person.</source>
         <translation>A follow-up chosen belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="27"/>
+        <location filename="../../app/ui/export/labels.py" line="29"/>
         <source>A detail chosen is no longer in the person&apos;s file.</source>
         <translation>A detail chosen is no longer in the person&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="28"/>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The text changed since the wording check; check it again.</source>
         <translation>The text changed since the wording check; check it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="29"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>Write the new text, or leave the paragraph out.</source>
         <translation>Write the new text, or leave the paragraph out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="32"/>
         <source>The end of the period is before its start.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <location filename="../../app/ui/export/labels.py" line="33"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>A correction needs a recipient and a purpose.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="32"/>
+        <location filename="../../app/ui/export/labels.py" line="34"/>
         <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
         <translation>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="37"/>
+        <location filename="../../app/ui/export/labels.py" line="39"/>
         <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
         <translation>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="42"/>
+        <location filename="../../app/ui/export/labels.py" line="44"/>
         <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
         <translation>A copy for the person is written only to the person. For anyone else, choose another kind of document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="47"/>
+        <location filename="../../app/ui/export/labels.py" line="49"/>
         <source>A child-protection report goes to the authority, not to the person.</source>
         <translation>A child-protection report goes to the authority, not to the person.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="50"/>
+        <location filename="../../app/ui/export/labels.py" line="52"/>
         <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
         <translation>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="55"/>
+        <location filename="../../app/ui/export/labels.py" line="57"/>
         <source>Say for each paragraph whether you observed it or it was reported to you.</source>
         <translation>Say for each paragraph whether you observed it or it was reported to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
         <translation>Only the person&apos;s own copy can hold everything Carnet keeps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
         <source>A report to the prosecutor needs your assessment of the danger.</source>
         <translation>A report to the prosecutor needs your assessment of the danger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
         <source>A refused request needs who asked and for what.</source>
         <translation>A refused request needs who asked and for what.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
         <source>Give the file to write with --out, or use --preview.</source>
         <translation>Give the file to write with --out, or use --preview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
         <source>The output file exists already; add --force to replace it.</source>
         <translation>The output file exists already; add --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>Give --author the first time (it is then remembered).</source>
         <translation>Give --author the first time (it is then remembered).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="66"/>
         <source>A paragraph cannot be both observed and reported.</source>
         <translation>A paragraph cannot be both observed and reported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="65"/>
+        <location filename="../../app/ui/export/labels.py" line="67"/>
         <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
         <translation>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="71"/>
+        <location filename="../../app/ui/export/labels.py" line="73"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</translation>
     </message>
@@ -1852,11 +1852,6 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/export/labels.py" line="55"/>
         <source>Recipient: {recipient}</source>
         <translation>Recipient: {recipient}</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="67"/>
-        <source>disclosure</source>
-        <translation>disclosure</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="72"/>
@@ -1997,26 +1992,6 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <location filename="../../app/export/labels.py" line="183"/>
         <source>{text} (by {date})</source>
         <translation>{text} (by {date})</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="190"/>
-        <source>The person has been informed of this disclosure.</source>
-        <translation>The person has been informed of this disclosure.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="193"/>
-        <source>The person has been informed of this disclosure and agrees to it.</source>
-        <translation>The person has been informed of this disclosure and agrees to it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="196"/>
-        <source>The person has been informed of this disclosure and does not agree to it.</source>
-        <translation>The person has been informed of this disclosure and does not agree to it.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="199"/>
-        <source>The person has not been informed of this disclosure.</source>
-        <translation>The person has not been informed of this disclosure.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="209"/>
@@ -2170,6 +2145,31 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>The undersigned, {author}, certifies that {person} is supported by the social service.</translation>
     </message>
     <message>
+        <location filename="../../app/export/labels.py" line="67"/>
+        <source>transmission</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="190"/>
+        <source>The person has been informed of this transmission.</source>
+        <translation>The person has been informed of this transmission.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="193"/>
+        <source>The person has been informed of this transmission and agrees to it.</source>
+        <translation>The person has been informed of this transmission and agrees to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="196"/>
+        <source>The person has been informed of this transmission and does not agree to it.</source>
+        <translation>The person has been informed of this transmission and does not agree to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="199"/>
+        <source>The person has not been informed of this transmission.</source>
+        <translation>The person has not been informed of this transmission.</translation>
+    </message>
+    <message>
         <location filename="../../app/export/labels.py" line="250"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
         <translation>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</translation>
@@ -2184,13 +2184,13 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     <name>ExportWizard</name>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="55"/>
-        <source>Save the summary</source>
-        <translation>Save the summary</translation>
+        <source>Save the transmission</source>
+        <translation>Save the transmission</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="73"/>
-        <source>Export a summary</source>
-        <translation>Export a summary</translation>
+        <source>New transmission</source>
+        <translation>New transmission</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="76"/>
@@ -2198,223 +2198,223 @@ never from arguments or the environment. Global options go before COMMAND.</tran
         <translation>Write the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="96"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>To a partner, for a purpose the person knows: only the facts you tick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="99"/>
+        <location filename="../../app/ui/export/labels.py" line="101"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>States that coordination is needed, between whom and from when; nothing from the notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="104"/>
+        <location filename="../../app/ui/export/labels.py" line="106"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="111"/>
         <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
         <translation>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="114"/>
+        <location filename="../../app/ui/export/labels.py" line="116"/>
         <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
         <translation>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="119"/>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Certifies that the person is supported, and since when; nothing else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="133"/>
+        <location filename="../../app/ui/export/labels.py" line="135"/>
         <source>Informing would put someone in danger</source>
         <translation>Informing would put someone in danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="136"/>
+        <location filename="../../app/ui/export/labels.py" line="138"/>
         <source>Against the child&apos;s interest</source>
         <translation>Against the child&apos;s interest</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="139"/>
+        <location filename="../../app/ui/export/labels.py" line="141"/>
         <source>The person could not be reached</source>
         <translation>The person could not be reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="142"/>
+        <location filename="../../app/ui/export/labels.py" line="144"/>
         <source>Another reason</source>
         <translation>Another reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
         <source>The parents have not been informed</source>
         <translation>The parents have not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
         <source>The person has been informed and agrees</source>
         <translation>The person has been informed and agrees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="169"/>
+        <location filename="../../app/ui/export/labels.py" line="171"/>
         <source>The person has not been informed</source>
         <translation>The person has not been informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="178"/>
+        <location filename="../../app/ui/export/labels.py" line="180"/>
         <source>Observed by me</source>
         <translation>Observed by me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="179"/>
+        <location filename="../../app/ui/export/labels.py" line="181"/>
         <source>Reported to me</source>
         <translation>Reported to me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="186"/>
+        <location filename="../../app/ui/export/labels.py" line="188"/>
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="187"/>
+        <location filename="../../app/ui/export/labels.py" line="189"/>
         <source>OpenDocument text (ODT)</source>
         <translation>OpenDocument text (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="188"/>
+        <location filename="../../app/ui/export/labels.py" line="190"/>
         <source>Plain text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="201"/>
+        <location filename="../../app/ui/export/labels.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="202"/>
+        <location filename="../../app/ui/export/labels.py" line="204"/>
         <source>Supported since</source>
         <translation>Supported since</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="203"/>
+        <location filename="../../app/ui/export/labels.py" line="205"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="124"/>
         <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
         <translation>For the person only: the items you tick, or everything Carnet holds about them (right of access).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="151"/>
+        <location filename="../../app/ui/export/labels.py" line="153"/>
         <source>The parents have been informed and adhere to the approach</source>
         <translation>The parents have been informed and adhere to the approach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>The parents have been informed and do not adhere to it</source>
         <translation>The parents have been informed and do not adhere to it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="166"/>
+        <location filename="../../app/ui/export/labels.py" line="168"/>
         <source>The person has been informed and does not agree</source>
         <translation>The person has been informed and does not agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="214"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="215"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Person (id)</source>
         <translation>Person (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="216"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="217"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="218"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="219"/>
-        <location filename="../../app/ui/export/labels.py" line="233"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
         <source>Informed</source>
         <translation>Informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="220"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="222"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="223"/>
+        <location filename="../../app/ui/export/labels.py" line="225"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <location filename="../../app/ui/export/labels.py" line="226"/>
         <source>Corrects entry</source>
         <translation>Corrects entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="225"/>
+        <location filename="../../app/ui/export/labels.py" line="227"/>
         <source>Answer given</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="234"/>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
         <source>Agreed</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <location filename="../../app/ui/export/labels.py" line="237"/>
         <source>Not informed</source>
         <translation>Not informed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <location filename="../../app/ui/export/labels.py" line="238"/>
         <source>Did not agree</source>
         <translation>Did not agree</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="237"/>
+        <location filename="../../app/ui/export/labels.py" line="239"/>
         <source>Sent to the person</source>
         <translation>Sent to the person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="247"/>
+        <location filename="../../app/ui/export/labels.py" line="249"/>
         <source>Refused request</source>
         <translation>Refused request</translation>
     </message>
@@ -3689,13 +3689,13 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="131"/>
-        <source>Export a summary…</source>
-        <translation>Export a summary…</translation>
+        <source>New transmission…</source>
+        <translation>New transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="133"/>
-        <source>Write a minimal summary, item by item, and record it in the register</source>
-        <translation>Write a minimal summary, item by item, and record it in the register</translation>
+        <source>Compose a transmission, item by item, and record it in the register</source>
+        <translation>Compose a transmission, item by item, and record it in the register</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="142"/>
@@ -4240,8 +4240,8 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/workspace/records.py" line="112"/>
-        <source>The summary was written and recorded in the register.</source>
-        <translation>The summary was written and recorded in the register.</translation>
+        <source>The transmission was written and recorded in the register.</source>
+        <translation>The transmission was written and recorded in the register.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/records.py" line="149"/>
@@ -4486,8 +4486,8 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/records/register_view.py" line="172"/>
-        <source>Whose disclosures</source>
-        <translation>Whose disclosures</translation>
+        <source>Whose transmissions</source>
+        <translation>Whose transmissions</translation>
     </message>
     <message>
         <location filename="../../app/ui/records/register_view.py" line="174"/>
@@ -4598,8 +4598,8 @@ never from arguments or the environment. Global options go before COMMAND.</tran
     </message>
     <message>
         <location filename="../../app/ui/records/register_empty.py" line="51"/>
-        <source>Nothing has left this computer yet. Each export you make is recorded here.</source>
-        <translation>Nothing has left this computer yet. Each export you make is recorded here.</translation>
+        <source>Nothing has left this computer yet. Each transmission you make is recorded here.</source>
+        <translation>Nothing has left this computer yet. Each transmission you make is recorded here.</translation>
     </message>
 </context>
 <context>
@@ -5835,13 +5835,13 @@ Next steps:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
-        <source>&amp;Export a summary…</source>
-        <translation>&amp;Export a summary…</translation>
+        <source>Ne&amp;w transmission…</source>
+        <translation>Ne&amp;w transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
-        <source>Write a minimal summary, item by item, and record it</source>
-        <translation>Write a minimal summary, item by item, and record it</translation>
+        <source>Compose a transmission, item by item, and record it</source>
+        <translation>Compose a transmission, item by item, and record it</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="153"/>
@@ -5946,8 +5946,8 @@ Next steps:
     </message>
     <message>
         <location filename="../../app/ui/export/page_write.py" line="28"/>
-        <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
-        <translation>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</translation>
+        <source>The file name says nothing about the person. Once written, the transmission is recorded in the disclosure register with a fingerprint of the file.</source>
+        <translation>The file name says nothing about the person. Once written, the transmission is recorded in the disclosure register with a fingerprint of the file.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/page_write.py" line="60"/>

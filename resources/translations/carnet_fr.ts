@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_export.py" line="103"/>
-        <source>write a transmission and record it in the register of transmissions</source>
+        <source>write a transmission and record it in the disclosure register</source>
         <translation>écrire une transmission et l’inscrire au registre des transmissions</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <location filename="../../app/cli/commands_register.py" line="45"/>
-        <source>list the register of transmissions (no note content)</source>
+        <source>list the disclosure register (no note content)</source>
         <translation>lister le registre des transmissions (aucun contenu de note)</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="177"/>
-        <source>The summary could not be written, and nothing was recorded.</source>
+        <source>The transmission could not be written, and nothing was recorded.</source>
         <translation>La transmission n’a pas pu être écrite, et rien n’a été inscrit au registre.</translation>
     </message>
     <message>
@@ -1584,157 +1584,157 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="16"/>
-        <source>A disclosure needs a recipient.</source>
-        <translation>Une transmission doit avoir un destinataire.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="17"/>
-        <source>A disclosure needs a purpose.</source>
-        <translation>Une transmission doit avoir un motif.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="18"/>
-        <source>A disclosure needs the name of the worker or service sending it.</source>
-        <translation>Une transmission doit porter le nom du professionnel ou du service qui l’envoie.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export/labels.py" line="19"/>
+        <location filename="../../app/ui/export/labels.py" line="21"/>
         <source>This kind of document carries nothing from the notes.</source>
         <translation>Ce type de document ne reprend rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="20"/>
-        <source>Say why the disclosure is made without informing.</source>
+        <location filename="../../app/ui/export/labels.py" line="16"/>
+        <source>A transmission needs a recipient.</source>
+        <translation>Une transmission doit avoir un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="17"/>
+        <source>A transmission needs a purpose.</source>
+        <translation>Une transmission doit avoir un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="18"/>
+        <source>A transmission needs the name of the worker or service sending it.</source>
+        <translation>Une transmission doit porter le nom du professionnel ou du service qui l’envoie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <source>Say why the transmission is made without informing.</source>
         <translation>Indiquez pourquoi la transmission est faite sans information préalable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="21"/>
+        <location filename="../../app/ui/export/labels.py" line="23"/>
         <source>A concern report needs the identity of the minor.</source>
         <translation>Une information préoccupante doit indiquer l’identité du mineur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="22"/>
+        <location filename="../../app/ui/export/labels.py" line="24"/>
         <source>A coordination notice needs the professionals involved.</source>
         <translation>Un avis de coordination doit indiquer les professionnels concernés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="23"/>
+        <location filename="../../app/ui/export/labels.py" line="25"/>
         <source>An interview chosen belongs to another person.</source>
         <translation>Un entretien choisi concerne une autre personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="24"/>
+        <location filename="../../app/ui/export/labels.py" line="26"/>
         <source>A paragraph chosen no longer exists in the note.</source>
         <translation>Un paragraphe choisi n’existe plus dans la note.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="25"/>
+        <location filename="../../app/ui/export/labels.py" line="27"/>
         <source>An addendum chosen does not belong to this interview.</source>
         <translation>Un complément choisi ne se rapporte pas à cet entretien.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="26"/>
+        <location filename="../../app/ui/export/labels.py" line="28"/>
         <source>A follow-up chosen belongs to another person.</source>
         <translation>Une suite à donner choisie concerne une autre personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="27"/>
+        <location filename="../../app/ui/export/labels.py" line="29"/>
         <source>A detail chosen is no longer in the person&apos;s file.</source>
         <translation>Une information choisie ne figure plus dans la fiche de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="28"/>
+        <location filename="../../app/ui/export/labels.py" line="30"/>
         <source>The text changed since the wording check; check it again.</source>
         <translation>Le texte a changé depuis la vérification des termes&#xa0;; vérifiez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="29"/>
+        <location filename="../../app/ui/export/labels.py" line="31"/>
         <source>Write the new text, or leave the paragraph out.</source>
         <translation>Écrivez le nouveau texte, ou laissez ce paragraphe de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="30"/>
+        <location filename="../../app/ui/export/labels.py" line="32"/>
         <source>The end of the period is before its start.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="31"/>
+        <location filename="../../app/ui/export/labels.py" line="33"/>
         <source>A correction needs a recipient and a purpose.</source>
         <translation>Une correction doit avoir un destinataire et un motif.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="32"/>
+        <location filename="../../app/ui/export/labels.py" line="34"/>
         <source>The recipient is not the person: say whether the person was informed and agreed, informed and did not agree, or not informed (and why) before anything is written.</source>
         <translation>Le destinataire n’est pas la personne&#xa0;: indiquez si elle a été informée et est d’accord, informée et pas d’accord, ou non informée (et pourquoi) avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="37"/>
+        <location filename="../../app/ui/export/labels.py" line="39"/>
         <source>Say whether the parents were informed and adhere to the approach, informed and do not, or not informed (and why, in the child&apos;s interest) before anything is written.</source>
         <translation>Indiquez si les parents ont été informés et adhèrent à la démarche, informés et n’y adhèrent pas, ou non informés (et pourquoi, dans l’intérêt de l’enfant) avant toute écriture.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="42"/>
+        <location filename="../../app/ui/export/labels.py" line="44"/>
         <source>A copy for the person is written only to the person. For anyone else, choose another kind of document.</source>
         <translation>Une copie pour la personne n’est adressée qu’à la personne. Pour tout autre destinataire, choisissez un autre document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="47"/>
+        <location filename="../../app/ui/export/labels.py" line="49"/>
         <source>A child-protection report goes to the authority, not to the person.</source>
         <translation>Un écrit de protection de l’enfance est adressé à l’autorité, pas à la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="50"/>
+        <location filename="../../app/ui/export/labels.py" line="52"/>
         <source>Without the person&apos;s agreement, a reply to an employer states nothing about them beyond professional secrecy.</source>
         <translation>Sans l’accord de la personne, une réponse à l’employeur ne dit rien d’elle en dehors du secret professionnel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="55"/>
+        <location filename="../../app/ui/export/labels.py" line="57"/>
         <source>Say for each paragraph whether you observed it or it was reported to you.</source>
         <translation>Indiquez pour chaque paragraphe si vous l’avez constaté ou s’il vous a été rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="58"/>
+        <location filename="../../app/ui/export/labels.py" line="60"/>
         <source>Only the person&apos;s own copy can hold everything Carnet keeps.</source>
         <translation>Seule la copie pour la personne peut contenir tout ce que Carnet conserve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="59"/>
+        <location filename="../../app/ui/export/labels.py" line="61"/>
         <source>A report to the prosecutor needs your assessment of the danger.</source>
         <translation>Un signalement au procureur doit comporter votre évaluation du danger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="60"/>
+        <location filename="../../app/ui/export/labels.py" line="62"/>
         <source>A refused request needs who asked and for what.</source>
         <translation>Une demande refusée doit dire qui a demandé et pour quoi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="61"/>
+        <location filename="../../app/ui/export/labels.py" line="63"/>
         <source>Give the file to write with --out, or use --preview.</source>
         <translation>Indiquez le fichier à écrire avec --out, ou utilisez --preview.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="62"/>
+        <location filename="../../app/ui/export/labels.py" line="64"/>
         <source>The output file exists already; add --force to replace it.</source>
         <translation>Le fichier de sortie existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="63"/>
+        <location filename="../../app/ui/export/labels.py" line="65"/>
         <source>Give --author the first time (it is then remembered).</source>
         <translation>Indiquez --author la première fois (il est ensuite mémorisé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="64"/>
+        <location filename="../../app/ui/export/labels.py" line="66"/>
         <source>A paragraph cannot be both observed and reported.</source>
         <translation>Un paragraphe ne peut pas être à la fois constaté et rapporté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="65"/>
+        <location filename="../../app/ui/export/labels.py" line="67"/>
         <source>The recipient is not the person: say with --informed agreed, not-agreed or no (with --reason) whether they were informed and agreed; add --to-person if the recipient is the person. Nothing was written.</source>
         <translation>Le destinataire n’est pas la personne&#xa0;: indiquez avec --informed agreed, not-agreed ou no (avec --reason) si elle a été informée et est d’accord&#xa0;; ajoutez --to-person si le destinataire est la personne. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="71"/>
+        <location filename="../../app/ui/export/labels.py" line="73"/>
         <source>Say for each paragraph whether you observed it (--observed) or it was reported to you (--reported). Nothing was written.</source>
         <translation>Indiquez pour chaque paragraphe si vous l’avez constaté (--observed) ou s’il vous a été rapporté (--reported). Rien n’a été écrit.</translation>
     </message>
@@ -1852,11 +1852,6 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/export/labels.py" line="55"/>
         <source>Recipient: {recipient}</source>
         <translation>Destinataire&#xa0;: {recipient}</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="67"/>
-        <source>disclosure</source>
-        <translation>transmission</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="72"/>
@@ -1997,26 +1992,6 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <location filename="../../app/export/labels.py" line="183"/>
         <source>{text} (by {date})</source>
         <translation>{text} (d’ici le {date})</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="190"/>
-        <source>The person has been informed of this disclosure.</source>
-        <translation>La personne a été informée de cette transmission.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="193"/>
-        <source>The person has been informed of this disclosure and agrees to it.</source>
-        <translation>La personne a été informée de cette transmission et y consent.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="196"/>
-        <source>The person has been informed of this disclosure and does not agree to it.</source>
-        <translation>La personne a été informée de cette transmission et n’y consent pas.</translation>
-    </message>
-    <message>
-        <location filename="../../app/export/labels.py" line="199"/>
-        <source>The person has not been informed of this disclosure.</source>
-        <translation>La personne n’a pas été informée de cette transmission.</translation>
     </message>
     <message>
         <location filename="../../app/export/labels.py" line="209"/>
@@ -2170,6 +2145,31 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social.</translation>
     </message>
     <message>
+        <location filename="../../app/export/labels.py" line="67"/>
+        <source>transmission</source>
+        <translation>transmission</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="190"/>
+        <source>The person has been informed of this transmission.</source>
+        <translation>La personne a été informée de cette transmission.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="193"/>
+        <source>The person has been informed of this transmission and agrees to it.</source>
+        <translation>La personne a été informée de cette transmission et y consent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="196"/>
+        <source>The person has been informed of this transmission and does not agree to it.</source>
+        <translation>La personne a été informée de cette transmission et n’y consent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/labels.py" line="199"/>
+        <source>The person has not been informed of this transmission.</source>
+        <translation>La personne n’a pas été informée de cette transmission.</translation>
+    </message>
+    <message>
         <location filename="../../app/export/labels.py" line="250"/>
         <source>The undersigned, {author}, certifies that {person} has been supported by the social service since {date}.</source>
         <translation>Je soussigné(e), {author}, atteste que {person} est accompagné(e) par le service social depuis le {date}.</translation>
@@ -2184,12 +2184,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <name>ExportWizard</name>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="55"/>
-        <source>Save the summary</source>
+        <source>Save the transmission</source>
         <translation>Enregistrer la transmission</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/wizard.py" line="73"/>
-        <source>Export a summary</source>
+        <source>New transmission</source>
         <translation>Nouvelle transmission</translation>
     </message>
     <message>
@@ -2198,223 +2198,223 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="96"/>
+        <location filename="../../app/ui/export/labels.py" line="98"/>
         <source>To a partner, for a purpose the person knows: only the facts you tick.</source>
         <translation>Pour un partenaire, dans un but que la personne connaît&#xa0;: seuls les faits que vous cochez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="99"/>
+        <location filename="../../app/ui/export/labels.py" line="101"/>
         <source>States that coordination is needed, between whom and from when; nothing from the notes.</source>
         <translation>Indique qu’une coordination est nécessaire, entre qui et à partir de quand&#xa0;; rien des notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="104"/>
+        <location filename="../../app/ui/export/labels.py" line="106"/>
         <source>To the departmental unit (CRIP): facts observed or reported, actions taken, whether the parents were informed.</source>
         <translation>Pour la cellule départementale (CRIP)&#xa0;: faits constatés ou rapportés, actions menées, information ou non des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="109"/>
+        <location filename="../../app/ui/export/labels.py" line="111"/>
         <source>To the public prosecutor, for a serious danger (art. L. 226-4 CASF, 226-14 CP): facts observed or reported, your assessment, the parents&apos; position.</source>
         <translation>Au procureur de la République, en cas de danger grave (art. L. 226-4 CASF, 226-14 CP)&#xa0;: faits constatés ou rapportés, votre évaluation, la position des parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="114"/>
+        <location filename="../../app/ui/export/labels.py" line="116"/>
         <source>To an employer, HR or management: only what the person agreed to, and a paragraph on professional secrecy.</source>
         <translation>À un employeur, aux RH ou à l’encadrement&#xa0;: seulement ce que la personne a accepté, et un paragraphe sur le secret professionnel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="119"/>
+        <location filename="../../app/ui/export/labels.py" line="121"/>
         <source>Certifies that the person is supported, and since when; nothing else.</source>
         <translation>Atteste que la personne est accompagnée, et depuis quand&#xa0;; rien d’autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="133"/>
+        <location filename="../../app/ui/export/labels.py" line="135"/>
         <source>Informing would put someone in danger</source>
         <translation>L’informer mettrait quelqu’un en danger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="136"/>
+        <location filename="../../app/ui/export/labels.py" line="138"/>
         <source>Against the child&apos;s interest</source>
         <translation>Contraire à l’intérêt de l’enfant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="139"/>
+        <location filename="../../app/ui/export/labels.py" line="141"/>
         <source>The person could not be reached</source>
         <translation>La personne n’a pas pu être jointe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="142"/>
+        <location filename="../../app/ui/export/labels.py" line="144"/>
         <source>Another reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="157"/>
+        <location filename="../../app/ui/export/labels.py" line="159"/>
         <source>The parents have not been informed</source>
         <translation>Les parents n’ont pas été informés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="163"/>
+        <location filename="../../app/ui/export/labels.py" line="165"/>
         <source>The person has been informed and agrees</source>
         <translation>La personne a été informée et est d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="169"/>
+        <location filename="../../app/ui/export/labels.py" line="171"/>
         <source>The person has not been informed</source>
         <translation>La personne n’a pas été informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="178"/>
+        <location filename="../../app/ui/export/labels.py" line="180"/>
         <source>Observed by me</source>
         <translation>Constaté par moi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="179"/>
+        <location filename="../../app/ui/export/labels.py" line="181"/>
         <source>Reported to me</source>
         <translation>Rapporté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="186"/>
+        <location filename="../../app/ui/export/labels.py" line="188"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="187"/>
+        <location filename="../../app/ui/export/labels.py" line="189"/>
         <source>OpenDocument text (ODT)</source>
         <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="188"/>
+        <location filename="../../app/ui/export/labels.py" line="190"/>
         <source>Plain text</source>
         <translation>Texte brut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="201"/>
+        <location filename="../../app/ui/export/labels.py" line="203"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="202"/>
+        <location filename="../../app/ui/export/labels.py" line="204"/>
         <source>Supported since</source>
         <translation>Début de l’accompagnement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="203"/>
+        <location filename="../../app/ui/export/labels.py" line="205"/>
         <source>Detail</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="212"/>
+        <location filename="../../app/ui/export/labels.py" line="214"/>
         <source>Entry</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="122"/>
+        <location filename="../../app/ui/export/labels.py" line="124"/>
         <source>For the person only: the items you tick, or everything Carnet holds about them (right of access).</source>
         <translation>Pour la personne seulement&#xa0;: les éléments cochés, ou tout ce que Carnet contient sur elle (droit d’accès).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="151"/>
+        <location filename="../../app/ui/export/labels.py" line="153"/>
         <source>The parents have been informed and adhere to the approach</source>
         <translation>Les parents ont été informés et adhèrent à la démarche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="154"/>
+        <location filename="../../app/ui/export/labels.py" line="156"/>
         <source>The parents have been informed and do not adhere to it</source>
         <translation>Les parents ont été informés et n’y adhèrent pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="166"/>
+        <location filename="../../app/ui/export/labels.py" line="168"/>
         <source>The person has been informed and does not agree</source>
         <translation>La personne a été informée et n’est pas d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="213"/>
+        <location filename="../../app/ui/export/labels.py" line="215"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="214"/>
+        <location filename="../../app/ui/export/labels.py" line="216"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="215"/>
+        <location filename="../../app/ui/export/labels.py" line="217"/>
         <source>Person (id)</source>
         <translation>Personne (n°)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="216"/>
+        <location filename="../../app/ui/export/labels.py" line="218"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="217"/>
+        <location filename="../../app/ui/export/labels.py" line="219"/>
         <source>Frame</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="218"/>
+        <location filename="../../app/ui/export/labels.py" line="220"/>
         <source>Purpose</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="219"/>
-        <location filename="../../app/ui/export/labels.py" line="233"/>
+        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="235"/>
         <source>Informed</source>
         <translation>Informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="220"/>
+        <location filename="../../app/ui/export/labels.py" line="222"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="221"/>
+        <location filename="../../app/ui/export/labels.py" line="223"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="222"/>
+        <location filename="../../app/ui/export/labels.py" line="224"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="223"/>
+        <location filename="../../app/ui/export/labels.py" line="225"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="224"/>
+        <location filename="../../app/ui/export/labels.py" line="226"/>
         <source>Corrects entry</source>
         <translation>Corrige l’inscription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="225"/>
+        <location filename="../../app/ui/export/labels.py" line="227"/>
         <source>Answer given</source>
         <translation>Réponse donnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="234"/>
+        <location filename="../../app/ui/export/labels.py" line="236"/>
         <source>Agreed</source>
         <translation>D’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="235"/>
+        <location filename="../../app/ui/export/labels.py" line="237"/>
         <source>Not informed</source>
         <translation>Non informée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="236"/>
+        <location filename="../../app/ui/export/labels.py" line="238"/>
         <source>Did not agree</source>
         <translation>Pas d’accord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="237"/>
+        <location filename="../../app/ui/export/labels.py" line="239"/>
         <source>Sent to the person</source>
         <translation>Adressé à la personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export/labels.py" line="247"/>
+        <location filename="../../app/ui/export/labels.py" line="249"/>
         <source>Refused request</source>
         <translation>Demande refusée</translation>
     </message>
@@ -3689,12 +3689,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="131"/>
-        <source>Export a summary…</source>
+        <source>New transmission…</source>
         <translation>Nouvelle transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_file.py" line="133"/>
-        <source>Write a minimal summary, item by item, and record it in the register</source>
+        <source>Compose a transmission, item by item, and record it in the register</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
@@ -4240,7 +4240,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/workspace/records.py" line="112"/>
-        <source>The summary was written and recorded in the register.</source>
+        <source>The transmission was written and recorded in the register.</source>
         <translation>La transmission a été écrite et inscrite au registre.</translation>
     </message>
     <message>
@@ -4486,7 +4486,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/records/register_view.py" line="172"/>
-        <source>Whose disclosures</source>
+        <source>Whose transmissions</source>
         <translation>Transmissions concernant</translation>
     </message>
     <message>
@@ -4598,7 +4598,7 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     </message>
     <message>
         <location filename="../../app/ui/records/register_empty.py" line="51"/>
-        <source>Nothing has left this computer yet. Each export you make is recorded here.</source>
+        <source>Nothing has left this computer yet. Each transmission you make is recorded here.</source>
         <translation>Rien n’a encore quitté cet ordinateur. Chaque transmission que vous faites est inscrite ici.</translation>
     </message>
 </context>
@@ -5835,12 +5835,12 @@ Suites&#xa0;:
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="144"/>
-        <source>&amp;Export a summary…</source>
+        <source>Ne&amp;w transmission…</source>
         <translation>Nouvelle &amp;transmission…</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="145"/>
-        <source>Write a minimal summary, item by item, and record it</source>
+        <source>Compose a transmission, item by item, and record it</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
@@ -5946,7 +5946,7 @@ Suites&#xa0;:
     </message>
     <message>
         <location filename="../../app/ui/export/page_write.py" line="28"/>
-        <source>The file name says nothing about the person. Once written, the export is recorded in the disclosure register with a fingerprint of the file.</source>
+        <source>The file name says nothing about the person. Once written, the transmission is recorded in the disclosure register with a fingerprint of the file.</source>
         <translation>Le nom du fichier ne dit rien de la personne. Une fois écrit, le document est inscrit au registre des transmissions avec une empreinte du fichier.</translation>
     </message>
     <message>

@@ -128,9 +128,9 @@ class PersonFilePage(QWidget):
         self.new_button = QPushButton(self.tr("New interview"), self)
         self.new_button.clicked.connect(self.new_interview_requested)
         set_icon(self.new_button, "file-plus")
-        self.export_button = QPushButton(self.tr("Export a summary…"), self)
+        self.export_button = QPushButton(self.tr("New transmission…"), self)
         self.export_button.setToolTip(
-            self.tr("Write a minimal summary, item by item, and record it in the register")
+            self.tr("Compose a transmission, item by item, and record it in the register")
         )
         self.export_button.clicked.connect(self.export_requested)
         set_icon(self.export_button, "send")

@@ -141,9 +141,9 @@ def make_actions(parent: QWidget) -> WorkspaceActions:
         export_summary=_action(
             parent,
             "actionExportSummary",
-            QCoreApplication.translate("Workspace", "&Export a summary…"),
+            QCoreApplication.translate("Workspace", "Ne&w transmission…"),
             QCoreApplication.translate(
-                "Workspace", "Write a minimal summary, item by item, and record it"
+                "Workspace", "Compose a transmission, item by item, and record it"
             ),
             "Ctrl+E",
         ),
