@@ -3677,114 +3677,114 @@ never from arguments or the environment. Global options go before COMMAND.</tran
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="57"/>
         <source>Edit details…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="60"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>New interview</source>
         <translation>New interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="63"/>
         <source>New transmission…</source>
         <translation>New transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="65"/>
         <source>Compose a transmission, item by item, and record it in the register</source>
         <translation>Compose a transmission, item by item, and record it in the register</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>No interview with this person yet.</source>
         <translation>No interview with this person yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="84"/>
         <source>Follow-ups of this person</source>
         <translation>Follow-ups of this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="86"/>
         <source>New next step…</source>
         <translation>New next step…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="87"/>
         <source>New follow-up</source>
         <translation>New follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="89"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="90"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="91"/>
         <source>Add the follow-up</source>
         <translation>Add the follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>No next step planned.</source>
         <translation>No next step planned.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>Plan a next step</source>
         <translation>Plan a next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="108"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="109"/>
         <source>More actions for this person</source>
         <translation>More actions for this person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="112"/>
         <source>Erase this person…</source>
         <translation>Erase this person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="115"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Right to erasure: erase everything about this person for good</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
         <source>Interviews, newest first</source>
         <translation>Interviews, newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
         <source>Case opened %1</source>
         <translation>Case opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="208"/>
         <source>Case closed %1</source>
         <translation>Case closed %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="210"/>
         <source>Last contact %1</source>
         <translation>Last contact %1</translation>
     </message>
@@ -5393,32 +5393,32 @@ Next steps:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Themes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="88"/>
         <source>(no facts written yet)</source>
         <translation>(no facts written yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="90"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalised</translation>
     </message>

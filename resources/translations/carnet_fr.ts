@@ -3677,114 +3677,114 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
 <context>
     <name>PersonFilePage</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="125"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="57"/>
         <source>Edit details…</source>
         <translation>Modifier les informations…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="128"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="143"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="60"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="78"/>
         <source>New interview</source>
         <translation>Nouvel entretien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="63"/>
         <source>New transmission…</source>
         <translation>Nouvelle transmission…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="133"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="65"/>
         <source>Compose a transmission, item by item, and record it in the register</source>
         <translation>Composer une transmission, élément par élément, et l’inscrire au registre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="142"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="77"/>
         <source>No interview with this person yet.</source>
         <translation>Aucun entretien avec cette personne pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="149"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="84"/>
         <source>Follow-ups of this person</source>
         <translation>Suites à donner pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="151"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="86"/>
         <source>New next step…</source>
         <translation>Nouvelle étape…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="152"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="87"/>
         <source>New follow-up</source>
         <translation>Nouvelle suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="154"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="89"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="155"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="90"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="156"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="91"/>
         <source>Add the follow-up</source>
         <translation>Ajouter la suite à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>No next step planned.</source>
         <translation>Aucune suite à donner prévue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="159"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="94"/>
         <source>Plan a next step</source>
         <translation>Prévoir une étape</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="173"/>
-        <location filename="../../app/ui/workspace/person_file.py" line="174"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="108"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="109"/>
         <source>More actions for this person</source>
         <translation>Autres actions pour cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="177"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="112"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="180"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="115"/>
         <source>Right to erasure: erase everything about this person for good</source>
         <translation>Droit à l’effacement&#xa0;: effacer définitivement tout ce qui concerne cette personne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="188"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="73"/>
         <source>Interviews, newest first</source>
         <translation>Entretiens, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="217"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="131"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="223"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="293"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="206"/>
         <source>Case opened %1</source>
         <translation>Dossier ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="295"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="208"/>
         <source>Case closed %1</source>
         <translation>Dossier clos le %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="297"/>
+        <location filename="../../app/ui/workspace/person_file.py" line="210"/>
         <source>Last contact %1</source>
         <translation>Dernier contact le %1</translation>
     </message>
@@ -5393,32 +5393,32 @@ Suites&#xa0;:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="80"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="69"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="97"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="88"/>
         <source>(no facts written yet)</source>
         <translation>(aucun fait écrit pour l’instant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/person_file.py" line="99"/>
+        <location filename="../../app/ui/workspace/timeline.py" line="90"/>
         <source>%1 — finalised</source>
         <translation>%1 — finalisée</translation>
     </message>

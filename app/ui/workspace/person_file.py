@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,73 +21,16 @@ from PySide6.QtWidgets import (
 from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
-from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.checked_edit import CheckedLineEdit
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.icons import set_icon
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
-from app.ui.workspace.labels import day_text, kind_label, themes_text
-from app.ui.workspace.style import RoomyDelegate, title
+from app.ui.workspace.labels import day_text
+from app.ui.workspace.style import title
 from app.ui.workspace.text_match import initials
-
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class TimelineModel(QAbstractTableModel):
-    """Date · kind · themes · first line of the facts, newest first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InterviewSummaryRow] = []
-
-    def set_rows(self, rows: list[InterviewSummaryRow] | tuple[InterviewSummaryRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[InterviewSummaryRow]:
-        return list(self._rows)
-
-    def oldest_id(self) -> InterviewId | None:
-        """The person's first interview (the list is newest first)."""
-        return self._rows[-1].id if self._rows else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Kind"), self.tr("Themes"), self.tr("Facts"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
-            column = index.column()
-            if column == 0:
-                return day_text(row.held_on)
-            if column == 1:
-                return kind_label(row.kind)
-            if column == 2:
-                return themes_text(row.themes)
-            first = row.first_line or self.tr("(no facts written yet)")
-            if row.status == FactsStatus.FINALISED:
-                return self.tr("%1 — finalised").replace("%1", first)
-            return first
-        return None
+from app.ui.workspace.timeline import ROW_ROLE, TimelineModel, TimelineView
 
 
 class PersonFilePage(QWidget):
@@ -137,7 +69,10 @@ class PersonFilePage(QWidget):
         self.more_button, self.more_menu, self.erase_action = self._make_more_menu()
 
         self.timeline = TimelineModel(self)
-        self.timeline_view = self._make_timeline_view()
+        self.timeline_view = TimelineView(self.timeline, self)
+        self.timeline_view.setAccessibleName(self.tr("Interviews, newest first"))
+        self.timeline_view.activated.connect(self._on_activated)
+        self.timeline_view.resized.connect(self._give_timeline_room)
         self.timeline_empty = EmptyState(
             self.timeline_view, self.tr("No interview with this person yet."),
             self.tr("New interview"),
@@ -181,27 +116,6 @@ class PersonFilePage(QWidget):
         erase.triggered.connect(self.erase_requested)
         button.setMenu(menu)
         return button, menu, erase
-
-    def _make_timeline_view(self) -> QTreeView:
-        view = QTreeView(self)
-        view.setObjectName("timeline")
-        view.setAccessibleName(self.tr("Interviews, newest first"))
-        view.setModel(self.timeline)
-        view.setItemDelegate(RoomyDelegate(view))
-        view.setRootIsDecorated(False)
-        view.setUniformRowHeights(True)
-        view.setAllColumnsShowFocus(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = view.header()
-        header.setStretchLastSection(True)
-        for column in range(2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Themes as wide as they need up to about 20 characters, so the first line of the
-        # facts stays in view at 150 % text; longer lists end with "…".
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        view.activated.connect(self._on_activated)
-        return view
 
     def _build_layout(self) -> None:
         head = QHBoxLayout()
@@ -264,9 +178,8 @@ class PersonFilePage(QWidget):
         self._show_alias()
         self.details_label.setText(self._details(data.person))
         self.timeline.set_rows(data.timeline)
-        view = self.timeline_view
-        themes = min(view.sizeHintForColumn(2), view.fontMetrics().averageCharWidth() * 20)
-        view.setColumnWidth(2, max(view.header().sectionSizeHint(2), themes))
+        self._give_timeline_room()
+        self.timeline_view.fit_columns()
         self.follow_ups.set_follow_ups(data.follow_ups, today)
         self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():
@@ -346,6 +259,21 @@ class PersonFilePage(QWidget):
         text = self.follow_up_text.text().strip()
         if text:
             self.follow_up_add_requested.emit(text, self.follow_up_due.value())
+
+    def _give_timeline_room(self) -> None:
+        """Side by side, the interviews take from the side what their columns need to fit.
+
+        The side keeps at least its minimum; a handle the worker moved stays where
+        it is as long as the interviews fit.
+        """
+        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return
+        left, right = self.splitter.sizes()
+        spare = right - self.side.minimumSizeHint().width()
+        needed = self.timeline_view.wanted_width() - left
+        if needed > 0 and spare > 0:
+            given = min(needed, spare)
+            self.splitter.setSizes([left + given, right - given])
 
     def set_narrow(self, narrow: bool) -> None:
         """Stack the columns in a narrow window (the workspace decides for every page)."""
