@@ -33,6 +33,9 @@ PAGES = (
 CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.S | re.M)
 ACCESS_KEY = re.compile(r"&(?=\w)")
 CLI_PACKAGES = (REPO / "app" / "cli", REPO / "app" / "messages")
+# French says « pseudonyme », as the guide and carnet-cli do; Qt's own "Alias" is a file link.
+FRENCH_ALIAS = re.compile(r"\balias\b", re.I)
+QT_FILE_DIALOG = "QAbstractFileIconProvider"
 
 
 def retired_in(text: str) -> list[str]:
@@ -51,6 +54,18 @@ def english_messages() -> list[str]:
         found.extend(node.text or "" for node in message.iter() if node.tag in
                      ("translation", "numerusform"))  # fmt: skip
     return found
+
+
+def french_translations() -> list[str]:
+    """Every French translation of Carnet's own texts (Qt's file dialog words left out)."""
+    root = ET.parse(REPO / "resources" / "translations" / "carnet_fr.ts").getroot()
+    return [
+        node.text or ""
+        for context in root.iter("context")
+        if context.findtext("name") != QT_FILE_DIALOG
+        for node in context.iter()
+        if node.tag in ("translation", "numerusform")
+    ]
 
 
 def cli_literals(path: Path) -> list[str]:
@@ -82,6 +97,12 @@ def test_the_checks_catch_the_retired_words() -> None:
 def test_the_interface_speaks_of_transmissions() -> None:
     """No English text of the interface (tr() sources, English catalogue) uses a retired word."""
     found = [f"{text!r} → {hit}" for text in english_messages() for hit in retired_in(text)]
+    assert not found, "\n".join(found)
+
+
+def test_the_french_interface_says_pseudonyme() -> None:
+    """The French catalogue names a person's alias « pseudonyme » everywhere, never « alias »."""
+    found = [text for text in french_translations() if FRENCH_ALIAS.search(text)]
     assert not found, "\n".join(found)
 
 

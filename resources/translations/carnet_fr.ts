@@ -1496,12 +1496,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/messages/errors.py" line="258"/>
         <source>A person needs at least an alias.</source>
-        <translation>Une personne doit avoir au moins un nom ou un alias.</translation>
+        <translation>Une personne doit avoir au moins un nom ou un pseudonyme.</translation>
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="259"/>
         <source>An alias has at most 200 characters.</source>
-        <translation>Un alias compte au plus 200 caractères.</translation>
+        <translation>Un pseudonyme compte au plus 200 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/messages/errors.py" line="260"/>
@@ -3616,12 +3616,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="35"/>
         <source>Name or alias (required)</source>
-        <translation>Nom ou alias (obligatoire)</translation>
+        <translation>Nom ou pseudonyme (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="36"/>
         <source>A name, an alias or initials</source>
-        <translation>Un nom, un alias ou des initiales</translation>
+        <translation>Nom, pseudonyme ou initiales</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="38"/>
@@ -3651,12 +3651,12 @@ jamais depuis les arguments ni l’environnement. Les options globales précède
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="46"/>
         <source>Only the name or alias is required.</source>
-        <translation>Seul le nom ou l’alias est obligatoire.</translation>
+        <translation>Seul le nom ou le pseudonyme est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="49"/>
         <source>&amp;Name or alias:</source>
-        <translation>&amp;Nom ou alias&#xa0;:</translation>
+        <translation>&amp;Nom ou pseudonyme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/person_dialog.py" line="50"/>
@@ -5771,7 +5771,7 @@ Suites&#xa0;:
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="92"/>
         <source>Add a person (only an alias is needed)</source>
-        <translation>Ajouter une personne (seul un alias est nécessaire)</translation>
+        <translation>Ajouter une personne (seul un pseudonyme est nécessaire)</translation>
     </message>
     <message>
         <location filename="../../app/ui/workspace/workspace_actions.py" line="98"/>
