@@ -120,7 +120,7 @@ class Exports:
     def _write(self, fmt: ExportFormat) -> bytes:
         from app.export.writers import write_summary
 
-        require(self.summary is not None, "No summary was built.")
+        require(self.summary is not None, "No transmission was built.")
         assert self.summary is not None
         self.folder.mkdir(mode=0o700, exist_ok=True)
         target = self.folder / f"selftest.{fmt.value}"
@@ -205,7 +205,7 @@ def _steps(trip: RoundTrip, exports: Exports) -> list[Step]:
         ("Wrong passphrase", trip.refuse_wrong_passphrase),
         ("Unlocked", trip.unlock),
         ("Search", trip.search),
-        ("Summary built from the ticked items", exports.build),
+        ("Transmission built from the ticked items", exports.build),
         ("PDF written", exports.pdf),
         ("Text file written", exports.txt),
         ("ODT written", exports.odt),

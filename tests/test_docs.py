@@ -65,7 +65,7 @@ REQUIRED_SECTIONS = {
         "Interview templates",
         "Searching",
         "Follow-ups",
-        "Disclosing a minimal summary",
+        "Preparing a transmission",
         "The seven frames",
         "The disclosure register",
         "Backups and restore",

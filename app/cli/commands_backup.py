@@ -229,7 +229,7 @@ def _restore_lines(result: restore.RestoreResult) -> list[str]:
         lines.append(f"The damaged database is kept aside as {report.damaged_copy}.")
     if not report.later_changes_checked:
         lines.append(
-            "The damage hid what was erased or disclosed after the copy: check the "
+            "The damage hid what was erased or sent out after the copy: check the "
             "register and erase again any person erased since."
         )
     if result.recovery_key:

@@ -101,7 +101,7 @@ def _add_export(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help=translate(
-            "CarnetCli", "write a transmission and record it in the register of transmissions"
+            "CarnetCli", "write a transmission and record it in the disclosure register"
         ),
     )
     add = parser.add_argument

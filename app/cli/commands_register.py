@@ -42,7 +42,7 @@ def add_register(subparsers: Any) -> None:
     """Adds `register` (and its `refuse` action) to carnet-cli's subcommands."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "register",
-        help=translate("CarnetCli", "list the register of transmissions (no note content)"),
+        help=translate("CarnetCli", "list the disclosure register (no note content)"),
     )
     parser.add_argument("--person", type=int, metavar="ID")
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD")

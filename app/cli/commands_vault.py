@@ -87,7 +87,7 @@ def run_check(args: argparse.Namespace, session: Session) -> int:
     lines.append(
         f"Counts: {counts.persons} persons, {counts.interviews} interviews, "
         f"{counts.hypotheses} hypotheses, {counts.follow_ups} follow-ups, "
-        f"{counts.disclosures} disclosures"
+        f"{counts.disclosures} register entries"
     )
     pending = erasure_pending(session)
     lines.append(

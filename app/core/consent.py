@@ -64,7 +64,7 @@ def check_consent(selection: Selection) -> None:
     if selection.frame in PERSON_ONLY_FRAMES and not selection.to_person:
         raise InvalidInput(PERSON_ONLY)
     if selection.informed is Informed.NOT_INFORMED and not selection.informed_reason.strip():
-        raise InvalidInput("Say why the disclosure is made without informing.")
+        raise InvalidInput("Say why the transmission is made without informing.")
     content = selection.has_content() or selection.confirm_support
     if selection.frame is Frame.EMPLOYER and selection.informed is not Informed.AGREED and content:
         raise InvalidInput(EMPLOYER_NEEDS_AGREEMENT)
@@ -84,11 +84,11 @@ def check_selection(selection: Selection, *, consent: bool = True) -> None:
     ):
         check_text(text)
     if not selection.recipient.name.strip():
-        raise InvalidInput("A disclosure needs a recipient.")
+        raise InvalidInput("A transmission needs a recipient.")
     if not selection.purpose.strip():
-        raise InvalidInput("A disclosure needs a purpose.")
+        raise InvalidInput("A transmission needs a purpose.")
     if not selection.author.strip():
-        raise InvalidInput("A disclosure needs the name of the worker or service sending it.")
+        raise InvalidInput("A transmission needs the name of the worker or service sending it.")
     if selection.frame not in CONTENT_FRAMES and selection.has_content():
         raise InvalidInput("This kind of document carries nothing from the notes.")
     if selection.everything and selection.frame is not Frame.PERSON_COPY:

@@ -125,7 +125,9 @@ def export_summary(
             written.path.unlink()
         if isinstance(exc, ExportFailed):
             raise
-        raise ExportFailed("The export could not be recorded, so the file was removed.") from exc
+        raise ExportFailed(
+            "The transmission could not be recorded, so the file was removed."
+        ) from exc
     return ExportOutcome(written.path, written.sha256, disclosure_id)
 
 

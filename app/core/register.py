@@ -121,7 +121,7 @@ def record_correction(
         raise InvalidInput("A correction needs a recipient and a purpose.")
     reason = " ".join(check_text(correction.reason).split())
     if correction.informed is Informed.NOT_INFORMED and not reason:
-        raise InvalidInput("Say why the disclosure is made without informing.")
+        raise InvalidInput("Say why the transmission is made without informing.")
     entry = replace(
         original,
         id=DisclosureId(0),

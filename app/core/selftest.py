@@ -219,9 +219,9 @@ class RoundTrip:
         summary = build_summary(outward_reader(self.open_session()), self.selection())
         require(
             len(summary.facts) == 1 and self.fact_word in summary.facts[0].text,
-            "The summary does not hold the fact ticked.",
+            "The transmission does not hold the fact ticked.",
         )
-        require(self.canary not in repr(summary), "The summary holds the hypothesis canary.")
+        require(self.canary not in repr(summary), "The transmission holds the hypothesis canary.")
         return summary
 
     def export(self, summary: Summary, fmt: ExportFormat, path: Path, write: Writer) -> Path:
@@ -246,7 +246,7 @@ class RoundTrip:
         )
         require(
             counts.disclosures == self.exported,
-            f"The register holds {counts.disclosures} entries for {self.exported} exports.",
+            f"The register holds {counts.disclosures} entries for {self.exported} transmissions.",
         )
         return f"pages, structure and search indexes sound; {report.cipher_version}"
 

@@ -88,7 +88,7 @@ class BackupInvalid(CarnetError):
 
 
 class ExportFailed(CarnetError):
-    default_message = "The summary could not be written; nothing was recorded."
+    default_message = "The transmission could not be written; nothing was recorded."
 
 
 class HypothesesSealedElsewhere(CarnetError):

@@ -64,7 +64,7 @@ def recipient_text(recipient: Recipient) -> str:
 
 def file_prefix() -> str:
     """First word of an exported file's neutral name (French: "transmission")."""
-    return QCoreApplication.translate("Export", "disclosure")
+    return QCoreApplication.translate("Export", "transmission")
 
 
 # Labels of the metadata block; each includes its colon, whose spacing differs in French.
@@ -188,16 +188,16 @@ def informed_person(informed: Informed) -> str:
     """Whether the person supported knows about this disclosure."""
     sentences = {
         Informed.INFORMED: QCoreApplication.translate(
-            "Export", "The person has been informed of this disclosure."
+            "Export", "The person has been informed of this transmission."
         ),
         Informed.AGREED: QCoreApplication.translate(
-            "Export", "The person has been informed of this disclosure and agrees to it."
+            "Export", "The person has been informed of this transmission and agrees to it."
         ),
         Informed.NOT_AGREED: QCoreApplication.translate(
-            "Export", "The person has been informed of this disclosure and does not agree to it."
+            "Export", "The person has been informed of this transmission and does not agree to it."
         ),
         Informed.NOT_INFORMED: QCoreApplication.translate(
-            "Export", "The person has not been informed of this disclosure."
+            "Export", "The person has not been informed of this transmission."
         ),
     }
     return sentences.get(informed, "")

@@ -174,7 +174,7 @@ def _backup_invalid() -> ErrorMessage:
 
 def _export_failed() -> ErrorMessage:
     return ErrorMessage(
-        translate("Errors", "The summary could not be written, and nothing was recorded."),
+        translate("Errors", "The transmission could not be written, and nothing was recorded."),
         translate("Errors", "Check the destination folder and the free space, then try again."),
     )
 

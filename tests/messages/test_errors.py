@@ -28,7 +28,7 @@ CASES = [
     (e.InvalidInput("A person needs at least an alias."), "needs at least an alias", "Correct"),
     (e.NoteFinalised(), "finalised", "addendum"),
     (e.BackupInvalid(), "backup", "another backup"),
-    (e.ExportFailed(), "summary could not be written", "try again"),
+    (e.ExportFailed(), "transmission could not be written", "try again"),
     (e.VaultNotFound(), "No vault", "restore a backup"),
     (RuntimeError("Traceback (most recent call last)"), "could not complete", "Nothing was lost"),
 ]

@@ -165,6 +165,17 @@ def existing_vault(vault_dir: Path) -> VaultOnDisk:
     return VaultOnDisk(vault_dir, PASSPHRASE, created.recovery_key, person, interview)
 
 
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """Text at 150 %, as a worker's large-text setting gives; put back afterwards."""
+    font = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(font)
+
+
 WindowFactory = Callable[..., MainWindow]
 
 

@@ -13,11 +13,13 @@ from app.export.labels import format_date, frame_title, interview_description
 # The core's refusals about disclosures, listed so that lupdate collects them in the
 # "Errors" context, where app.messages.errors translates an InvalidInput's text.
 EXPORT_VALIDATION_TEXTS = (
-    QT_TRANSLATE_NOOP("Errors", "A disclosure needs a recipient."),
-    QT_TRANSLATE_NOOP("Errors", "A disclosure needs a purpose."),
-    QT_TRANSLATE_NOOP("Errors", "A disclosure needs the name of the worker or service sending it."),
+    QT_TRANSLATE_NOOP("Errors", "A transmission needs a recipient."),
+    QT_TRANSLATE_NOOP("Errors", "A transmission needs a purpose."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "A transmission needs the name of the worker or service sending it."
+    ),
     QT_TRANSLATE_NOOP("Errors", "This kind of document carries nothing from the notes."),
-    QT_TRANSLATE_NOOP("Errors", "Say why the disclosure is made without informing."),
+    QT_TRANSLATE_NOOP("Errors", "Say why the transmission is made without informing."),
     QT_TRANSLATE_NOOP("Errors", "A concern report needs the identity of the minor."),
     QT_TRANSLATE_NOOP("Errors", "A coordination notice needs the professionals involved."),
     QT_TRANSLATE_NOOP("Errors", "An interview chosen belongs to another person."),

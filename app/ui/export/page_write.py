@@ -25,7 +25,7 @@ class WritePage(QWizardPage):
         self.setTitle(self.tr("Write the file"))
         self.setSubTitle(
             self.tr(
-                "The file name says nothing about the person. Once written, the export is"
+                "The file name says nothing about the person. Once written, the transmission is"
                 " recorded in the disclosure register with a fingerprint of the file."
             )
         )

@@ -52,7 +52,7 @@ PAGE_RECIPIENT, PAGE_ITEMS, PAGE_FRAME, PAGE_WORDING, PAGE_INFORMED, PAGE_PREVIE
 
 
 def choose_save_path(parent: QWidget, file_name: str, fmt: ExportFormat) -> Path | None:
-    caption = QCoreApplication.translate("ExportWizard", "Save the summary")
+    caption = QCoreApplication.translate("ExportWizard", "Save the transmission")
     return private_save_path(parent, caption, file_name, format_filter(fmt), fmt.value)
 
 
@@ -70,7 +70,7 @@ class ExportWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportWizard")
-        self.setWindowTitle(self.tr("Export a summary"))  # never the person's name
+        self.setWindowTitle(self.tr("New transmission"))  # never the person's name
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Write the file…"))

@@ -50,7 +50,8 @@ def attach_empty_state(table: QAbstractItemView, filters: RegisterFilters) -> Em
             state.set_texts(
                 translate(
                     "RegisterView",
-                    "Nothing has left this computer yet. Each export you make is recorded here.",
+                    "Nothing has left this computer yet."
+                    " Each transmission you make is recorded here.",
                 )
             )
 

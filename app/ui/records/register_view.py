@@ -169,7 +169,7 @@ class RegisterView(QWidget):
         self._choose_path = choose_path
         self._task: Task | None = None
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName(self.tr("Whose disclosures"))
+        self.scope.setAccessibleName(self.tr("Whose transmissions"))
         if person_id is not None:
             self.scope.addItem(self.tr("This person"), person_id)
         self.scope.addItem(self.tr("Everyone in the vault"), None)

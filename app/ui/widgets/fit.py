@@ -32,8 +32,13 @@ def title_width(window: QWidget) -> int:
 
 
 def show_whole_title(window: QWidget) -> None:
-    """The window is never narrower than its title needs."""
-    window.setMinimumWidth(max(window.minimumWidth(), title_width(window)))
+    """The window is never narrower than its title needs, nor than its layout's minimum.
+
+    A minimum width set by hand replaces the one the layout would keep, so the
+    layout's own minimum is kept here too (a form squeezed its labels at 150 %).
+    """
+    needed = max(window.minimumSizeHint().width(), title_width(window))
+    window.setMinimumWidth(max(window.minimumWidth(), needed))
 
 
 def grow_to_fit(window: QWidget) -> None:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,42 +21,17 @@ from PySide6.QtWidgets import (
 from app.core.workspace_queries import PersonFile
 from app.domain.ids import InterviewId, PersonId
 from app.domain.models import FactsStatus, Hypothesis, InterviewSummaryRow, Person
-from app.ui.session.copy_guard import COPY_ROLE
 from app.ui.widgets.checked_edit import CheckedLineEdit
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.icons import set_icon
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.workspace.follow_ups_model import FollowUpModel, FollowUpView
 from app.ui.workspace.hypotheses_list import HypothesesListPanel
-from app.ui.workspace.labels import day_text, kind_label, themes_text
-from app.ui.workspace.rows_model import ITEM_ROLE, RowsModel, set_up_table
+from app.ui.workspace.labels import day_text
+from app.ui.workspace.rows_model import ITEM_ROLE
 from app.ui.workspace.style import title
 from app.ui.workspace.text_match import initials
-
-
-class TimelineModel(RowsModel[InterviewSummaryRow]):
-    """Date · kind · themes · first line of the facts, newest first."""
-
-    def oldest_id(self) -> InterviewId | None:
-        """The person's first interview (the list is newest first)."""
-        return self._rows[-1].id if self._rows else None
-
-    def headings(self) -> tuple[str, ...]:
-        return (self.tr("Date"), self.tr("Kind"), self.tr("Themes"), self.tr("Facts"))
-
-    def cell(self, row: InterviewSummaryRow, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, COPY_ROLE):
-            if column == 0:
-                return day_text(row.held_on)
-            if column == 1:
-                return kind_label(row.kind)
-            if column == 2:
-                return themes_text(row.themes)
-            first = row.first_line or self.tr("(no facts written yet)")
-            if row.status == FactsStatus.FINALISED:
-                return self.tr("%1 — finalised").replace("%1", first)
-            return first
-        return None
+from app.ui.workspace.timeline import TimelineModel, TimelineView
 
 
 class PersonFilePage(QWidget):
@@ -89,16 +61,19 @@ class PersonFilePage(QWidget):
         self.new_button = QPushButton(self.tr("New interview"), self)
         self.new_button.clicked.connect(self.new_interview_requested)
         set_icon(self.new_button, "file-plus")
-        self.export_button = QPushButton(self.tr("Export a summary…"), self)
+        self.export_button = QPushButton(self.tr("New transmission…"), self)
         self.export_button.setToolTip(
-            self.tr("Write a minimal summary, item by item, and record it in the register")
+            self.tr("Compose a transmission, item by item, and record it in the register")
         )
         self.export_button.clicked.connect(self.export_requested)
         set_icon(self.export_button, "send")
         self.more_button, self.more_menu, self.erase_action = self._make_more_menu()
 
         self.timeline = TimelineModel(self)
-        self.timeline_view = self._make_timeline_view()
+        self.timeline_view = TimelineView(self.timeline, self)
+        self.timeline_view.setAccessibleName(self.tr("Interviews, newest first"))
+        self.timeline_view.activated.connect(self._on_activated)
+        self.timeline_view.resized.connect(self._give_timeline_room)
         self.timeline_empty = EmptyState(
             self.timeline_view, self.tr("No interview with this person yet."),
             self.tr("New interview"),
@@ -142,17 +117,6 @@ class PersonFilePage(QWidget):
         erase.triggered.connect(self.erase_requested)
         button.setMenu(menu)
         return button, menu, erase
-
-    def _make_timeline_view(self) -> QTreeView:
-        view = QTreeView(self)
-        view.setObjectName("timeline")
-        view.setAccessibleName(self.tr("Interviews, newest first"))
-        set_up_table(view, self.timeline, fitted=2)
-        # Themes as wide as they need up to about 20 characters, so the first line of the
-        # facts stays in view at 150 % text; longer lists end with "…".
-        view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        view.activated.connect(self._on_activated)
-        return view
 
     def _build_layout(self) -> None:
         head = QHBoxLayout()
@@ -215,9 +179,8 @@ class PersonFilePage(QWidget):
         self._show_alias()
         self.details_label.setText(self._details(data.person))
         self.timeline.set_rows(data.timeline)
-        view = self.timeline_view
-        themes = min(view.sizeHintForColumn(2), view.fontMetrics().averageCharWidth() * 20)
-        view.setColumnWidth(2, max(view.header().sectionSizeHint(2), themes))
+        self._give_timeline_room()
+        self.timeline_view.fit_columns()
         self.follow_ups.set_follow_ups(data.follow_ups, today)
         self.hypotheses.set_hypotheses(data.hypotheses, data.hypotheses_elsewhere)
         if not self.follow_up_text.text():
@@ -297,6 +260,21 @@ class PersonFilePage(QWidget):
         text = self.follow_up_text.text().strip()
         if text:
             self.follow_up_add_requested.emit(text, self.follow_up_due.value())
+
+    def _give_timeline_room(self) -> None:
+        """Side by side, the interviews take from the side what their columns need to fit.
+
+        The side keeps at least its minimum; a handle the worker moved stays where
+        it is as long as the interviews fit.
+        """
+        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return
+        left, right = self.splitter.sizes()
+        spare = right - self.side.minimumSizeHint().width()
+        needed = self.timeline_view.wanted_width() - left
+        if needed > 0 and spare > 0:
+            given = min(needed, spare)
+            self.splitter.setSizes([left + given, right - given])
 
     def set_narrow(self, narrow: bool) -> None:
         """Stack the columns in a narrow window (the workspace decides for every page)."""

@@ -109,7 +109,7 @@ class RecordsOps(QObject):
             launch.open_export_wizard(self._parent, session, person_id, self._exported)
 
     def _exported(self, _outcome: object) -> None:
-        self._host.say(self.tr("The summary was written and recorded in the register."))
+        self._host.say(self.tr("The transmission was written and recorded in the register."))
 
     def record_refusal(self) -> RefusalDialog | None:
         """A request refused for the person open: who asked, for what, the answer given."""

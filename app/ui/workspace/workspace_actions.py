@@ -93,8 +93,8 @@ _ACTIONS: dict[str, tuple[str, Shortcut, object, object]] = {
     "export_summary": (
         "send",
         "Ctrl+E",
-        QT_TRANSLATE_NOOP("Workspace", "&Export a summary…"),
-        QT_TRANSLATE_NOOP("Workspace", "Write a minimal summary, item by item, and record it"),
+        QT_TRANSLATE_NOOP("Workspace", "Ne&w transmission…"),
+        QT_TRANSLATE_NOOP("Workspace", "Compose a transmission, item by item, and record it"),
     ),
     "register": (
         "scroll-text",

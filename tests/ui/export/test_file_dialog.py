@@ -56,9 +56,9 @@ def test_the_chosen_path_is_returned_and_no_folder_is_remembered(
     """Saving into a folder named after someone leaves that name in no settings file."""
     folder = tmp_path / FOLDER_NAME
     folder.mkdir()
-    drive(folder, "disclosure-2026-11-22-ACDE.pdf")
-    path = private_save_path(None, "Save", "disclosure-2026-11-22-ACDE.pdf", "PDF (*.pdf)", "pdf")
-    assert path == folder / "disclosure-2026-11-22-ACDE.pdf"
+    drive(folder, "transmission-2026-11-22-ACDE.pdf")
+    path = private_save_path(None, "Save", "transmission-2026-11-22-ACDE.pdf", "PDF (*.pdf)", "pdf")
+    assert path == folder / "transmission-2026-11-22-ACDE.pdf"
     assert "Zorbalinde" not in settings_text(isolated_settings)
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     assert settings.value("FileDialog/history") is None

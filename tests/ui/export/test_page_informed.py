@@ -46,7 +46,7 @@ def test_nothing_is_assumed_and_not_informed_needs_a_reason(
     click_next(qtbot, wizard)
     wait_for_preview(qtbot, wizard)
     text = wizard.preview_page.preview_text()
-    assert "The person has not been informed of this disclosure." in text
+    assert "The person has not been informed of this transmission." in text
     assert f"{reason_label(ReasonKind.OTHER)} — Hospitalisée, joignable" in text
 
 

@@ -26,7 +26,7 @@ def test_busy_locks_the_format_and_says_so(qtbot: QtBot) -> None:
     qtbot.addWidget(page)
     page.set_busy(True)
     assert not any(b.isEnabled() for b in page.formats.values())
-    page.show_error("The summary could not be written, and nothing was recorded.")
+    page.show_error("The transmission could not be written, and nothing was recorded.")
     page.set_busy(False)
     assert all(b.isEnabled() for b in page.formats.values())
     assert "nothing was recorded" in page.message.text()

@@ -158,7 +158,7 @@ def test_a_full_export_writes_the_previewed_pdf_and_one_entry(
     with qtbot.waitSignal(wizard.exported, timeout=60_000):
         finish(qtbot, wizard)
     [path] = list(out_dir.iterdir())
-    assert path.name.startswith("disclosure-") and path.suffix == ".pdf"
+    assert path.name.startswith("transmission-") and path.suffix == ".pdf"
     assert squash(preview) == extracted_body(summary, ExportFormat.PDF, path)
     assert len(pdf_pages(path)) == len(wizard.preview_page.images)
     [entry] = stores(session).disclosures.list()
@@ -215,7 +215,7 @@ def test_the_file_name_offered_says_nothing_about_the_person(
     click_next(qtbot, wizard)
     finish(qtbot, wizard)
     [offered] = wizard._choose_path.offered  # type: ignore[attr-defined]
-    assert re.fullmatch(rf"disclosure-\d{{4}}-\d\d-\d\d-[{NAME_ALPHABET}]{{4}}\.pdf", offered)
+    assert re.fullmatch(rf"transmission-\d{{4}}-\d\d-\d\d-[{NAME_ALPHABET}]{{4}}\.pdf", offered)
     assert "Quellec" not in offered and "Zoé" not in offered
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -103,17 +101,6 @@ def test_scrolling_content_is_not_truncation(qtbot: QtBot) -> None:
 
 
 # --- the real screens ---------------------------------------------------------------------------
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    """Text at 150 %, as a worker's large-text setting gives; put back afterwards."""
-    font = qapp.font()
-    bigger = qapp.font()
-    bigger.setPointSizeF(font.pointSizeF() * 1.5)
-    qapp.setFont(bigger)
-    yield
-    qapp.setFont(font)
-
-
 def _walk(found: list[str], name: str, window: QWidget) -> None:
     QApplication.processEvents()
     found.extend(f"{name}: {problem}" for problem in truncated(window))

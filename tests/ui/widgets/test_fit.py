@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.ui.widgets.fit import title_width
+from app.ui.widgets.fit import show_whole_title, title_width
 from app.ui.workspace.person_dialog import PersonDialog
 
 
@@ -32,7 +32,7 @@ def test_add_a_person_shows_its_title_and_hints_whole(qtbot: QtBot, scale: float
 
 def test_grow_to_fit_makes_room_for_wrapped_text(qtbot: QtBot) -> None:
     """A dialog shorter than its wrapped paragraph needs at its width grows until it fits."""
-    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
 
     from app.ui.widgets.fit import grow_to_fit
 
@@ -73,3 +73,17 @@ def test_grow_to_fit_makes_room_in_a_wizard_page(qtbot: QtBot) -> None:
     grow_to_fit(wizard)
     QApplication.processEvents()
     assert wizard.height() > opened and truncated(wizard) == []
+
+
+def test_the_title_minimum_keeps_the_layout_s_minimum(qtbot: QtBot) -> None:
+    """A short title does not let a dialog shrink below its form's minimum width."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle("Ok")
+    form = QFormLayout(dialog)
+    field = QLineEdit(dialog)
+    field.setMinimumWidth(900)
+    form.addRow("Un libellé assez long :", field)
+    show_whole_title(dialog)
+    dialog.resize(300, 100)
+    assert dialog.width() >= form.minimumSize().width() > 900

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core import snapshots
@@ -18,12 +18,21 @@ from app.core.session import Session, stores
 from app.core.vault import create_vault, unlock
 from app.crypto.kdf import TEST_PARAMS
 from app.domain.ids import PersonId
-from app.domain.models import HypothesisStatus, InterviewDraft, Theme
+from app.domain.models import HypothesisStatus, InterviewDraft, InterviewKind, Theme
+from app.ui.shell.app import Translations
+from app.ui.shell.preferences import Language
 from app.ui.shell.tasks import wait_for_background
 from app.ui.workspace import Workspace
 from app.ui.workspace.person_dialog import PersonDialog
+from app.ui.workspace.timeline import FACTS_EMS
 from tests.support.backup_data import snapshot_canaries
-from tests.ui.conftest import BACKGROUND_TIMEOUT_MS, PASSPHRASE
+from tests.support.languages import reset_language
+from tests.ui.conftest import (
+    BACKGROUND_TIMEOUT_MS,
+    PASSPHRASE,
+    WindowFactory,
+    unlock_through_screen,
+)
 from tests.ui.workspace.conftest import add_interview, add_person, type_text, wait_rows
 
 
@@ -258,3 +267,47 @@ def test_start_here_button_only_when_sealed_elsewhere(
     workspace.open_person(person)
     panel = workspace.person_file.hypotheses
     assert not panel.start_here_button.isVisibleTo(panel)
+
+
+@pytest.mark.parametrize("language", [Language.FRENCH, Language.ENGLISH])
+def test_the_interviews_fit_the_width_at_1366x768_with_large_text(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: WindowFactory,
+    vault_dir: Path,
+    large_text: None,
+    language: Language,
+) -> None:
+    """No sideways scrolling at 1366×768, text 150 %: date, kind whole; facts seen; themes hover."""
+    opened = create_vault(vault_dir, PASSPHRASE, TEST_PARAMS, with_recovery_key=False).session
+    person = add_person(Caseload(opened), "Élodie Martin-Lefèvre")
+    for day, kind in enumerate(InterviewKind, start=1):  # the longest kind is among them
+        draft = InterviewDraft(date(2026, 3, day), kind=kind, themes=tuple(Theme))
+        Caseload(opened).add_interview(person, draft, "Point sur la situation " * 8)
+    opened.close()
+    translations = Translations(qapp)
+    translations.apply(language)
+    try:
+        window = make_window(vault_dir)
+        window.resize(1366, 768)
+        unlock_through_screen(qtbot, window, PASSPHRASE)
+        workspace = window.workspace
+        assert workspace is not None
+        qtbot.waitUntil(lambda: workspace.rows_loaded > 0)
+        assert workspace.open_person(person)
+        QApplication.processEvents()
+        view = workspace.person_file.timeline_view
+        header = view.header()
+        widths = [header.sectionSize(column) for column in range(4)]
+        assert view.horizontalScrollBar().maximum() == 0
+        assert sum(widths) <= view.viewport().width()
+        for column in (0, 1):  # the date and the kind are never cut
+            assert widths[column] >= view.sizeHintForColumn(column)
+        for column in range(4):  # nor are the column titles
+            assert widths[column] >= header.sectionSizeHint(column)
+        assert widths[3] >= view.fontMetrics().averageCharWidth() * FACTS_EMS  # worth reading
+        themes = view.model().index(0, 2)  # every theme: cut with "…", whole on hovering
+        assert view.sizeHintForColumn(2) > widths[2]
+        assert themes.data(Qt.ItemDataRole.ToolTipRole) == themes.data()
+    finally:
+        reset_language(translations)

@@ -104,7 +104,7 @@ def test_export_saves_what_is_typed_then_writes_records_and_says_so(
     click_next(qtbot, wizard)
     wizard.write_page.formats[ExportFormat.TXT].setChecked(True)
     finish(qtbot, wizard)
-    assert "The summary was written and recorded in the register." in said
+    assert "The transmission was written and recorded in the register." in said
     assert len(stores(session).disclosures.list(person_id=seeded.person_id)) == 1
     assert len(list(out.iterdir())) == 1
 
