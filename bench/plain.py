@@ -1,12 +1,18 @@
 """Opening the same schema three ways, so a workload can run on each.
 
-- `encrypted`: exactly Carnet's `open_database` (raw key, every setting,
-  including `cipher_memory_security=ON`).
-- `encrypted_no_memsec`: the same, minus SQLCipher's memory security. A
-  diagnostic: that setting is process-wide and cannot be turned off once on,
-  so this variant must run in a process that never opened a vault normally.
+- `encrypted`: exactly Carnet's `open_database` (raw key, every setting).
+- `encrypted_no_memsec`: the same without setting `cipher_memory_security`
+  at all. A diagnostic from when the vault had it on (it is off now, see
+  app/storage/connection.py); the setting is process-wide, so this variant
+  runs in a process that never opened a vault normally.
 - `plain`: the same SQLite (the sqlcipher3 build) with no key at all, and the
   same non-cipher settings: the baseline for the encryption ratios.
+
+The twins have the vault's layout: their hypotheses live in a file of their
+own beside `carnet.db`, attached as `sealed` at every opening the way
+unlocking attaches the vault's (unencrypted for `plain`, under the data key
+for the diagnostic). So a ratio measures the cipher, not the second file,
+which both sides open.
 
 A `Session` is built around the connection so that the workload goes through
 the same core code (`Caseload`, `person_file`) on every variant.
@@ -24,9 +30,10 @@ from app.core.paths import VaultPaths
 from app.core.sealing import open_hypotheses
 from app.core.session import Session
 from app.crypto import keyfile as kf
+from app.storage import sealed
 from app.storage.connection import SETTINGS, Database, key_pragma, open_database
 from app.storage.lockfile import VaultLock
-from app.storage.schema import migrate
+from app.storage.schema import SEALED_AWAY, migrate
 
 CIPHER_ONLY = ("cipher_memory_security",)
 
@@ -51,19 +58,40 @@ def _connect(path: Path, raw_key: bytes | None, memory_security: bool) -> Databa
     return Database(conn, path)
 
 
+def _twin(variant: Variant, path: Path, raw_key: bytes) -> Database:
+    cipher_key = raw_key if variant is Variant.ENCRYPTED_NO_MEMSEC else None
+    return _connect(path, cipher_key, memory_security=False)
+
+
+def _attach_hypotheses(variant: Variant, db: Database, raw_key: bytes) -> None:
+    """A twin's own hypotheses file, attached and set up as `sealed.attach` does the vault's."""
+    path = VaultPaths(db.path.parent).hypotheses
+    key = f"x'{raw_key.hex()}'" if variant is Variant.ENCRYPTED_NO_MEMSEC else ""
+    with db.attachments_allowed(), db.read() as conn:
+        conn.execute(f"ATTACH DATABASE ? AS {sealed.ALIAS} KEY ?", (str(path), key))
+        sealed.set_up_attached(conn)
+
+
 def open_variant(variant: Variant, path: Path, raw_key: bytes) -> Database:
-    """A new connection to `path` (no KDF: the raw key is given directly)."""
+    """A new connection to `path` (no KDF: the raw key is given directly).
+
+    A twin's hypotheses file is attached here; the vault's by `session_over`.
+    """
     if variant is Variant.ENCRYPTED:
         return open_database(path, raw_key)
-    if variant is Variant.ENCRYPTED_NO_MEMSEC:
-        return _connect(path, raw_key, memory_security=False)
-    return _connect(path, None, memory_security=False)
+    db = _twin(variant, path, raw_key)
+    _attach_hypotheses(variant, db, raw_key)
+    return db
 
 
 def new_database(variant: Variant, path: Path, raw_key: bytes) -> Database:
-    """Create the database file with Carnet's current schema."""
-    db = open_variant(variant, path, raw_key)
+    """Create a twin's files with Carnet's current schema, hypotheses in their own file."""
+    db = _twin(variant, path, raw_key)
     migrate(db)
+    with db.write() as conn:  # what sealing does to the vault
+        for statement in SEALED_AWAY:
+            conn.execute(statement)
+    _attach_hypotheses(variant, db, raw_key)
     return db
 
 
@@ -73,7 +101,7 @@ def session_over(db: Database, folder: Path, data_key: bytes | None = None) -> S
     Benchmark use only: the lock is never acquired (fresh connections are
     opened while the main one is alive) and the key file is a placeholder.
     With `data_key` the sealed hypotheses file is attached as unlocking does;
-    without, the hypotheses stay in `db` itself (plain and diagnostic variants).
+    without, `db` is a twin whose hypotheses file `open_variant` attached.
     """
     placeholder = kf.KeyFile("0" * 32, ())
     lock = VaultLock(folder / "bench.lock")

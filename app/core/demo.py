@@ -43,7 +43,9 @@ from app.storage.bulk import (
 MAX_PERSONS = 100_000
 MAX_NOTES = 2_000_000
 YEARS = 6
-BATCH = 5_000
+# Small batches, one in the making at a time: the import's memory goes to the
+# page cache instead (app/storage/bulk.py).
+BATCH = 1_250
 FEATURED_SIZES = (200, 20)  # interviews per featured person
 FEATURED_EACH = 3
 FACTS_TARGET = 480  # add sentences up to here; the closing one brings a note to ~600
@@ -350,7 +352,7 @@ def import_demo(
     if session.counts().persons:
         raise InvalidInput("The demo caseload only goes into an empty vault.")
     rows, batches, featured = generate(persons, notes, seed, today or date.today())
-    counts = bulk_import(database(session), rows, prefetched(batches))
+    counts = bulk_import(database(session), rows, prefetched(batches, depth=1))
     ids = counts.person_ids
     return DemoReport(
         persons=len(ids),

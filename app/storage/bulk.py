@@ -49,11 +49,14 @@ FTS_FEEDS: tuple[tuple[str, str, str, str], ...] = (
 )
 # The hypotheses' trigger is in the attached sealed file (when there is one).
 _SEALED_TRIGGERS = ("hypotheses_fts_i",)
-# The page cache while importing (the connection's own is restored after). The
-# timeline index takes one row per note at a random place (notes come in date
-# order, persons in any): a cache that holds more of it spills, re-reads and,
-# on SQLCipher, re-encrypts and re-authenticates fewer pages.
-IMPORT_CACHE_KIB = 96 * 1024
+# The page caches while importing (each file's own is restored after). The
+# person-ordered indexes take one row per note at a random place (notes come in
+# date order, persons in any): the timeline in carnet.db, the hypotheses' in the
+# sealed file. A cache that holds more of them spills, re-reads and, on
+# SQLCipher, re-encrypts and re-authenticates fewer pages. Sized with the
+# demo's small batches so that a million-note import peaks under 300 MiB
+# (docs/PERFORMANCE.md).
+IMPORT_CACHE_KIB = {"main": 128 * 1024, "sealed": 48 * 1024}
 # Per-row triggers paused during the import: the FTS feeds, and the persons'
 # last contact, set once at the end for the imported persons (one index seek
 # each) instead of one row update per interview.
@@ -153,12 +156,16 @@ def _triggers_paused(conn: Any) -> Iterator[None]:
 
 @contextmanager
 def _cache_raised(conn: Any) -> Iterator[None]:
-    saved = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    attached = {str(row[1]) for row in conn.execute("PRAGMA database_list")}
+    schemas = [schema for schema in IMPORT_CACHE_KIB if schema in attached]
+    saved = {s: int(conn.execute(f"PRAGMA {s}.cache_size").fetchone()[0]) for s in schemas}
+    for schema in schemas:
+        conn.execute(f"PRAGMA {schema}.cache_size = {-IMPORT_CACHE_KIB[schema]}")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA cache_size = {saved}")
+        for schema, size in saved.items():
+            conn.execute(f"PRAGMA {schema}.cache_size = {size}")
 
 
 def _index_range(conn: Any, table: str, first: int, count: int) -> None:

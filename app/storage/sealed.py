@@ -129,18 +129,26 @@ def attach(db: Database, path: Path, key: bytes) -> None:
     with db.attachments_allowed(), db.read() as conn:
         _attach(conn, path, key, ALIAS)
         try:
-            for pragma in _PRAGMAS:  # secure_delete before any change below
-                conn.execute(f"PRAGMA {ALIAS}.{pragma}")
-            has_table, current = _schema_state(conn, ALIAS)
-            if not has_table:
-                _create_schema(conn, ALIAS)
-            elif not current:
-                _create_schema(conn, ALIAS, _UPGRADE)
+            set_up_attached(conn)
         except BaseException:
             conn.execute(f"DETACH DATABASE {ALIAS}")
             raise
     if created:
         secure_permissions(path)
+
+
+def set_up_attached(conn: Any) -> None:
+    """Settings, then the schema created or brought to VERSION, of the file just attached.
+
+    Also how the benchmark's unencrypted twin sets up its own hypotheses file.
+    """
+    for pragma in _PRAGMAS:  # secure_delete before any change below
+        conn.execute(f"PRAGMA {ALIAS}.{pragma}")
+    has_table, current = _schema_state(conn, ALIAS)
+    if not has_table:
+        _create_schema(conn, ALIAS)
+    elif not current:
+        _create_schema(conn, ALIAS, _UPGRADE)
 
 
 def detach(db: Database) -> None:

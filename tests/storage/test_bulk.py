@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -11,6 +12,7 @@ from app.core.session import Session, database, stores
 from app.domain.models import HypothesisStatus, InterviewDraft, InterviewKind, PersonDraft, Theme
 from app.storage.bulk import (
     FTS_FEEDS,
+    IMPORT_CACHE_KIB,
     BulkAddendum,
     BulkFollowUp,
     BulkHypothesis,
@@ -118,8 +120,16 @@ def test_last_contact_is_the_latest_imported_interview(session: Session) -> None
     assert stores(session).persons.get(second).last_contact == date(2024, 6, 3)
 
 
-def test_the_connection_keeps_its_own_page_cache_afterwards(session: Session) -> None:
-    """The larger cache is for the import only: the connection's setting comes back."""
-    before = database(session).scalar("PRAGMA cache_size")
-    bulk_import(database(session), [person("Cache C.")], [[interview(0, "texte")]])
-    assert database(session).scalar("PRAGMA cache_size") == before
+def test_the_connection_keeps_its_own_page_caches_afterwards(session: Session) -> None:
+    """The larger caches are for the import only: each file's setting comes back."""
+    db = database(session)
+    before = [db.scalar(f"PRAGMA {schema}.cache_size") for schema in ("main", "sealed")]
+    seen: list[object] = []
+
+    def during(batch: list[BulkInterview]) -> Iterator[list[BulkInterview]]:
+        seen.extend(db.scalar(f"PRAGMA {schema}.cache_size") for schema in ("main", "sealed"))
+        yield batch
+
+    bulk_import(db, [person("Cache C.")], during([interview(0, "texte")]))
+    assert seen == [-IMPORT_CACHE_KIB["main"], -IMPORT_CACHE_KIB["sealed"]]
+    assert [db.scalar(f"PRAGMA {schema}.cache_size") for schema in ("main", "sealed")] == before
