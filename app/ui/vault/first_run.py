@@ -126,8 +126,10 @@ class FirstRunWizard(VaultScreen):
         self.busy = BusyRow(page)
         self.create_button = push_button(page, "create", self._create, default=True)
         self.restore_button = push_button(page, "restore_from_backup", self.show_restore, flat=True)
-        self.passphrase.returnPressed.connect(self.confirm.setFocus)
-        self.confirm.returnPressed.connect(self._create)
+        # Enter with the confirmation still empty moves to it (the shared fields' rule);
+        # otherwise it creates, as a dialog's default button would.
+        for field in (self.passphrase, self.confirm):
+            field.returnPressed.connect(self._create)
         layout = QVBoxLayout(page)
         layout.setSpacing(6)
         add_stacked(layout, self._title, self._intro, None, self.passphrases, None, self._warning,

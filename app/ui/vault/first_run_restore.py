@@ -58,7 +58,8 @@ class RestoreFromBackupPage(VaultScreen):
         self._backup_label.setBuddy(self.backup_passphrase)
         self.passphrases = NewPassphraseFields(self)
         self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
-        self.confirm.returnPressed.connect(self.start)
+        for field in (self.passphrase, self.confirm):  # Enter as on the first-run page
+            field.returnPressed.connect(self.start)
         self.message = message_label(self)
         self.busy = BusyRow(self)
         self.back = push_button(self, "restore_back", self._cancel)

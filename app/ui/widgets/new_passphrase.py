@@ -6,11 +6,17 @@ refuses the same passphrases with the same words. The verdict and its reasons
 are the core policy's (`PassphraseStrengthBar`); this widget adds only the
 confirmation. Both fields are `passphrase_field`s: hidden as typed, so nothing
 in them can be selected out or copied.
+
+Enter in the passphrase moves to the empty confirmation, as Tab does, instead
+of reaching the screen's default button (a dialog's OK, a wizard's Finish),
+which would refuse a confirmation not yet typed. Enter in the confirmation, or
+in the passphrase once both are typed, goes on to the screen as before.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from app.ui.shell.shell_parts import add_stacked, passphrase_field
@@ -47,6 +53,7 @@ class NewPassphraseFields(QWidget):
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
         self.strength.assessment_changed.connect(self._make_room)
+        self.passphrase.installEventFilter(self)  # before the field (and its dialog) sees Enter
         self._form: QFormLayout | None = None
         if in_form:
             self._lay_out_form()
@@ -97,6 +104,18 @@ class NewPassphraseFields(QWidget):
         self._again_text = text
         self._retranslate()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.passphrase
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and is_plain_enter(event)
+            and not self.confirm.text()
+        ):
+            self.confirm.setFocus(Qt.FocusReason.TabFocusReason)
+            return True  # taken: no returnPressed, no default button
+        return super().eventFilter(watched, event)
+
     def _make_room(self) -> None:
         # A dialog keeps the height it opened with: the reasons' extra lines were squeezed.
         window = self.window()
@@ -141,3 +160,11 @@ class NewPassphraseFields(QWidget):
         """Forget both passphrases (their undo history too)."""
         for field in (self.passphrase, self.confirm):
             field.setText("")
+
+
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Return, or the keypad's Enter, with no modifier: the keys a dialog's default button takes."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+        modifiers == Qt.KeyboardModifier.NoModifier
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.caseload import Caseload
@@ -22,6 +22,7 @@ from app.ui.activity.takeover_dialog import TakeOverDialog
 from app.ui.shell.tasks import wait_for_background
 from tests.support import PASSPHRASE
 from tests.support.backup_data import ALIAS, FACTS, HYPOTHESIS_CANARY, populate
+from tests.ui.export.test_file_dialog import drive
 
 SECRET = "phrase de passation pour les tests"
 
@@ -115,6 +116,28 @@ def test_the_seal_page_refuses_a_weak_passphrase_with_the_core_reason(
     assert wizard.seal.message.text() == "The two passphrases are different."
     assert fields.confirm.text() == "" and fields.confirm.hasFocus()
     assert wizard.isVisible() and register_entries(session) == []
+
+
+def test_enter_in_the_seal_passphrase_moves_on_then_enter_again_finishes(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    """Enter in the first field goes to the confirmation, not Finish; Enter there writes it."""
+    wizard = _at_the_seal_page(qtbot, session)
+    fields = wizard.seal.passphrases
+    fields.passphrase.setFocus()
+    qtbot.keyClicks(fields.passphrase, SECRET)
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm
+    assert wizard.seal.message.isHidden() and wizard.seal.message.text() == ""
+    assert wizard.isVisible() and wizard.currentPage() is wizard.seal
+    assert fields.passphrase.text() == SECRET and register_entries(session) == []
+    qtbot.keyClicks(fields.confirm, SECRET)
+    path = tmp_path / "passation.carnet-handover"  # the name the wizard offers
+    drive(tmp_path, path.name)  # the real save dialog, answered once it shows
+    with qtbot.waitSignal(wizard.handed_over, timeout=30_000):
+        qtbot.keyClick(fields.confirm, Qt.Key.Key_Return)
+    assert read_handover(path, SECRET).recipient == "Mme Suite"
+    assert [e.frame for e in register_entries(session)] == ["passation"]
 
 
 def test_the_take_over_dialog_adds_the_persons_once(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.core.restore import RestoreRequest
 from app.ui.backups.backup_dialogs import BackupDialog, RestoreDialog, fill
 
 BACKUP_PASS = "phrase de la clé USB, longue et à part"
+TYPED = "phrase de la cle USB, longue et a part"  # keyClicks types no accented letter
 
 
 def _backup_dialog(qtbot: QtBot) -> BackupDialog:
@@ -63,3 +65,22 @@ def test_restore_dialog_for_a_snapshot(qtbot: QtBot, tmp_path: Path) -> None:
 def test_fill_placeholders() -> None:
     """Placeholders are replaced once each, even when a value contains another one."""
     assert fill("%1 then %2", "a%2", 3) == "a%2 then 3"
+
+
+def test_enter_in_the_backup_passphrase_moves_on_then_enter_again_saves(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Enter in the first field goes to the confirmation, refusing nothing; Enter there is OK."""
+    dialog = _backup_dialog(qtbot)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.path.setText(str(tmp_path / "b"))
+    dialog.passphrase.setFocus()
+    qtbot.keyClicks(dialog.passphrase, TYPED)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.confirm
+    assert dialog.isVisible() and dialog.message.isHidden() and dialog.message.text() == ""
+    assert dialog.take() is None
+    qtbot.keyClicks(dialog.confirm, TYPED)
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.take() == (tmp_path / "b", TYPED)

@@ -96,6 +96,38 @@ def test_wizard_refuses_different_passphrases(
     assert not VaultPaths(vault_dir).exists()
 
 
+def test_enter_in_the_passphrase_moves_to_the_confirmation_then_enter_creates(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path
+) -> None:
+    """Enter in the first field goes to the empty confirmation, refusing nothing; then creates."""
+    window = make_window(vault_dir)
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.passphrase.setFocus()
+    qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
+    qtbot.keyClick(wizard.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is wizard.confirm
+    assert wizard.message.isHidden() and wizard.message.text() == ""
+    assert wizard.current_step() == PAGE_PASSPHRASE and not wizard.is_busy()
+    assert not VaultPaths(vault_dir).exists()
+    qtbot.keyClicks(wizard.confirm, PASSPHRASE)
+    qtbot.keyClick(wizard.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.current_step() == PAGE_KEY, timeout=BACKGROUND_TIMEOUT_MS)
+    assert VaultPaths(vault_dir).exists()
+
+
+def test_enter_in_the_passphrase_creates_once_both_are_typed(
+    qtbot: QtBot, make_window: WindowFactory, vault_dir: Path
+) -> None:
+    """With the confirmation typed, Enter in the first field creates, as a dialog's OK would."""
+    window = make_window(vault_dir)
+    wizard = window.wizard
+    assert wizard is not None
+    fill_passphrases(qtbot, wizard, PASSPHRASE, PASSPHRASE)
+    qtbot.keyClick(wizard.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.current_step() == PAGE_KEY, timeout=BACKGROUND_TIMEOUT_MS)
+
+
 def test_wrong_group_keeps_the_worker_on_the_check(
     qtbot: QtBot, make_window: WindowFactory, vault_dir: Path
 ) -> None:

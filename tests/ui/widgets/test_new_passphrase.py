@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core import passphrase_policy as policy
@@ -190,3 +200,76 @@ def test_a_screen_can_give_the_confirmation_its_own_label(qtbot: QtBot) -> None:
     assert fields.confirm.accessibleName() == "Type it again"
     QApplication.sendEvent(fields, QEvent(QEvent.Type.LanguageChange))
     assert confirm_label.text() == "Ty&pe it again"
+
+
+def _in_dialog(qtbot: QtBot, default: bool) -> tuple[QDialog, NewPassphraseFields]:
+    """The fields above an OK button: the dialog's explicit default, or only autoDefault."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fields = NewPassphraseFields(dialog)
+    ok = QPushButton("OK", dialog)
+    ok.setDefault(default)  # without it Qt makes the first autoDefault button the default
+    ok.clicked.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(fields)
+    layout.addWidget(ok)
+    shown(qtbot, dialog)
+    fields.passphrase.setFocus()
+    return dialog, fields
+
+
+@pytest.mark.parametrize("default", [True, False], ids=["default", "autoDefault"])
+def test_enter_in_the_passphrase_moves_to_the_empty_confirmation_in_a_dialog(
+    qtbot: QtBot, default: bool
+) -> None:
+    """Enter in the first field goes to the confirmation; the dialog's OK is not pressed."""
+    dialog, fields = _in_dialog(qtbot, default)
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm
+    assert dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    qtbot.keyClicks(fields.confirm, STRONG)
+    qtbot.keyClick(fields.confirm, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_enter_in_the_passphrase_submits_once_the_confirmation_is_typed(qtbot: QtBot) -> None:
+    """With both typed, Enter in the first field reaches the dialog's default button again."""
+    dialog, fields = _in_dialog(qtbot, default=True)
+    fields.confirm.setText(STRONG)
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_enter_in_the_passphrase_stays_on_a_wizard_page(qtbot: QtBot) -> None:
+    """On a wizard's last page Enter goes to the confirmation, not Finish; then Finish."""
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    page = QWizardPage(wizard)
+    fields = NewPassphraseFields(page)
+    QVBoxLayout(page).addWidget(fields)
+    wizard.addPage(page)
+    shown(qtbot, wizard)
+    fields.passphrase.setFocus()
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm and wizard.isVisible()
+    qtbot.keyClicks(fields.confirm, STRONG)
+    qtbot.keyClick(fields.confirm, Qt.Key.Key_Return)
+    assert wizard.result() == QDialog.DialogCode.Accepted
+
+
+def test_enter_in_the_passphrase_of_a_plain_widget_is_not_a_return(
+    qtbot: QtBot, fields: NewPassphraseFields
+) -> None:
+    """Outside a dialog too: focus to the confirmation, and no returnPressed for a screen."""
+    shown(qtbot, fields)
+    fields.passphrase.setFocus()
+    pressed: list[str] = []
+    fields.passphrase.returnPressed.connect(lambda: pressed.append("passphrase"))
+    fields.confirm.returnPressed.connect(lambda: pressed.append("confirm"))
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm and pressed == []
+    qtbot.keyClick(fields.confirm, Qt.Key.Key_Return)
+    assert pressed == ["confirm"]
