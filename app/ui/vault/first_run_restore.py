@@ -58,7 +58,9 @@ class RestoreFromBackupPage(VaultScreen):
         self._backup_label.setBuddy(self.backup_passphrase)
         self.passphrases = NewPassphraseFields(self)
         self.passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
-        for field in (self.passphrase, self.confirm):  # Enter as on the first-run page
+        # Enter in the backup's passphrase moves on to an empty field below, as in the new ones.
+        self.passphrases.enter_from(self.backup_passphrase)
+        for field in (self.backup_passphrase, self.passphrase, self.confirm):  # as on first run
             field.returnPressed.connect(self.start)
         self.message = message_label(self)
         self.busy = BusyRow(self)

@@ -10,14 +10,27 @@ in them can be selected out or copied.
 Enter in the passphrase moves to the empty confirmation, as Tab does, instead
 of reaching the screen's default button (a dialog's OK, a wizard's Finish),
 which would refuse a confirmation not yet typed. Enter in the confirmation, or
-in the passphrase once both are typed, goes on to the screen as before.
+in the passphrase once both are typed, goes on to the screen as before. A screen
+can give its own field above these the same rule (`enter_from`), and a screen
+whose own button is not its window's default (a tab of Settings, whose OK would
+close it with nothing changed) takes that Enter for its button (`submit_on_enter`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.shell.shell_parts import add_stacked, passphrase_field
 from app.ui.shell.truncation import plain
@@ -49,6 +62,8 @@ class NewPassphraseFields(QWidget):
         self._confirm_label.setBuddy(self.confirm)
         self._acceptable = False
         self._again_text = ""  # the screen's own confirmation label; "" for the shared one
+        self._leading: list[QLineEdit] = []  # the screen's fields before these (`enter_from`)
+        self._submit: Callable[[], None] | None = None  # the screen's button (`submit_on_enter`)
         # After the bar's own connection: the bar has judged the text when this runs.
         self.passphrase.textChanged.connect(self._update)
         self.confirm.textChanged.connect(self._update)
@@ -104,16 +119,34 @@ class NewPassphraseFields(QWidget):
         self._again_text = text
         self._retranslate()
 
+    def enter_from(self, field: QLineEdit) -> None:
+        """Enter in `field`, the screen's own just above these, moves on to the first of
+        these still empty, as Tab would; once both are typed it goes on to the screen."""
+        self._leading.append(field)
+        field.installEventFilter(self)
+
+    def submit_on_enter(self, action: Callable[[], None]) -> None:
+        """Enter that goes on to the screen runs `action` instead, and reaches nothing else:
+        for a screen whose own button is not its window's default button."""
+        self._submit = action
+        self.confirm.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        fields = [*self._leading, self.passphrase, self.confirm]
         if (
-            watched is self.passphrase
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and is_plain_enter(event)
-            and not self.confirm.text()
+            and any(field is watched for field in fields)
         ):
-            self.confirm.setFocus(Qt.FocusReason.TabFocusReason)
-            return True  # taken: no returnPressed, no default button
+            below = fields[next(i for i, field in enumerate(fields) if field is watched) + 1 :]
+            empty = next((field for field in below if not field.text()), None)
+            if empty is not None:
+                empty.setFocus(Qt.FocusReason.TabFocusReason)
+                return True  # taken: no returnPressed, no default button
+            if self._submit is not None:
+                self._submit()
+                return True  # the screen's own button, never the window's default
         return super().eventFilter(watched, event)
 
     def _make_room(self) -> None:

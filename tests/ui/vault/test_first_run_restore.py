@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core import backup
@@ -95,6 +96,37 @@ def test_external_backup_onto_a_new_computer(
     counts = session.counts()
     assert (counts.persons, counts.hypotheses) == (2, 0)
     assert wizard.key_view.groups() == [] and not wizard.restored_note.isVisible()
+
+
+def test_enter_in_the_backup_passphrase_moves_on_then_restores(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault_dir: Path,
+    backup_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Enter in the backup's passphrase moves to the next empty field; all typed, it restores."""
+    window = make_window(vault_dir)
+    wizard = window.wizard
+    assert wizard is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = _restore_page(qtbot, wizard, backup_file, monkeypatch)
+    assert QApplication.focusWidget() is page.backup_passphrase  # where choosing the file left it
+    qtbot.keyClicks(page.backup_passphrase, BACKUP_PASS)
+    qtbot.keyClick(page.backup_passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.passphrase
+    assert page.message.isHidden() and not wizard.is_busy()
+    qtbot.keyClicks(page.passphrase, NEW_PASSPHRASE)
+    page.backup_passphrase.setFocus()
+    qtbot.keyClick(page.backup_passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.confirm and not wizard.is_busy()
+    qtbot.keyClicks(page.confirm, NEW_PASSPHRASE)
+    page.backup_passphrase.setFocus()
+    qtbot.keyClick(page.backup_passphrase, Qt.Key.Key_Return)
+    assert wizard.is_busy()
+    qtbot.waitUntil(lambda: wizard.current_step() == PAGE_KEY, timeout=BACKGROUND_TIMEOUT_MS)
+    assert len(wizard.key_view.groups()) == 8 and VaultPaths(vault_dir).exists()
 
 
 def test_wrong_backup_passphrase_creates_nothing(

@@ -273,3 +273,43 @@ def test_enter_in_the_passphrase_of_a_plain_widget_is_not_a_return(
     assert QApplication.focusWidget() is fields.confirm and pressed == []
     qtbot.keyClick(fields.confirm, Qt.Key.Key_Return)
     assert pressed == ["confirm"]
+
+
+def _leading_field(dialog: QDialog, fields: NewPassphraseFields) -> QLineEdit:
+    """A screen's own field shown above the passphrase (a current one), given to enter_from."""
+    leading = QLineEdit(dialog)
+    leading.show()
+    fields.enter_from(leading)
+    return leading
+
+
+def test_enter_in_a_leading_field_moves_to_the_first_empty_one_below(qtbot: QtBot) -> None:
+    """Enter in a field given to enter_from skips a typed passphrase to the empty confirmation."""
+    dialog, fields = _in_dialog(qtbot, default=True)
+    leading = _leading_field(dialog, fields)
+    fields.passphrase.setText(STRONG)
+    leading.setFocus()
+    qtbot.keyClick(leading, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm and dialog.isVisible()
+    fields.confirm.setText(STRONG)
+    qtbot.keyClick(leading, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted  # nothing empty: on to the dialog
+
+
+def test_submit_on_enter_takes_enter_from_the_dialogs_default_button(qtbot: QtBot) -> None:
+    """With submit_on_enter, Enter that would go on runs the action instead of the dialog's OK."""
+    dialog, fields = _in_dialog(qtbot, default=True)
+    leading = _leading_field(dialog, fields)
+    submitted: list[str] = []
+    fields.submit_on_enter(lambda: submitted.append(fields.chosen()))
+    leading.setFocus()
+    qtbot.keyClick(leading, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.passphrase and submitted == []
+    qtbot.keyClicks(fields.passphrase, STRONG)
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is fields.confirm and submitted == []
+    qtbot.keyClicks(fields.confirm, STRONG)
+    for field in (fields.confirm, fields.passphrase, leading):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert submitted == [STRONG] * 3
+    assert dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
