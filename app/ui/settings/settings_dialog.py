@@ -189,6 +189,8 @@ class SettingsDialog(QDialog):
         self.rekey_requested.emit(passphrase)
 
     def apply_and_close(self) -> None:
+        if self.security.is_busy():
+            return  # as reject(): Enter reaches OK while the key file is being rewritten
         if not self._session.is_open:
             self.reject()
             return

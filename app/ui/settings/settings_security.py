@@ -55,6 +55,10 @@ class SecurityTab(QWidget):
         self._current_label = QLabel(self)
         self._current_label.setBuddy(self.current)
         self.passphrases.add_leading_row(self._current_label, self.current)
+        # Enter in these fields is this button's, never the dialog's OK (which would close
+        # Settings with the passphrase unchanged); with one still empty it moves there.
+        self.passphrases.enter_from(self.current)
+        self.passphrases.submit_on_enter(self.change)
         box = QVBoxLayout(self._change_box)
         box.addWidget(self.passphrases)
         box.addWidget(self.change_message)

@@ -12,7 +12,7 @@ from app.core.templates import TemplateKind, is_customised, load_template
 from app.core.vault import unlock, unlock_with_recovery_key
 from app.domain.errors import WrongPassphrase, WrongRecoveryKey
 from app.ui.settings.settings_dialog import SettingsDialog
-from app.ui.settings.settings_security import NewRecoveryKeyDialog
+from app.ui.settings.settings_security import NewRecoveryKeyDialog, SecurityTab
 from app.ui.settings.template_defaults import default_templates
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.preferences import Language, Preferences
@@ -192,6 +192,106 @@ def test_change_passphrase_refuses_a_weak_one(
     assert "too weak" in dialog.security.change_message.text()
     assert (existing_vault.folder / "carnet.key").read_bytes() == before
     dialog.reject()
+
+
+def _on_the_security_tab(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
+    """Settings open on Security, the active window (so that the cursor is really there)."""
+    dialog = open_settings(qtbot, window)
+    dialog.tabs.setCurrentWidget(dialog.security)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def _typed_on_the_security_tab(
+    qtbot: QtBot, window: MainWindow, current: str, new: str
+) -> tuple[SettingsDialog, SecurityTab]:
+    """Settings open on Security, the three fields typed, the cursor in the confirmation."""
+    dialog = _on_the_security_tab(qtbot, window)
+    tab = dialog.security
+    qtbot.keyClicks(tab.current, current)
+    qtbot.keyClicks(tab.new, new)
+    qtbot.keyClicks(tab.confirm, new)
+    tab.confirm.setFocus()
+    return dialog, tab
+
+
+def _opens_only_with_the_new_passphrase(window: MainWindow, vault: VaultOnDisk) -> None:
+    window.lock.lock()
+    with pytest.raises(WrongPassphrase):
+        unlock(vault.folder, vault.passphrase)
+    unlock(vault.folder, NEW_PASSPHRASE).close()
+
+
+def test_enter_in_the_confirmation_changes_the_passphrase_and_settings_stay_open(
+    qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
+) -> None:
+    """Enter in the confirmation is the tab's Change, not the dialog's OK: the key file changes."""
+    dialog, tab = _typed_on_the_security_tab(
+        qtbot, window, existing_vault.passphrase, NEW_PASSPHRASE
+    )
+    qtbot.keyClick(tab.confirm, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0 and tab.is_busy()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
+    assert dialog.isVisible() and "was changed" in tab.change_message.text()
+    dialog.reject()
+    _opens_only_with_the_new_passphrase(window, existing_vault)
+
+
+def test_enter_while_the_passphrase_changes_closes_nothing(
+    qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
+) -> None:
+    """Enter again during the change, in the field left enabled or where the cursor went: idle."""
+    dialog, tab = _typed_on_the_security_tab(
+        qtbot, window, existing_vault.passphrase, NEW_PASSPHRASE
+    )
+    qtbot.keyClick(tab.confirm, Qt.Key.Key_Return)
+    assert tab.is_busy()
+    # The fields being disabled took the cursor away: Enter then reaches the dialog (its OK).
+    focused = QApplication.focusWidget()
+    for widget in (tab.current, focused if focused is not None else dialog):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert dialog.isVisible() and tab.is_busy()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
+    assert dialog.isVisible() and "was changed" in tab.change_message.text()
+    dialog.reject()
+    _opens_only_with_the_new_passphrase(window, existing_vault)
+
+
+def test_enter_with_a_weak_new_passphrase_shows_the_refusal_in_settings(
+    qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
+) -> None:
+    """Enter in the confirmation of a weak passphrase says why; Settings stay open, nothing runs."""
+    before = (existing_vault.folder / "carnet.key").read_bytes()
+    dialog, tab = _typed_on_the_security_tab(qtbot, window, existing_vault.passphrase, "motdepasse")
+    qtbot.keyClick(tab.confirm, Qt.Key.Key_Return)
+    assert "too weak" in tab.change_message.text() and tab.change_message.isVisible()
+    assert dialog.isVisible() and not tab.is_busy()
+    assert (existing_vault.folder / "carnet.key").read_bytes() == before
+    dialog.reject()
+
+
+def test_enter_in_the_current_passphrase_moves_on_then_changes(
+    qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
+) -> None:
+    """Enter in the current passphrase goes to an empty field below; with all typed, it changes."""
+    dialog = _on_the_security_tab(qtbot, window)
+    tab = dialog.security
+    tab.current.setFocus()
+    qtbot.keyClicks(tab.current, existing_vault.passphrase)
+    qtbot.keyClick(tab.current, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.new and tab.change_message.isHidden()
+    qtbot.keyClicks(tab.new, NEW_PASSPHRASE)
+    qtbot.keyClick(tab.new, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.confirm and dialog.isVisible()
+    qtbot.keyClicks(tab.confirm, NEW_PASSPHRASE)
+    tab.current.setFocus()
+    qtbot.keyClick(tab.current, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert dialog.isVisible() and tab.is_busy()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
+    assert dialog.isVisible() and "was changed" in tab.change_message.text()
+    dialog.reject()
+    _opens_only_with_the_new_passphrase(window, existing_vault)
 
 
 def test_new_recovery_key_is_shown_once_and_replaces_the_old(
