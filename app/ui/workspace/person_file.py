@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,7 +73,12 @@ class PersonFilePage(QWidget):
         self.timeline_view = TimelineView(self.timeline, self)
         self.timeline_view.setAccessibleName(self.tr("Interviews, newest first"))
         self.timeline_view.activated.connect(self._on_activated)
-        self.timeline_view.resized.connect(self._give_timeline_room)
+        # After the resize, never inside it: the splitter may be moving its handle.
+        self._room_later = QTimer(self)
+        self._room_later.setSingleShot(True)
+        self._room_later.timeout.connect(self._give_timeline_room)
+        self.timeline_view.resized.connect(self._room_later.start)
+        self._handle_moved = False  # by the worker: her layout is kept from then on
         self.timeline_empty = EmptyState(
             self.timeline_view, self.tr("No interview with this person yet."),
             self.tr("New interview"),
@@ -154,6 +159,7 @@ class PersonFilePage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.splitterMoved.connect(self._on_handle_moved)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -261,13 +267,16 @@ class PersonFilePage(QWidget):
         if text:
             self.follow_up_add_requested.emit(text, self.follow_up_due.value())
 
+    def _on_handle_moved(self) -> None:
+        self._handle_moved = True
+
     def _give_timeline_room(self) -> None:
         """Side by side, the interviews take from the side what their columns need to fit.
 
-        The side keeps at least its minimum; a handle the worker moved stays where
-        it is as long as the interviews fit.
+        The side keeps at least its minimum. Once the worker has moved the handle,
+        it stays where she put it, even if the interviews then need scrolling.
         """
-        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+        if self._handle_moved or self.splitter.orientation() != Qt.Orientation.Horizontal:
             return
         left, right = self.splitter.sizes()
         spare = right - self.side.minimumSizeHint().width()

@@ -311,3 +311,25 @@ def test_the_interviews_fit_the_width_at_1366x768_with_large_text(
         assert themes.data(Qt.ItemDataRole.ToolTipRole) == themes.data()
     finally:
         reset_language(translations)
+
+
+def test_a_handle_moved_by_the_worker_stays_and_nothing_overlaps(
+    qtbot: QtBot, session: Session, large_text: None
+) -> None:
+    """Dragging the handle towards the interviews keeps it there; the panes never overlap."""
+    person = add_person(Caseload(session), "Élodie Martin-Lefèvre")
+    for day, kind in enumerate(InterviewKind, start=1):
+        draft = InterviewDraft(date(2026, 3, day), kind=kind, themes=tuple(Theme))
+        Caseload(session).add_interview(person, draft, "Point sur la situation " * 8)
+    page = _file_shown(qtbot, session, person).person_file
+    QApplication.processEvents()
+    splitter = page.splitter
+    left, _ = splitter.sizes()
+    splitter.moveSplitter(left - 200, 1)  # what dragging the handle does
+    for _ in range(3):
+        QApplication.processEvents()
+    moved, right = splitter.sizes()
+    assert moved < left - 150  # kept where the worker put it, not snapped back
+    assert moved + right + splitter.handleWidth() <= splitter.width()
+    panes = [splitter.widget(0).geometry(), splitter.widget(1).geometry()]
+    assert panes[0].right() < panes[1].left()
