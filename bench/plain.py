@@ -59,6 +59,8 @@ def _connect(path: Path, raw_key: bytes | None, memory_security: bool) -> Databa
 
 
 def _twin(variant: Variant, path: Path, raw_key: bytes) -> Database:
+    if variant is Variant.ENCRYPTED:  # the vault itself is made by create_vault
+        raise ValueError("A twin is the plain or the diagnostic variant.")
     cipher_key = raw_key if variant is Variant.ENCRYPTED_NO_MEMSEC else None
     return _connect(path, cipher_key, memory_security=False)
 

@@ -47,3 +47,10 @@ def _tables(conn: sqlite3.Connection, path: Path) -> set[str]:
     names = {row[0] for row in conn.execute("SELECT name FROM other.sqlite_master")}
     conn.execute("DETACH DATABASE other")
     return names
+
+
+def test_the_vault_itself_is_never_made_as_a_twin(tmp_path: Path) -> None:
+    """Asking for an 'encrypted' twin is refused instead of building a plain file."""
+    with pytest.raises(ValueError):
+        new_database(Variant.ENCRYPTED, tmp_path / "carnet.db", KEY)
+    assert not (tmp_path / "carnet.db").exists()
