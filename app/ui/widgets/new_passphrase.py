@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,14 +39,12 @@ from app.ui.widgets.passphrase_strength import PassphraseStrengthBar
 
 
 class NewPassphraseFields(QWidget):
-    """A new passphrase typed twice; `acceptable_changed` says when the choice can be used.
+    """A new passphrase typed twice; `refusal` says why the choice cannot be used yet.
 
     Stacked (labels above the fields) by default; `in_form=True` lays the rows
     out as a form, to which a screen can add its own rows first (`add_leading_row`)
     so that every label lines up.
     """
-
-    acceptable_changed = Signal(bool)
 
     def __init__(
         self, parent: QWidget | None = None, *, name: str = "new_passphrase", in_form: bool = False
@@ -60,13 +58,9 @@ class NewPassphraseFields(QWidget):
         self.confirm = passphrase_field(self, f"{name}_again")
         self.label.setBuddy(self.passphrase)
         self._confirm_label.setBuddy(self.confirm)
-        self._acceptable = False
         self._again_text = ""  # the screen's own confirmation label; "" for the shared one
         self._leading: list[QLineEdit] = []  # the screen's fields before these (`enter_from`)
         self._submit: Callable[[], None] | None = None  # the screen's button (`submit_on_enter`)
-        # After the bar's own connection: the bar has judged the text when this runs.
-        self.passphrase.textChanged.connect(self._update)
-        self.confirm.textChanged.connect(self._update)
         self.strength.assessment_changed.connect(self._make_room)
         self.passphrase.installEventFilter(self)  # before the field (and its dialog) sees Enter
         self._form: QFormLayout | None = None
@@ -156,19 +150,13 @@ class NewPassphraseFields(QWidget):
             grow_to_fit(window)
 
     # The choice ------------------------------------------------------------
-    def _update(self) -> None:
-        acceptable = self.refusal() == ""
-        if acceptable != self._acceptable:
-            self._acceptable = acceptable
-            self.acceptable_changed.emit(acceptable)
-
     def is_acceptable(self) -> bool:
         """Strong enough for the core policy, and typed the same twice."""
-        return self._acceptable
+        return self.refusal() == ""
 
     def chosen(self) -> str:
         """The passphrase chosen, or "" while it cannot be used."""
-        return self.passphrase.text() if self._acceptable else ""
+        return self.passphrase.text() if self.is_acceptable() else ""
 
     def refusal(self) -> str:
         """Why the passphrase cannot be used yet, in one sentence; "" when it can."""

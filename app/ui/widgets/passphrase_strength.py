@@ -80,7 +80,6 @@ class PassphraseStrengthBar(QWidget):
     """A strength bar and its explanation, following what is typed in a line edit."""
 
     assessment_changed = Signal(object)
-    acceptable_changed = Signal(bool)
 
     def __init__(
         self, parent: QWidget | None = None, *, line_edit: QLineEdit | None = None
@@ -125,12 +124,9 @@ class PassphraseStrengthBar(QWidget):
 
     def update_for(self, text: str) -> None:
         """Assess `text` and show the result."""
-        was_acceptable = self._assessment.acceptable
         self._assessment = assess_passphrase(text)
         self._show(self._assessment, has_text=bool(text))
         self.assessment_changed.emit(self._assessment)
-        if self._assessment.acceptable != was_acceptable:
-            self.acceptable_changed.emit(self._assessment.acceptable)
 
     def _show(self, assessment: Assessment, *, has_text: bool) -> None:
         colour = QColor(_SCORE_COLOURS[assessment.score])
