@@ -71,6 +71,9 @@ class BackupDialog(QDialog):
         self._file_label = QLabel(self)
         self._file_label.setBuddy(self.path)
         self.passphrases.add_leading_row(self._file_label, row)
+        # Enter in the path moves on to an empty field below, as in the passphrases: OK
+        # would refuse a passphrase not typed yet.
+        self.passphrases.enter_from(self.path)
         self.chosen: tuple[Path, str] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.help)
@@ -108,6 +111,8 @@ class BackupDialog(QDialog):
         refusal = self.refusal()
         if refusal:
             say(self.message, refusal)
+            if refusal == self.passphrases.refusal():  # not the file's
+                self.passphrases.focus_refused()
             return
         # Taken now: the fields are wiped as soon as the dialog closes.
         self.chosen = (Path(self.path.text().strip()).expanduser(), self.passphrases.chosen())

@@ -122,6 +122,8 @@ class SecurityTab(QWidget):
         refusal = self._refusal()
         if refusal:
             say(self.change_message, refusal)
+            if refusal == self.passphrases.refusal():  # not the current passphrase's
+                self.passphrases.focus_refused()
             return
         say(self.change_message, "")
         self._set_busy(True)

@@ -153,6 +153,8 @@ class RestoreFromBackupPage(VaultScreen):
         refusal = self._refusal()
         if refusal:
             say(self.message, refusal)
+            if refusal == self.passphrases.refusal():  # not the file's nor the backup's
+                self.passphrases.focus_refused()
             return
         say(self.message, "")
         self._set_busy(True)

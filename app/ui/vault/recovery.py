@@ -62,6 +62,9 @@ class RecoveryDialog(QDialog):
         self._key_label.setBuddy(self.key_field)
         self.passphrases = NewPassphraseFields(self)
         self.new_passphrase, self.confirm = self.passphrases.passphrase, self.passphrases.confirm
+        # Enter in the key moves on to an empty field below, as in the new ones: the dialog's
+        # OK would refuse a passphrase not typed yet.
+        self.passphrases.enter_from(self.key_field)
         self.message = message_label(self)
         self.busy = BusyRow(self)
         self.buttons = QDialogButtonBox(
@@ -101,6 +104,8 @@ class RecoveryDialog(QDialog):
         refusal = self._refusal()
         if refusal:
             show_message(self.message, refusal)
+            if refusal == self.passphrases.refusal():  # not the key's
+                self.passphrases.focus_refused()
             return
         show_message(self.message, "")
         self._set_busy(True)

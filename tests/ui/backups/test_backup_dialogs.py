@@ -84,3 +84,44 @@ def test_enter_in_the_backup_passphrase_moves_on_then_enter_again_saves(
     qtbot.keyClicks(dialog.confirm, TYPED)
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.take() == (tmp_path / "b", TYPED)
+
+
+def _active_backup_dialog(qtbot: QtBot) -> BackupDialog:
+    dialog = _backup_dialog(qtbot)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    return dialog
+
+
+def test_enter_in_the_file_moves_on_then_enter_again_is_ok(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Enter in the file path goes to the next empty field, refusing nothing; all typed, it is OK."""
+    dialog = _active_backup_dialog(qtbot)
+    dialog.path.setFocus()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "b"))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.passphrase
+    assert dialog.isVisible() and dialog.message.isHidden() and dialog.message.text() == ""
+    qtbot.keyClicks(dialog.passphrase, TYPED)
+    dialog.path.setFocus()
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.confirm and dialog.message.isHidden()
+    qtbot.keyClicks(dialog.confirm, TYPED)
+    dialog.path.setFocus()
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.take() == (tmp_path / "b", TYPED)
+
+
+def test_a_different_confirmation_is_emptied_and_gets_the_cursor(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Refused because the two passphrases differ: the confirmation is emptied, the cursor there."""
+    dialog = _active_backup_dialog(qtbot)
+    dialog.path.setText(str(tmp_path / "b"))
+    dialog.passphrase.setText(BACKUP_PASS)
+    dialog.confirm.setText(BACKUP_PASS + "!")
+    dialog.path.setFocus()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "different" in dialog.message.text()
+    assert dialog.confirm.text() == "" and QApplication.focusWidget() is dialog.confirm

@@ -241,16 +241,18 @@ def test_enter_in_the_confirmation_changes_the_passphrase_and_settings_stay_open
 def test_enter_while_the_passphrase_changes_closes_nothing(
     qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
 ) -> None:
-    """Enter again during the change, in the field left enabled or where the cursor went: idle."""
+    """Enter again during the change, where the cursor went, closes nothing and starts nothing."""
     dialog, tab = _typed_on_the_security_tab(
         qtbot, window, existing_vault.passphrase, NEW_PASSPHRASE
     )
     qtbot.keyClick(tab.confirm, Qt.Key.Key_Return)
     assert tab.is_busy()
-    # The fields being disabled took the cursor away: Enter then reaches the dialog (its OK).
+    # All three fields are disabled while it runs (the current one too: it is a row of the
+    # shared fields), so no Enter can be typed in them.
+    assert not tab.current.isEnabled() and not tab.new.isEnabled() and not tab.confirm.isEnabled()
+    # Disabling them took the cursor away: Enter then reaches the dialog (its OK).
     focused = QApplication.focusWidget()
-    for widget in (tab.current, focused if focused is not None else dialog):
-        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.keyClick(focused if focused is not None else dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and tab.is_busy()
     qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
     assert dialog.isVisible() and "was changed" in tab.change_message.text()
@@ -268,6 +270,21 @@ def test_enter_with_a_weak_new_passphrase_shows_the_refusal_in_settings(
     assert "too weak" in tab.change_message.text() and tab.change_message.isVisible()
     assert dialog.isVisible() and not tab.is_busy()
     assert (existing_vault.folder / "carnet.key").read_bytes() == before
+    dialog.reject()
+
+
+def test_a_different_confirmation_is_emptied_and_gets_the_cursor(
+    qtbot: QtBot, window: MainWindow, existing_vault: VaultOnDisk
+) -> None:
+    """Refused because the two new passphrases differ: the confirmation is emptied, cursor there."""
+    dialog = _on_the_security_tab(qtbot, window)
+    tab = dialog.security
+    qtbot.keyClicks(tab.current, existing_vault.passphrase)
+    qtbot.keyClicks(tab.new, NEW_PASSPHRASE)
+    qtbot.keyClicks(tab.confirm, NEW_PASSPHRASE + "!")
+    qtbot.mouseClick(tab.change_button, Qt.MouseButton.LeftButton)
+    assert "different" in tab.change_message.text() and not tab.is_busy()
+    assert tab.confirm.text() == "" and QApplication.focusWidget() is tab.confirm
     dialog.reject()
 
 

@@ -175,3 +175,27 @@ def test_refusals_and_back(
     assert wizard.current_step() == PAGE_PASSPHRASE
     assert page.backup_passphrase.text() == ""
     assert not VaultPaths(vault_dir).exists()
+
+
+def test_a_different_confirmation_is_emptied_and_gets_the_cursor(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault_dir: Path,
+    backup_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Refused because the two new passphrases differ: the confirmation is emptied, cursor there."""
+    window = make_window(vault_dir)
+    wizard = window.wizard
+    assert wizard is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = _restore_page(qtbot, wizard, backup_file, monkeypatch)
+    qtbot.keyClicks(page.backup_passphrase, BACKUP_PASS)
+    qtbot.keyClicks(page.passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(page.confirm, NEW_PASSPHRASE + "!")
+    page.backup_passphrase.setFocus()
+    page.start()
+    assert "different" in page.message.text() and not wizard.is_busy()
+    assert page.confirm.text() == "" and QApplication.focusWidget() is page.confirm
+    assert not VaultPaths(vault_dir).exists()

@@ -86,19 +86,56 @@ def test_recovery_refuses_weak_new_passphrase_before_any_work(
     dialog.reject()
 
 
-def test_the_key_field_shows_the_whole_key_pattern(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_key_field_shows_the_whole_key_pattern(
+    qtbot: QtBot, tmp_path: Path, large_text: None
+) -> None:
     """In large text (150 %), the recovery-key field is wider than its eight-group placeholder."""
-    original = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    QApplication.setFont(font)
-    try:
-        dialog = RecoveryDialog(tmp_path / "vault")
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        field = dialog.key_field
-        assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
-        assert field.geometry().right() < dialog.width() - dialog.layout().contentsMargins().right()
-    finally:
-        QApplication.setFont(original)
+    dialog = RecoveryDialog(tmp_path / "vault")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.key_field
+    assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+    assert field.geometry().right() < dialog.width() - dialog.layout().contentsMargins().right()
+
+
+def _active_recovery_dialog(qtbot: QtBot, tmp_path: Path) -> RecoveryDialog:
+    """The dialog shown and active, so that the cursor and Enter are really there."""
+    dialog = RecoveryDialog(tmp_path / "vault")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    return dialog
+
+
+def test_enter_in_the_recovery_key_moves_on_then_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter in the key goes to the next empty field, refusing nothing; all typed, it is OK."""
+    dialog = _active_recovery_dialog(qtbot, tmp_path)
+    dialog.key_field.setFocus()
+    qtbot.keyClicks(dialog.key_field, "ABCD-" * 7 + "ABCD")
+    qtbot.keyClick(dialog.key_field, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.new_passphrase
+    assert dialog.message.isHidden() and dialog.message.text() == ""
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    dialog.key_field.setFocus()
+    qtbot.keyClick(dialog.key_field, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.confirm and dialog.message.isHidden()
+    qtbot.keyClicks(dialog.confirm, NEW_PASSPHRASE + "!")
+    dialog.key_field.setFocus()
+    qtbot.keyClick(dialog.key_field, Qt.Key.Key_Return)  # all typed: the dialog's OK
+    assert "different" in dialog.message.text() and not dialog.is_busy()
+
+
+def test_a_different_confirmation_is_emptied_and_gets_the_cursor(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Refused because the two passphrases differ: the confirmation is emptied, the cursor there."""
+    dialog = _active_recovery_dialog(qtbot, tmp_path)
+    qtbot.keyClicks(dialog.key_field, "ABCD-" * 7 + "ABCD")
+    qtbot.keyClicks(dialog.new_passphrase, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.confirm, NEW_PASSPHRASE + "!")
+    dialog.key_field.setFocus()
+    dialog.try_recover()
+    assert "different" in dialog.message.text() and not dialog.is_busy()
+    assert dialog.confirm.text() == "" and QApplication.focusWidget() is dialog.confirm
