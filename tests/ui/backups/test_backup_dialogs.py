@@ -93,10 +93,8 @@ def _active_backup_dialog(qtbot: QtBot) -> BackupDialog:
     return dialog
 
 
-def test_enter_in_the_file_moves_on_then_enter_again_is_ok(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    """Enter in the file path goes to the next empty field, refusing nothing; all typed, it is OK."""
+def test_enter_in_the_file_moves_on_then_enter_again_is_ok(qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter in the file path goes to the next empty field, refusing nothing; all typed: OK."""
     dialog = _active_backup_dialog(qtbot)
     dialog.path.setFocus()
     qtbot.keyClicks(dialog.path, str(tmp_path / "b"))

@@ -82,9 +82,7 @@ def test_a_weak_passphrase_puts_the_cursor_back_in_it(
     assert fields.passphrase.hasFocus() and fields.confirm.text() == "motdepasse"
 
 
-def test_strong_and_equal_is_acceptable(
-    qtbot: QtBot, fields: NewPassphraseFields
-) -> None:
+def test_strong_and_equal_is_acceptable(qtbot: QtBot, fields: NewPassphraseFields) -> None:
     """The choice becomes acceptable on the last matching key, and stops being on a change."""
     qtbot.keyClicks(fields.passphrase, STRONG)
     qtbot.keyClicks(fields.confirm, STRONG[:-1])
