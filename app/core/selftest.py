@@ -3,11 +3,12 @@
 `carnet --self-test` (see `app.selftest`) proves an installation works end to
 end: it creates a throw-away vault with the real Argon2id calibration, writes a
 fact and a hypothesis holding a unique canary, locks, checks nothing is readable
-at rest, refuses a wrong passphrase, unlocks, searches, builds a minimal summary
-with the summary builder (as the export wizard does), exports it through the
-disclosure use case (the writer is passed in: the core cannot render), and
-checks the vault's integrity. Each step returns a short description for the
-report, or raises `SelfTestFailed`; Carnet's own errors pass through unchanged.
+at rest, refuses a wrong passphrase, unlocks, searches, builds a minimal
+transmission with the summary builder (as the export wizard does), exports it
+through the disclosure use case (the writer is passed in: the core cannot
+render), and checks the vault's integrity. Each step returns a short
+description for the report, or raises `SelfTestFailed`; Carnet's own errors
+pass through unchanged.
 """
 
 from __future__ import annotations

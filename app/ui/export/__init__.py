@@ -1,1 +1,1 @@
-"""The export wizard: a minimal summary chosen item by item, previewed, written, recorded."""
+"""The export wizard: a minimal transmission chosen item by item, previewed, written, recorded."""

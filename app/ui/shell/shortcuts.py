@@ -1,7 +1,7 @@
 """The window's own shortcuts win over a text field's editing keys.
 
 On Linux a one-line field takes Ctrl+E (end of line) and Ctrl+K (delete to
-the end) for itself, so "Export a summary" and "Search" did nothing while the
+the end) for itself, so "New transmission…" and "Search" did nothing while the
 cursor was in a field. This filter refuses the field's claim for the keys of
 the given actions while they are enabled; with an action disabled the field
 keeps its key.

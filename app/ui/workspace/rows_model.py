@@ -1,8 +1,10 @@
 """What the workspace's flat tables share: a model over a list of rows, and the view.
 
-The timeline, the follow-ups and the hypotheses each show a list of records,
-one per row, under fixed headings; only their cells differ. `ITEM_ROLE` gives
-the record itself, so a view's owner acts on it without reading any cell.
+The timeline, the follow-ups, the hypotheses and the search results each show a
+list of records, one per row, under fixed headings; only their cells differ (the
+search results draw theirs with their own delegate, in their own view).
+`ITEM_ROLE` gives the record itself, so a view's owner acts on it without
+reading any cell.
 Copying stays each model's decision (`COPY_ROLE` in `cell`): nothing here answers it.
 """
 
