@@ -85,7 +85,7 @@ def test_settings_hold_after_opening(db: Database) -> None:
         "synchronous": "2",
         "foreign_keys": "1",
         "trusted_schema": "0",
-        "cache_size": "-65536",
+        "cache_size": "-131072",
         "cipher_page_size": "4096",
         "cipher_hmac_algorithm": "HMAC_SHA512",
     }
