@@ -152,8 +152,8 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         diag = phases.isolated(phases.workload_variant, Variant.ENCRYPTED_NO_MEMSEC.value,
                                folders["no_memsec"], key, featured, seed, today)  # fmt: skip
 
-    # Last: at a million notes the searches and the persons list of whichever
-    # workload came right after the start-up launches ran up to 1.9x slower.
+    # Last: the start-up launches read Qt's libraries, which pushed pages of the
+    # databases out of this machine's file cache before the workloads.
     kdf: dict[str, Any] = {"kdf_s": None}
     if not args.workload_only:
         _progress("measuring the calibrated key derivation")
