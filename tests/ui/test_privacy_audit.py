@@ -18,6 +18,7 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QLineEdit,
     QListView,
@@ -291,12 +292,16 @@ def visit_activity(qtbot: QtBot, window: MainWindow, audit: Audit) -> None:
         radios = wizard.currentPage().findChildren(QRadioButton)
         if radios:
             radios[0].setChecked(True)
+        for box in wizard.currentPage().findChildren(QCheckBox):  # "I have read the wording…"
+            if box.isVisibleTo(wizard.currentPage()):
+                box.setChecked(True)
         next_button = wizard.button(QWizard.WizardButton.NextButton)
         if not next_button.isEnabled():
             break
         qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     sweep(audit, wizard)
     assert len(reached) >= 2, f"the handover wizard stopped at page {reached}"
+    assert wizard.nextId() == -1, f"the handover wizard stopped before its last page: {reached}"
     wizard.reject()
     ws.workspace_actions.take_over.trigger()
     take_over = top_level(QDialog)
