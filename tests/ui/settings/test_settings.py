@@ -216,7 +216,13 @@ def _typed_on_the_security_tab(
     return dialog, tab
 
 
-def _opens_only_with_the_new_passphrase(window: MainWindow, vault: VaultOnDisk) -> None:
+def _changed_with_settings_open(
+    qtbot: QtBot, window: MainWindow, dialog: SettingsDialog, tab: SecurityTab, vault: VaultOnDisk
+) -> None:
+    """The change ends with Settings still open; then only the new passphrase opens the vault."""
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
+    assert dialog.isVisible() and "was changed" in tab.change_message.text()
+    dialog.reject()
     window.lock.lock()
     with pytest.raises(WrongPassphrase):
         unlock(vault.folder, vault.passphrase)
@@ -232,10 +238,7 @@ def test_enter_in_the_confirmation_changes_the_passphrase_and_settings_stay_open
     )
     qtbot.keyClick(tab.confirm, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.result() == 0 and tab.is_busy()
-    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
-    assert dialog.isVisible() and "was changed" in tab.change_message.text()
-    dialog.reject()
-    _opens_only_with_the_new_passphrase(window, existing_vault)
+    _changed_with_settings_open(qtbot, window, dialog, tab, existing_vault)
 
 
 def test_enter_while_the_passphrase_changes_closes_nothing(
@@ -254,10 +257,7 @@ def test_enter_while_the_passphrase_changes_closes_nothing(
     focused = QApplication.focusWidget()
     qtbot.keyClick(focused if focused is not None else dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and tab.is_busy()
-    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
-    assert dialog.isVisible() and "was changed" in tab.change_message.text()
-    dialog.reject()
-    _opens_only_with_the_new_passphrase(window, existing_vault)
+    _changed_with_settings_open(qtbot, window, dialog, tab, existing_vault)
 
 
 def test_enter_with_a_weak_new_passphrase_shows_the_refusal_in_settings(
@@ -305,10 +305,7 @@ def test_enter_in_the_current_passphrase_moves_on_then_changes(
     tab.current.setFocus()
     qtbot.keyClick(tab.current, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert dialog.isVisible() and tab.is_busy()
-    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=BACKGROUND_TIMEOUT_MS)
-    assert dialog.isVisible() and "was changed" in tab.change_message.text()
-    dialog.reject()
-    _opens_only_with_the_new_passphrase(window, existing_vault)
+    _changed_with_settings_open(qtbot, window, dialog, tab, existing_vault)
 
 
 def test_new_recovery_key_is_shown_once_and_replaces_the_old(

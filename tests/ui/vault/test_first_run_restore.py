@@ -15,6 +15,7 @@ from app.core.caseload import Caseload
 from app.core.paths import VaultPaths
 from app.core.vault import create_vault
 from app.crypto.kdf import TEST_PARAMS
+from app.ui.shell.main_window import MainWindow
 from app.ui.vault import first_run_restore
 from app.ui.vault.first_run import (
     PAGE_CHECK,
@@ -56,6 +57,17 @@ def _restore_page(
     qtbot.mouseClick(page.choose, Qt.MouseButton.LeftButton)
     assert page.source == source and source.name in page.file_label.text()
     return page
+
+
+def _active_restore_page(
+    qtbot: QtBot, window: MainWindow, backup_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[FirstRunWizard, first_run_restore.RestoreFromBackupPage]:
+    """The restore page, in the active window (the Enter key goes where the focus is)."""
+    wizard = window.wizard
+    assert wizard is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return wizard, _restore_page(qtbot, wizard, backup_file, monkeypatch)
 
 
 def _fill(qtbot: QtBot, page: first_run_restore.RestoreFromBackupPage, backup_pass: str) -> None:
@@ -106,12 +118,7 @@ def test_enter_in_the_backup_passphrase_moves_on_then_restores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Enter in the backup's passphrase moves to the next empty field; all typed, it restores."""
-    window = make_window(vault_dir)
-    wizard = window.wizard
-    assert wizard is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = _restore_page(qtbot, wizard, backup_file, monkeypatch)
+    wizard, page = _active_restore_page(qtbot, make_window(vault_dir), backup_file, monkeypatch)
     assert QApplication.focusWidget() is page.backup_passphrase  # where choosing the file left it
     qtbot.keyClicks(page.backup_passphrase, BACKUP_PASS)
     qtbot.keyClick(page.backup_passphrase, Qt.Key.Key_Return)
@@ -185,12 +192,7 @@ def test_a_different_confirmation_is_emptied_and_gets_the_cursor(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Refused because the two new passphrases differ: the confirmation is emptied, cursor there."""
-    window = make_window(vault_dir)
-    wizard = window.wizard
-    assert wizard is not None
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    page = _restore_page(qtbot, wizard, backup_file, monkeypatch)
+    wizard, page = _active_restore_page(qtbot, make_window(vault_dir), backup_file, monkeypatch)
     qtbot.keyClicks(page.backup_passphrase, BACKUP_PASS)
     qtbot.keyClicks(page.passphrase, NEW_PASSPHRASE)
     qtbot.keyClicks(page.confirm, NEW_PASSPHRASE + "!")
